@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Scorecard: a KPI scorecard generator. One pipeline stage per target (see ../shared/DESIGN.md).
+let package = Package(
+    name: "Scorecard",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "scorecard", targets: ["ScorecardCLI"]),
+        .executable(name: "scorecard-bench", targets: ["ScorecardBenchmarks"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "ScorecardLanguage"),
+        .target(name: "ScorecardModel", dependencies: ["ScorecardLanguage"]),
+        .target(name: "ScorecardStats"),
+        .target(name: "ScorecardEngine", dependencies: ["ScorecardModel", "CSQLite"]),
+        .executableTarget(
+            name: "ScorecardCLI",
+            dependencies: [
+                "ScorecardLanguage", "ScorecardModel", "ScorecardEngine", "ScorecardStats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "ScorecardBenchmarks",
+            dependencies: ["ScorecardLanguage", "ScorecardModel", "ScorecardStats", "ScorecardEngine"],
+            path: "Benchmarks"
+        ),
+        .testTarget(name: "ScorecardLanguageTests", dependencies: ["ScorecardLanguage"]),
+        .testTarget(name: "ScorecardModelTests", dependencies: ["ScorecardModel"]),
+        .testTarget(name: "ScorecardStatsTests", dependencies: ["ScorecardStats"]),
+        .testTarget(name: "ScorecardEngineTests", dependencies: ["ScorecardEngine"]),
+        .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI"]),
+    ]
+)
