@@ -36,8 +36,6 @@ let package = Package(
         ),
         .testTarget(name: "ScorecardLanguageTests", dependencies: ["ScorecardLanguage"]),
         .testTarget(name: "ScorecardModelTests", dependencies: ["ScorecardModel"]),
-        .testTarget(name: "ScorecardStatsTests", dependencies: ["ScorecardStats"]),
-        .testTarget(name: "ScorecardEngineTests", dependencies: ["ScorecardEngine"]),
         .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI"]),
     ]
 )

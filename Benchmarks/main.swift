@@ -1,0 +1,11 @@
+import Foundation
+
+/// Benchmarks recorded in docs/performance.md. Run: `swift run -c release scorecard-bench [NAME ...]`.
+let benchmarks: [(name: String, run: () throws -> Void)] = [
+]
+
+let selected = Array(CommandLine.arguments.dropFirst())
+for benchmark in benchmarks where selected.isEmpty || selected.contains(benchmark.name) {
+    print("== \(benchmark.name)")
+    try benchmark.run()
+}

@@ -1,0 +1,15 @@
+/// An error that a command reports to the user with a specific exit code.
+///
+/// Commands throw it (or library errors, which `CommandFailure.init(_:)` maps);
+/// `Scorecard.runAndExit()` prints the message and exits.
+struct CommandFailure: Error {
+    /// The text printed to standard error; empty when diagnostics were already printed.
+    let message: String
+    /// The process exit code, below 128.
+    let exitCode: Int32
+
+    /// Input errors such as broken metrics files or missing columns.
+    static func input(_ message: String) -> CommandFailure { CommandFailure(message: message, exitCode: 1) }
+    /// Environment failures such as unreadable files or a locked database.
+    static func environment(_ message: String) -> CommandFailure { CommandFailure(message: message, exitCode: 3) }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+
+/// The `scorecard` command: checks metrics files, evaluates KPIs and writes board packs.
+struct Scorecard: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "scorecard",
+        abstract: "Check KPI definitions, evaluate them against the CRM database and write the board pack.",
+        discussion: """
+            KPI definitions live in metrics files (*.kpi) in the metrics/ folder. Start with
+            `scorecard check` to validate them; see docs/language.md for the language.
+            """,
+        version: version,
+        subcommands: []
+    )
+}
+
+extension Scorecard {
+    /// Parses the command line, runs the command and exits with its code.
+    ///
+    /// Exit codes: 0 success, 1 the input has errors (diagnostics, data errors),
+    /// 2 wrong usage, 3 an environment failure (I/O, database).
+    static func runAndExit() -> Never {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            Foundation.exit(0)
+        } catch let failure as CommandFailure {
+            if !failure.message.isEmpty {
+                FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+            }
+            Foundation.exit(failure.exitCode)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            // Usage errors (ArgumentParser's EX_USAGE, 64) exit with 2 like other Unix tools.
+            Foundation.exit(code.rawValue == ExitCode.validationFailure.rawValue ? 2 : code.rawValue)
+        }
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+
+/// Entry point: the only place where errors become a message and an exit code.
+Scorecard.runAndExit()
