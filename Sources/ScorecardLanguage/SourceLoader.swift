@@ -1,0 +1,73 @@
+import Foundation
+
+/// Finds and reads metrics files: files given directly, and `*.kpi` files in folders (recursively).
+public enum SourceLoader {
+    /// Files above this size are refused with E0100 rather than read into memory.
+    public static let maximumFileSize = 64 * 1024 * 1024
+
+    /// The files read and a diagnostic for each path that could not be read.
+    public struct Result: Sendable {
+        public var files: [SourceFile] = []
+        public var diagnostics: [Diagnostic] = []
+    }
+
+    /// Reads every metrics file under the given paths, in a stable (sorted) order.
+    public static func load(paths: [String]) -> Result {
+        var result = Result()
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                result.diagnostics.append(unreadable(path, "no such file or folder"))
+                continue
+            }
+            if isDirectory.boolValue {
+                let found = kpiFiles(in: path)
+                if found.isEmpty { result.diagnostics.append(unreadable(path, "the folder holds no *.kpi files")) }
+                for file in found { read(file, into: &result) }
+            } else {
+                read(path, into: &result)
+            }
+        }
+        return result
+    }
+
+    /// Reads one file, or records E0100.
+    static func read(_ path: String, into result: inout Result) {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let size = attributes[.size] as? Int else {
+            result.diagnostics.append(unreadable(path, "cannot read its attributes"))
+            return
+        }
+        guard size <= maximumFileSize else {
+            result.diagnostics.append(unreadable(path, "file is \(size / 1_048_576) MB, above the \(maximumFileSize / 1_048_576) MB limit"))
+            return
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            result.diagnostics.append(unreadable(path, "permission denied or not a regular file"))
+            return
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            result.files.append(SourceFile(path: path, bytes: [UInt8](data)))
+        } catch {
+            result.diagnostics.append(unreadable(path, error.localizedDescription))
+        }
+    }
+
+    /// The `*.kpi` files below a folder, sorted by path.
+    static func kpiFiles(in folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if relative.hasSuffix(".kpi") {
+                files.append(folder.hasSuffix("/") ? folder + relative : folder + "/" + relative)
+            }
+        }
+        return files.sorted()
+    }
+
+    static func unreadable(_ path: String, _ reason: String) -> Diagnostic {
+        Diagnostic(.E0100, "cannot read '\(path)': \(reason)", file: nil, range: SourceRange(0, 0))
+    }
+}
