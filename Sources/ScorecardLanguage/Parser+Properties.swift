@@ -35,7 +35,12 @@ extension Parser {
         case .expression:
             return .expression(parseExpression())
         case .time:
-            guard let column = expectIdentifier("a time column") else { return .invalid }
+            guard let first = expectIdentifier("a time column") else { return .invalid }
+            var column = [first]
+            if accept(".") {
+                guard let second = expectIdentifier("a column name after '.'") else { return .invalid }
+                column.append(second)
+            }
             let format = atLineEnd ? nil : expectIdentifier("a time format (iso, unix or julian)")
             return .time(column: column, format: format)
         case .join: return parseJoin()

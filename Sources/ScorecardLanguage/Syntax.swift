@@ -121,8 +121,8 @@ public enum PropertyValue: Sendable {
     case word(Identifier)
     case number(NumberLiteral)
     case expression(Expression)
-    /// `time ordered_at unix`
-    case time(column: Identifier, format: Identifier?)
+    /// `time ordered_at unix`, or `time orders.ordered_at` for a joined source's column
+    case time(column: [Identifier], format: Identifier?)
     /// `join customers as buyer on customer_id` or `join regions via customers.region_id`
     case join(JoinSyntax)
     case target(TargetSyntax)

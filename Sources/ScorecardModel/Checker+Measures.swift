@@ -1,0 +1,145 @@
+import ScorecardLanguage
+
+/// Rule: a measure is one aggregate (E0216, E0214, E0221) over one source and its joins (E0217), with a unit that fits (E0215, E0208).
+extension Checker {
+    mutating func checkMeasures() {
+        for (name, declared) in measureDeclarations.sorted(by: { $0.key < $1.key }) {
+            if let measure = checkMeasure(name, declared.syntax, file: declared.file) { measures[name] = measure }
+        }
+    }
+
+    private mutating func checkMeasure(_ name: String, _ syntax: MeasureDeclaration, file: SourceFile) -> Measure? {
+        let scope = RowScope(owner: "measure '\(name)'")
+        guard let (aggregate, countedSource) = aggregate(of: syntax.expression, scope: scope, file: file) else { return nil }
+        var filter: RowExpression?
+        if let filterSyntax = syntax.filter {
+            guard let converted = rowExpression(filterSyntax, scope: scope, file: file) else { return nil }
+            filter = converted
+        }
+        var aliases = aggregate.argument?.aliases ?? []
+        aliases.formUnion(filter?.aliases ?? [])
+        if let countedSource { aliases.insert(countedSource) }
+        guard let source = rootSource(for: aliases, measure: name, syntax: syntax, file: file) else { return nil }
+        guard let unit = measureUnit(syntax, aggregate: aggregate, file: file) else { return nil }
+        var text = file.text(in: syntax.expression.range)
+        if let filterSyntax = syntax.filter { text += " where " + file.text(in: filterSyntax.range) }
+        return Measure(name: name, unit: unit, aggregate: aggregate, source: source, filter: filter, text: text,
+                       location: Location(file, syntax.name.range))
+    }
+
+    /// The aggregate call of a measure, and the source counted by `count(source)`.
+    private mutating func aggregate(of expression: Expression, scope: RowScope, file: SourceFile) -> (Aggregate, String?)? {
+        guard case .call(let name, let arguments) = expression.kind else {
+            if case .invalid = expression.kind { return nil }
+            report(Diagnostic(.E0216, "a measure must be an aggregate such as sum(…) or count_distinct(…)", file: file, range: expression.range,
+                              help: "arithmetic between measures belongs in a KPI's value"))
+            return nil
+        }
+        if name.name == "last" {
+            guard arguments.count == 1 else { report(wrongArity(name, expected: 1...1, got: arguments.count, file: file)); return nil }
+            guard case .call(let innerName, _) = arguments[0].kind, AggregateFunction(rawValue: innerName.name) != nil else {
+                report(Diagnostic(.E0216, "last(…) takes an aggregate, e.g. last(sum(balances.amount))", file: file, range: arguments[0].range))
+                return nil
+            }
+            guard let (inner, counted) = aggregate(of: arguments[0], scope: scope, file: file) else { return nil }
+            return (Aggregate(function: inner.function, argument: inner.argument, fraction: inner.fraction, atPeriodEnd: true), counted)
+        }
+        guard let function = AggregateFunction(rawValue: name.name) else {
+            let known = AggregateFunction.allCases.map(\.rawValue) + ["last"]
+            let isRowFunction = RowFunction(rawValue: name.name) != nil
+            report(Diagnostic(isRowFunction ? .E0216 : .E0214,
+                              isRowFunction ? "'\(name.name)' is a row function; wrap it in an aggregate" : "unknown aggregate '\(name.name)'",
+                              file: file, range: name.range,
+                              help: isRowFunction ? "e.g. avg(\(file.text(in: expression.range)))"
+                                  : Suggestion.didYouMean(name.name, among: known) ?? "aggregates: \(known.joined(separator: ", "))"))
+            return nil
+        }
+        guard arguments.count == function.arity else {
+            report(wrongArity(name, expected: function.arity...function.arity, got: arguments.count, file: file))
+            return nil
+        }
+        if function == .count, case .name(let path) = arguments[0].kind, path.count == 1, sourceDeclarations[path[0].name] != nil {
+            return (Aggregate(function: .count, argument: nil, fraction: nil, atPeriodEnd: false), path[0].name)
+        }
+        guard let argument = rowExpression(arguments[0], scope: scope, file: file) else { return nil }
+        var fraction: Double?
+        if function == .percentile {
+            guard let value = percentileFraction(arguments[1], file: file) else { return nil }
+            fraction = value
+        }
+        return (Aggregate(function: function, argument: argument, fraction: fraction, atPeriodEnd: false), nil)
+    }
+
+    private mutating func percentileFraction(_ expression: Expression, file: SourceFile) -> Double? {
+        var value: Double?
+        if case .number(let literal) = expression.kind { value = literal.value }
+        if case .percent(let literal) = expression.kind { value = literal.value / 100 }
+        guard let value, value > 0, value < 1 else {
+            report(Diagnostic(.E0221, "the percentile must be a number between 0 and 1", file: file, range: expression.range,
+                              help: "write percentile(x, 0.9) or percentile(x, 90%) for the 90th percentile"))
+            return nil
+        }
+        return value
+    }
+
+    /// The source whose joins reach every alias the measure reads.
+    private mutating func rootSource(for aliases: Set<String>, measure: String, syntax: MeasureDeclaration, file: SourceFile) -> String? {
+        guard !aliases.isEmpty else {
+            report(Diagnostic(.E0216, "measure '\(measure)' reads no column", file: file, range: syntax.expression.range))
+            return nil
+        }
+        let candidates = aliases.filter { alias in
+            guard let source = sources[alias] else { return false }
+            return aliases.allSatisfy { $0 == alias || source.joins[$0] != nil }
+        }
+        guard let root = candidates.sorted().first else {
+            if let ambiguous = ambiguousCandidate(for: aliases) {
+                report(ambiguousUse(ambiguous.alias, from: ambiguous.source, file: file, range: syntax.expression.range))
+                return nil
+            }
+            report(Diagnostic(.E0217, "measure '\(measure)' reads \(aliases.sorted().map { "'\($0)'" }.joined(separator: " and ")), which no source joins together",
+                              file: file, range: syntax.expression.range.union(syntax.filter?.range ?? syntax.expression.range),
+                              help: "each measure is aggregated over one source; join the others to it with `join … on …`"))
+            return nil
+        }
+        guard sources[root]?.time != nil else {
+            report(Diagnostic(.E0206, "source '\(root)' has no 'time' column, which measure '\(measure)' needs", file: file,
+                              range: syntax.name.range, help: "add `time <column>` to source '\(root)'"))
+            return nil
+        }
+        return root
+    }
+
+    /// A referenced source that would reach every alias but for one it reaches ambiguously.
+    private func ambiguousCandidate(for aliases: Set<String>) -> (source: String, alias: String)? {
+        for alias in aliases.sorted() {
+            guard let source = sources[alias] else { continue }
+            let missing = aliases.filter { $0 != alias && source.joins[$0] == nil }
+            if let first = missing.sorted().first, missing.allSatisfy(source.ambiguousJoins.contains) { return (alias, first) }
+        }
+        return nil
+    }
+
+    private mutating func measureUnit(_ syntax: MeasureDeclaration, aggregate: Aggregate, file: SourceFile) -> Unit? {
+        guard let declared = syntax.unit else { return aggregate.function.defaultUnit }
+        guard let unit = unit(declared, file: file) else { return nil }
+        if let quantity = aggregate.function.quantity, quantity != unit.quantity {
+            report(Diagnostic(.E0208, "\(aggregate.function.rawValue)(…) gives \(quantity.phrase), not \(unit.rawValue)",
+                              file: file, range: declared.range,
+                              help: "declare it as \(quantity.compatibleUnits.map(\.rawValue).joined(separator: " or "))"))
+            return nil
+        }
+        return unit
+    }
+
+    /// A unit name, or E0215.
+    mutating func unit(_ word: Identifier, file: SourceFile) -> Unit? {
+        guard let unit = Unit(rawValue: word.name) else {
+            report(Diagnostic(.E0215, "unknown unit '\(word.name)'", file: file, range: word.range,
+                              help: Suggestion.didYouMean(word.name, among: Unit.allCases.map(\.rawValue))
+                                  ?? "units: \(Unit.allCases.map(\.rawValue).joined(separator: ", "))"))
+            return nil
+        }
+        return unit
+    }
+}

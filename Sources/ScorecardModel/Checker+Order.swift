@@ -1,0 +1,63 @@
+import ScorecardLanguage
+
+/// Builds the final KPIs in dependency order, checking units and breakdown reachability (E0212).
+extension Checker {
+    mutating func orderKPIs() -> [KPI] {
+        var quantities: [String: Quantity] = [:]
+        var result: [KPI] = []
+        var byId: [String: KPI] = [:]
+        for id in dependencyOrder() {
+            guard let draft = kpiDrafts[id], let value = draft.value,
+                  let quantity = quantity(of: value, in: draft, quantities: quantities) else { continue }
+            quantities[id] = quantity
+            guard let unit = resolveUnit(draft, quantity: quantity), let stage = draft.stage, let focus = draft.focus,
+                  let valueRange = draft.valueRange else { continue }
+            let usedMeasures = value.kpis.reduce(into: value.measures) { set, id in
+                if let used = byId[id] { set.formUnion(measureNames(of: used, byId: byId)) }
+            }
+            checkReachability(draft, measures: usedMeasures)
+            let kpi = KPI(id: id, label: draft.label, stage: stage, focus: focus, value: value,
+                          valueText: draft.file.text(in: valueRange), unit: unit, polarity: draft.polarity,
+                          targets: draft.targets, thresholds: draft.thresholds, owner: draft.owner, description: draft.description,
+                          breakdowns: draft.breakdowns.map(\.name), missing: draft.missing,
+                          location: Location(draft.file, draft.syntax.name.range))
+            byId[id] = kpi
+            result.append(kpi)
+        }
+        return result
+    }
+
+    private func measureNames(of kpi: KPI, byId: [String: KPI]) -> Set<String> {
+        kpi.value.kpis.reduce(into: kpi.value.measures) { set, id in
+            if let used = byId[id] { set.formUnion(measureNames(of: used, byId: byId)) }
+        }
+    }
+
+    private mutating func checkReachability(_ draft: KPIDraft, measures used: Set<String>) {
+        for name in draft.breakdowns {
+            guard let dimension = dimensions[name.name] else { continue }
+            for measureName in used.sorted() {
+                guard let measure = measures[measureName], let source = sources[measure.source] else { continue }
+                let unreachable = dimension.expression.aliases.subtracting([source.name]).filter { source.joins[$0] == nil }
+                guard let missing = unreachable.sorted().first else { continue }
+                if source.ambiguousJoins.contains(missing) {
+                    report(ambiguousUse(missing, from: source.name, file: draft.file, range: name.range))
+                    break
+                }
+                report(Diagnostic(.E0212, "cannot break kpi '\(draft.id)' down by '\(name.name)': source '\(source.name)' (measure '\(measureName)') does not join '\(missing)'",
+                                  file: draft.file, range: name.range,
+                                  help: "add `join \(missing) …` to source '\(source.name)', or drop this breakdown"))
+                break
+            }
+        }
+    }
+
+    /// W0303: measures no KPI uses.
+    mutating func warnUnusedMeasures() {
+        let used = kpiDrafts.values.reduce(into: Set<String>()) { $0.formUnion($1.value?.measures ?? []) }
+        for (name, declared) in measureDeclarations.sorted(by: { $0.key < $1.key }) where !used.contains(name) {
+            report(Diagnostic(.W0303, "measure '\(name)' is not used by any KPI", file: declared.file, range: declared.syntax.name.range,
+                              help: "use it in a KPI or remove it"))
+        }
+    }
+}

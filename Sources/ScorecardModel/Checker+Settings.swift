@@ -1,0 +1,75 @@
+import ScorecardLanguage
+
+/// Rule: settings values are valid (E0218).
+extension Checker {
+    static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december"]
+
+    mutating func checkSettings() {
+        guard let declared = settingsDeclarations.first else { return }
+        let file = declared.file
+        let table = PropertyTable(declared.syntax.properties, repeatable: [], file: file, report: { report($0) })
+        if let title = declared.syntax.title?.value { settings.title = title }
+        if let organisation = table.string("organisation") { settings.organisation = organisation }
+        checkCurrency(table, file: file)
+        checkLocale(table, file: file)
+        checkFiscalYearStart(table, file: file)
+        checkMinGroupSize(table, file: file)
+        if let word = table.word("missing") {
+            if let policy = checkMissingPolicy(word, file: file) { settings.missing = policy }
+        }
+    }
+
+    private mutating func checkCurrency(_ table: PropertyTable, file: SourceFile) {
+        guard let property = table["currency"], let code = table.string("currency") else { return }
+        guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+            report(Diagnostic(.E0218, "currency '\(code)' is not an ISO 4217 code", file: file, range: property.range,
+                              help: "write a three-letter code such as \"EUR\", \"USD\" or \"GBP\""))
+            return
+        }
+        settings.currency = code
+    }
+
+    private mutating func checkLocale(_ table: PropertyTable, file: SourceFile) {
+        guard let property = table["locale"], let locale = table.string("locale") else { return }
+        let parts = locale.split(separator: "_", omittingEmptySubsequences: false)
+        let valid = (parts.count == 1 || parts.count == 2) && parts[0].count == 2 && parts[0].allSatisfy { $0.isASCII && $0.isLowercase }
+            && (parts.count == 1 || (parts[1].count == 2 && parts[1].allSatisfy { $0.isASCII && $0.isUppercase }))
+        guard valid else {
+            report(Diagnostic(.E0218, "locale '\(locale)' is not of the form language_COUNTRY", file: file, range: property.range,
+                              help: "write a locale such as \"en_GB\", \"de_DE\" or \"en\""))
+            return
+        }
+        settings.locale = locale
+    }
+
+    private mutating func checkFiscalYearStart(_ table: PropertyTable, file: SourceFile) {
+        guard let month = table.word("fiscal_year_start") else { return }
+        guard let index = Checker.monthNames.firstIndex(of: month.name.lowercased()) else {
+            report(Diagnostic(.E0218, "'\(month.name)' is not a month", file: file, range: month.range,
+                              help: Suggestion.didYouMean(month.name.lowercased(), among: Checker.monthNames)
+                                  ?? "write a month name such as april"))
+            return
+        }
+        settings.fiscalYearStart = index + 1
+    }
+
+    private mutating func checkMinGroupSize(_ table: PropertyTable, file: SourceFile) {
+        guard let property = table["min_group_size"], case .number(let number) = property.value else { return }
+        guard let size = Int(number.text), (1...10_000).contains(size) else {
+            report(Diagnostic(.E0218, "min_group_size must be a whole number from 1 to 10000", file: file, range: number.range))
+            return
+        }
+        settings.minGroupSize = size
+    }
+
+    /// Parses `na` or `zero`, reporting E0218 otherwise.
+    mutating func checkMissingPolicy(_ word: Identifier, file: SourceFile) -> MissingPolicy? {
+        guard let policy = MissingPolicy(rawValue: word.name) else {
+            report(Diagnostic(.E0218, "'\(word.name)' is not a missing-data policy", file: file, range: word.range,
+                              help: "write `missing na` (show n/a) or `missing zero` (treat as zero)"))
+            return nil
+        }
+        return policy
+    }
+}

@@ -1,0 +1,66 @@
+import ScorecardLanguage
+
+/// Rule: sources have a table and a key (E0206), a valid time format, and row filters over their own columns.
+extension Checker {
+    /// The basic facts of a source before its joins are resolved.
+    struct SourceBasics {
+        let name: String
+        let table: String
+        let key: String?
+        let time: TimeColumn?
+        let file: SourceFile
+        let declaration: SourceDeclaration
+    }
+
+    mutating func checkSources() {
+        var basics: [String: SourceBasics] = [:]
+        for (name, declared) in sourceDeclarations.sorted(by: { $0.key < $1.key }) {
+            if let facts = sourceBasics(declared) { basics[name] = facts }
+        }
+        for (name, facts) in basics.sorted(by: { $0.key < $1.key }) {
+            let (joins, ambiguous) = resolveJoins(of: facts, all: basics)
+            checkTimeAlias(facts, joins: joins)
+            let table = PropertyTable(facts.declaration.properties, repeatable: ["join"], file: facts.file, report: { _ in })
+            let scope = RowScope(root: name, aliases: joins, defaultAlias: name)
+            let filter = table.expression("where").flatMap { rowExpression($0, scope: scope, file: facts.file) }
+            let optOut = table.expression("opt_out").flatMap { rowExpression($0, scope: scope, file: facts.file) }
+            sources[name] = Source(name: name, table: facts.table, key: facts.key, time: facts.time, filter: filter,
+                                   optOut: optOut, joins: joins, ambiguousJoins: ambiguous, location: Location(facts.file, facts.declaration.name.range))
+        }
+    }
+
+    /// A time column of a joined source must name a source this one joins.
+    private mutating func checkTimeAlias(_ facts: SourceBasics, joins: [String: JoinPath]) {
+        guard let alias = facts.time?.alias, joins[alias] == nil,
+              case .time(let column, _)? = facts.declaration.properties.first(where: { $0.keyword.name == "time" })?.value else { return }
+        report(Diagnostic(.E0202, "source '\(facts.name)' does not join '\(alias)'", file: facts.file, range: column[0].range,
+                          help: "add `join \(alias) on <column>` to the source"))
+    }
+
+    private mutating func sourceBasics(_ declared: Declared<SourceDeclaration>) -> SourceBasics? {
+        let syntax = declared.syntax, file = declared.file
+        let table = PropertyTable(syntax.properties, repeatable: ["join"], file: file, report: { report($0) })
+        guard let tableName = table.word("table") else {
+            report(Diagnostic(.E0206, "source '\(syntax.name.name)' has no 'table'", file: file, range: syntax.name.range,
+                              help: "add a line `table <database table>` to the source"))
+            return nil
+        }
+        var time: TimeColumn?
+        if case .time(let column, let formatWord)? = table["time"]?.value {
+            var format = TimeColumn.Format.iso
+            if let formatWord {
+                guard let parsed = TimeColumn.Format(rawValue: formatWord.name) else {
+                    report(Diagnostic(.E0218, "'\(formatWord.name)' is not a time format", file: file, range: formatWord.range,
+                                      help: Suggestion.didYouMean(formatWord.name, among: TimeColumn.Format.allCases.map(\.rawValue))
+                                          ?? "write iso, unix or julian"))
+                    return nil
+                }
+                format = parsed
+            }
+            let alias = column.count == 2 ? column[0].name : nil
+            time = TimeColumn(alias: alias, column: column[column.count - 1].name, format: format)
+        }
+        return SourceBasics(name: syntax.name.name, table: tableName.name, key: table.word("key")?.name, time: time,
+                            file: file, declaration: syntax)
+    }
+}
