@@ -133,7 +133,9 @@ extension Parser {
         advance()
         let value = parsePropertyValue(kind, keyword: word)
         let property = Property(keyword: keyword, value: value, range: SourceRange(keyword.range.start, previousEnd))
-        if abandoned || !atLineEnd {
+        if abandoned, current.startsLine || isSymbol("}") {
+            abandoned = false  // the error was at the line's end: the next line is intact
+        } else if abandoned || !atLineEnd {
             if !abandoned { fail(.trailingText(after: word, token: current, file: file)) }
             skipToLineStart()
         }

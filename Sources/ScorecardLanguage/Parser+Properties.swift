@@ -21,6 +21,11 @@ extension Parser {
     ]
 
     mutating func parsePropertyValue(_ kind: PropertyKind, keyword: String) -> PropertyValue {
+        if atLineEnd {
+            abandon(Diagnostic(.E0105, "expected a value after '\(keyword)', found the end of the line", file: file,
+                               range: SourceRange(previousEnd, previousEnd)))
+            return .invalid
+        }
         switch kind {
         case .string:
             guard let literal = acceptString() else {
