@@ -34,8 +34,9 @@ let package = Package(
             dependencies: ["ScorecardLanguage", "ScorecardModel", "ScorecardStats", "ScorecardEngine"],
             path: "Benchmarks"
         ),
-        .testTarget(name: "ScorecardLanguageTests", dependencies: ["ScorecardLanguage"]),
-        .testTarget(name: "ScorecardModelTests", dependencies: ["ScorecardModel"]),
+        .target(name: "ScorecardTestSupport", dependencies: ["ScorecardLanguage"], path: "Tests/Support"),
+        .testTarget(name: "ScorecardLanguageTests", dependencies: ["ScorecardLanguage", "ScorecardTestSupport"]),
+        .testTarget(name: "ScorecardModelTests", dependencies: ["ScorecardModel", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI"]),
     ]
 )

@@ -21,9 +21,10 @@ extension Checker {
     }
 
     private mutating func checkCurrency(_ table: PropertyTable, file: SourceFile) {
-        guard let property = table["currency"], let code = table.string("currency") else { return }
+        guard case .string(let literal)? = table["currency"]?.value else { return }
+        let code = literal.value
         guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
-            report(Diagnostic(.E0218, "currency '\(code)' is not an ISO 4217 code", file: file, range: property.range,
+            report(Diagnostic(.E0218, "currency '\(code)' is not an ISO 4217 code", file: file, range: literal.range,
                               help: "write a three-letter code such as \"EUR\", \"USD\" or \"GBP\""))
             return
         }
@@ -31,12 +32,13 @@ extension Checker {
     }
 
     private mutating func checkLocale(_ table: PropertyTable, file: SourceFile) {
-        guard let property = table["locale"], let locale = table.string("locale") else { return }
+        guard case .string(let literal)? = table["locale"]?.value else { return }
+        let locale = literal.value
         let parts = locale.split(separator: "_", omittingEmptySubsequences: false)
         let valid = (parts.count == 1 || parts.count == 2) && parts[0].count == 2 && parts[0].allSatisfy { $0.isASCII && $0.isLowercase }
             && (parts.count == 1 || (parts[1].count == 2 && parts[1].allSatisfy { $0.isASCII && $0.isUppercase }))
         guard valid else {
-            report(Diagnostic(.E0218, "locale '\(locale)' is not of the form language_COUNTRY", file: file, range: property.range,
+            report(Diagnostic(.E0218, "locale '\(locale)' is not of the form language_COUNTRY", file: file, range: literal.range,
                               help: "write a locale such as \"en_GB\", \"de_DE\" or \"en\""))
             return
         }

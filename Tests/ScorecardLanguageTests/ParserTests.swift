@@ -1,4 +1,5 @@
 import Testing
+import ScorecardTestSupport
 @testable import ScorecardLanguage
 
 @Suite struct ParserTests {

@@ -1,12 +1,12 @@
 import ScorecardLanguage
 
 /// Source text with `‸` marking where a diagnostic is expected; the marker is removed before parsing.
-struct MarkedSource {
-    let file: SourceFile
+public struct MarkedSource {
+    public let file: SourceFile
     /// Byte offsets of the markers in the cleaned text.
-    let markers: [Int]
+    public let markers: [Int]
 
-    init(_ marked: String, path: String = "case.kpi") {
+    public init(_ marked: String, path: String = "case.kpi") {
         var bytes: [UInt8] = [], markers: [Int] = []
         let marker = Array("‸".utf8)
         let raw = Array(marked.utf8)
@@ -24,5 +24,6 @@ struct MarkedSource {
         self.markers = markers
     }
 
-    var marker: Int { markers[0] }
+    /// The first marker's offset.
+    public var marker: Int { markers[0] }
 }
