@@ -54,10 +54,29 @@ extension Checker {
 
     /// W0303: measures no KPI uses.
     mutating func warnUnusedMeasures() {
-        let used = kpiDrafts.values.reduce(into: Set<String>()) { $0.formUnion($1.value?.measures ?? []) }
+        var used: Set<String> = []
+        for declared in kpiDeclarations.values {
+            for property in declared.syntax.properties {
+                if case .expression(let value) = property.value { Checker.collectNames(value, into: &used) }
+            }
+        }
         for (name, declared) in measureDeclarations.sorted(by: { $0.key < $1.key }) where !used.contains(name) {
             report(Diagnostic(.W0303, "measure '\(name)' is not used by any KPI", file: declared.file, range: declared.syntax.name.range,
                               help: "use it in a KPI or remove it"))
+        }
+    }
+
+    /// Every single-part name in an expression, even one that failed to check (so no W0303 follows an E0203).
+    static func collectNames(_ expression: Expression, into names: inout Set<String>) {
+        switch expression.kind {
+        case .name(let path) where path.count == 1: names.insert(path[0].name)
+        case .call(_, let arguments): arguments.forEach { collectNames($0, into: &names) }
+        case .unary(_, let operand), .parenthesized(let operand), .isNull(let operand, _): collectNames(operand, into: &names)
+        case .binary(_, let lhs, let rhs):
+            collectNames(lhs, into: &names)
+            collectNames(rhs, into: &names)
+        case .inList(let operand, let items, _): ([operand] + items).forEach { collectNames($0, into: &names) }
+        default: break
         }
     }
 }

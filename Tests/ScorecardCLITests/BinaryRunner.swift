@@ -34,10 +34,15 @@ struct BinaryRunner {
         process.standardError = err
         process.standardInput = input
         try process.run()
+        // Drain standard error on another thread so a chatty child never blocks on a full pipe.
+        let errorBox = DataBox()
+        let errorReader = Thread { errorBox.data = err.fileHandleForReading.readDataToEndOfFile(); errorBox.done.signal() }
+        errorReader.start()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errorBox.done.wait()
+        let errData = errorBox.data
         process.waitUntilExit()
         return Result(
             exitCode: process.terminationStatus,
@@ -45,4 +50,10 @@ struct BinaryRunner {
             stderr: String(decoding: errData, as: UTF8.self)
         )
     }
+}
+
+/// Carries data from the reader thread back to the caller.
+private final class DataBox: @unchecked Sendable {
+    var data = Data()
+    let done = DispatchSemaphore(value: 0)
 }
