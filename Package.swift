@@ -22,10 +22,11 @@ let package = Package(
         .target(name: "ScorecardModel", dependencies: ["ScorecardLanguage"]),
         .target(name: "ScorecardStats"),
         .target(name: "ScorecardEngine", dependencies: ["ScorecardModel", "CSQLite"]),
+        .target(name: "ScorecardDemo", dependencies: ["ScorecardEngine"]),
         .executableTarget(
             name: "ScorecardCLI",
             dependencies: [
-                "ScorecardLanguage", "ScorecardModel", "ScorecardEngine", "ScorecardStats",
+                "ScorecardLanguage", "ScorecardModel", "ScorecardEngine", "ScorecardStats", "ScorecardDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +37,8 @@ let package = Package(
         ),
         .testTarget(name: "ScorecardLanguageTests", dependencies: ["ScorecardLanguage"]),
         .testTarget(name: "ScorecardModelTests", dependencies: ["ScorecardModel"]),
+        .testTarget(name: "ScorecardEngineTests", dependencies: ["ScorecardEngine"]),
+        .testTarget(name: "ScorecardDemoTests", dependencies: ["ScorecardDemo", "ScorecardEngine"]),
         .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI"]),
     ]
 )

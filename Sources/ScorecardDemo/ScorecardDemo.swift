@@ -1,0 +1,2 @@
+/// Generates the demo CRM database.
+public enum ScorecardDemo {}
