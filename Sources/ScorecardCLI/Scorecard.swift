@@ -13,7 +13,7 @@ struct Scorecard: ParsableCommand {
             `scorecard check` to validate them; see docs/language.md for the language.
             """,
         version: version,
-        subcommands: []
+        subcommands: [DemoDBCommand.self]
     )
 }
 

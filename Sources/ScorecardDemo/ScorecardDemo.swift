@@ -1,2 +1,0 @@
-/// Generates the demo CRM database.
-public enum ScorecardDemo {}
