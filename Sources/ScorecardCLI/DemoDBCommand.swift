@@ -8,11 +8,13 @@ struct DemoDBCommand: ParsableCommand {
         commandName: "demo-db",
         abstract: "Generate a demo CRM database (SQLite) with orders, campaigns, support, surveys and budget.",
         discussion: """
-            The data is synthetic but realistic: six regions with different growth (one declining),
-            seasonality with a Q4 peak, campaigns that bring customers, churn, returns, support
-            tickets, NPS and CSAT surveys, loyalty snapshots and a monthly budget. The same options
-            always give the same data. The file is written beside --out under a temporary name and
-            renamed into place only when complete. See docs/demo-database.md for the schema.
+            The data is synthetic but realistic: six regions with different growth (one declining), \
+            seasonality with a Q4 peak, campaigns that bring customers, churn, returns, support \
+            tickets, NPS and CSAT surveys, loyalty snapshots and a monthly budget. The same options \
+            always give the same data.
+
+            The file is written beside --out under a temporary name and renamed into place only \
+            when complete. See docs/demo-database.md for the schema.
             """
     )
 

@@ -1,7 +1,7 @@
 import Testing
 @testable import ScorecardEngine
 
-@Suite struct SQLitePercentileTests {
+@Suite(.serialized) struct SQLitePercentileTests {
     /// The expected percentile computed independently: sort, then interpolate between ranks.
     static func expected(_ values: [Double], _ p: Double) -> Double? {
         let sorted = values.sorted()
@@ -102,9 +102,13 @@ import Testing
             while try select.step() { groups += 1 }
             #expect(groups == 7)
         }
-        // Stop half-way through a result: SQLite still calls xFinal for the open groups.
+        #expect(PercentileAccumulator.liveCount == 0)
+        // Stop half-way through a result, or fail mid-group: SQLite still calls xFinal, which frees.
         try select.reset()
         #expect(try select.step())
         try select.reset()
+        let failing = try db.prepare("SELECT median(CASE WHEN v > 500 THEN 'x' ELSE v END) FROM t")
+        #expect(throws: SQLiteError.self) { try failing.step() }
+        #expect(PercentileAccumulator.liveCount == 0)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Collects the values of one group for an exact percentile (`percentile_cont`, `median`).
 ///
 /// ```swift
@@ -10,6 +12,13 @@ final class PercentileAccumulator {
     private(set) var values: [Double] = []
     /// The requested fraction, fixed by the first row.
     var fraction: Double?
+
+    /// The number of accumulators alive, so tests can check that every group's buffer is freed.
+    static var liveCount: Int { counter.value }
+    private static let counter = LiveCounter()
+
+    init() { Self.counter.add(1) }
+    deinit { Self.counter.add(-1) }
 
     /// Adds one value.
     func append(_ value: Double) {
@@ -36,4 +45,14 @@ final class PercentileAccumulator {
         if lower == upper || weight == 0 { return sorted[lower] }
         return sorted[lower] + weight * (sorted[upper] - sorted[lower])
     }
+}
+
+/// A thread-safe counter of live accumulators (connections may run on different threads).
+private final class LiveCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    var value: Int { lock.withLock { count } }
+
+    func add(_ delta: Int) { lock.withLock { count += delta } }
 }
