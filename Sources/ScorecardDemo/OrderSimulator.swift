@@ -88,8 +88,11 @@ final class OrderSimulator {
         for customerIndex in customers.indices where customers[customerIndex].isActive(inMonth: index) {
             schedule(customerIndex: customerIndex, month: month, index: index, into: &scheduled)
         }
-        scheduled.sort { ($0.second, $0.customerIndex) < ($1.second, $1.customerIndex) }
-        for order in scheduled {
+        // Ties (same second, same customer) keep the order they were drawn in.
+        let ordered = scheduled.enumerated().sorted {
+            ($0.element.second, $0.element.customerIndex, $0.offset) < ($1.element.second, $1.element.customerIndex, $1.offset)
+        }
+        for (_, order) in ordered {
             try write(order, monthIndex: index, categories: categories)
         }
         for customerIndex in customers.indices where customers[customerIndex].isActive(inMonth: index) {

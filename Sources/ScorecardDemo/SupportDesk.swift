@@ -61,7 +61,9 @@ struct SupportDesk {
 
     /// Writes the tickets in order of opening time.
     func write(to writer: DemoTableWriter) throws {
-        let sorted = tickets.sorted { ($0.openedAt, $0.customerIndex) < ($1.openedAt, $1.customerIndex) }
+        let sorted = tickets.enumerated().sorted {
+            ($0.element.openedAt, $0.element.customerIndex, $0.offset) < ($1.element.openedAt, $1.element.customerIndex, $1.offset)
+        }.map(\.element)
         for (offset, ticket) in sorted.enumerated() {
             try writer.insert("support_tickets", [
                 DemoTableWriter.int(offset + 1), DemoTableWriter.int(ticket.customerIndex + 1),

@@ -24,6 +24,31 @@ import ScorecardEngine
         #expect(try db.text("SELECT min(period) FROM budget") == "2024-12")
     }
 
+    @Test func customersActOnlyAfterTheirAcquisitionAndCampaignsOnlyWhileRunning() throws {
+        let db = try DemoFixture.open()
+        #expect(try db.scalar("""
+            SELECT count(*) FROM orders AS o JOIN customers AS c ON c.id = o.customer_id
+            WHERE substr(o.ordered_at, 1, 10) < c.acquired_on
+            """) == 0)
+        #expect(try db.scalar("""
+            SELECT count(*) FROM customers AS c
+            WHERE c.acquired_on >= '2024-12-01'
+              AND NOT EXISTS (SELECT 1 FROM orders AS o WHERE o.customer_id = c.id AND substr(o.ordered_at, 1, 10) = c.acquired_on)
+            """) == 0)
+        #expect(try db.scalar("""
+            SELECT count(*) FROM support_tickets AS t JOIN customers AS c ON c.id = t.customer_id
+            WHERE date(t.opened_at, 'unixepoch') < c.acquired_on
+            """) == 0)
+        #expect(try db.scalar("""
+            SELECT count(*) FROM orders AS o JOIN campaigns AS k ON k.id = o.campaign_id
+            WHERE substr(o.ordered_at, 1, 10) < k.started_on OR substr(o.ordered_at, 1, 10) > coalesce(k.ended_on, '9999')
+            """) == 0)
+        #expect(try db.scalar("""
+            SELECT count(*) FROM campaign_spend AS s JOIN campaigns AS k ON k.id = s.campaign_id
+            WHERE s.spent_on < substr(k.started_on, 1, 8) || '01' OR s.spent_on > coalesce(k.ended_on, '9999')
+            """) == 0)
+    }
+
     @Test func timeFormatsAreTheDocumentedOnes() throws {
         let db = try DemoFixture.open()
         #expect(try db.scalar("SELECT count(*) FROM orders WHERE ordered_at NOT GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]'") == 0)
