@@ -22,10 +22,11 @@ let package = Package(
         .target(name: "ScorecardModel", dependencies: ["ScorecardLanguage"]),
         .target(name: "ScorecardStats"),
         .target(name: "ScorecardEngine", dependencies: ["ScorecardModel", "CSQLite"]),
+        .target(name: "ScorecardDemo", dependencies: ["ScorecardEngine"]),
         .executableTarget(
             name: "ScorecardCLI",
             dependencies: [
-                "ScorecardLanguage", "ScorecardModel", "ScorecardEngine", "ScorecardStats",
+                "ScorecardLanguage", "ScorecardModel", "ScorecardEngine", "ScorecardStats", "ScorecardDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,6 +38,8 @@ let package = Package(
         .target(name: "ScorecardTestSupport", dependencies: ["ScorecardLanguage"], path: "Tests/Support"),
         .testTarget(name: "ScorecardLanguageTests", dependencies: ["ScorecardLanguage", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardModelTests", dependencies: ["ScorecardModel", "ScorecardTestSupport"]),
+        .testTarget(name: "ScorecardEngineTests", dependencies: ["ScorecardEngine"]),
+        .testTarget(name: "ScorecardDemoTests", dependencies: ["ScorecardDemo", "ScorecardEngine"]),
         .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI"]),
     ]
 )

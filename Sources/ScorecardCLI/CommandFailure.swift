@@ -1,7 +1,7 @@
 /// An error that a command reports to the user with a specific exit code.
 ///
-/// Commands throw it (or library errors, which `CommandFailure.init(_:)` maps);
-/// `Scorecard.runAndExit()` prints the message and exits.
+/// Commands throw it, or the libraries' own errors, which `Scorecard.runAndExit()` maps;
+/// that function is the one place that prints the message and exits.
 struct CommandFailure: Error {
     /// The text printed to standard error; empty when diagnostics were already printed.
     let message: String

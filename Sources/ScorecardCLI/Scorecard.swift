@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import ScorecardDemo
+import ScorecardEngine
 
 /// The `scorecard` command: checks metrics files, evaluates KPIs and writes board packs.
 struct Scorecard: ParsableCommand {
@@ -13,7 +15,7 @@ struct Scorecard: ParsableCommand {
             `scorecard check` to validate them; see docs/language.md for the language.
             """,
         version: version,
-        subcommands: [CheckCommand.self, FormatCommand.self]
+        subcommands: [CheckCommand.self, FormatCommand.self, DemoDBCommand.self]
     )
 }
 
@@ -28,10 +30,11 @@ extension Scorecard {
             try command.run()
             Foundation.exit(0)
         } catch let failure as CommandFailure {
-            if !failure.message.isEmpty {
-                FileHandle.standardError.write(Data((failure.message + "\n").utf8))
-            }
-            Foundation.exit(failure.exitCode)
+            finish(failure)
+        } catch let error as SQLiteError {
+            finish(.environment("error: \(error.description)"))
+        } catch let error as DemoDatabaseError {
+            finish(CommandFailure(message: "error: \(error.description)", exitCode: error.isUsage ? 2 : 3))
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
@@ -43,5 +46,12 @@ extension Scorecard {
             // Usage errors (ArgumentParser's EX_USAGE, 64) exit with 2 like other Unix tools.
             Foundation.exit(code.rawValue == ExitCode.validationFailure.rawValue ? 2 : code.rawValue)
         }
+    }
+
+    private static func finish(_ failure: CommandFailure) -> Never {
+        if !failure.message.isEmpty {
+            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+        }
+        Foundation.exit(failure.exitCode)
     }
 }

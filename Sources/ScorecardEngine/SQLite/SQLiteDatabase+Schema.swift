@@ -1,0 +1,31 @@
+/// Schema introspection, for validating that configured tables and columns exist.
+extension SQLiteDatabase {
+    /// The names of the tables and views in the main schema, sorted, without SQLite's internal tables.
+    ///
+    /// SQL: `SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\_%' ESCAPE '\' ORDER BY name`
+    public func tableNames() throws -> [String] {
+        let statement = try prepare("""
+            SELECT name FROM sqlite_master
+            WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+            ORDER BY name
+            """)
+        return try strings(from: statement)
+    }
+
+    /// The column names of `table` in declaration order; empty when there is no such table or view.
+    ///
+    /// The table name is bound, never pasted: `SELECT name FROM pragma_table_info(?) ORDER BY cid`.
+    public func tableColumns(_ table: String) throws -> [String] {
+        let statement = try prepare("SELECT name FROM pragma_table_info(?) ORDER BY cid")
+        try statement.bind([.text(table)])
+        return try strings(from: statement)
+    }
+
+    private func strings(from statement: SQLiteStatement) throws -> [String] {
+        var names: [String] = []
+        while try statement.step() {
+            names.append(statement.string(at: 0) ?? "")
+        }
+        return names
+    }
+}

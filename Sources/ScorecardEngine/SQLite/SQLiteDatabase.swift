@@ -1,0 +1,139 @@
+import CSQLite
+import Foundation
+
+/// A connection to one SQLite database file, over the system libsqlite3.
+///
+/// ```swift
+/// let db = try SQLiteDatabase(path: "crm.db", mode: .readOnly)
+/// let total = try db.readTransaction {
+///     let statement = try db.prepare("SELECT sum(net_amount) FROM orders WHERE status = ?")
+///     try statement.bind([.text("completed")])
+///     return try statement.step() ? statement.double(at: 0) : 0
+/// }
+/// ```
+///
+/// A connection is not `Sendable`: use it from one task or thread at a time.
+/// The connection closes when the object is released, or earlier with `close()`.
+public final class SQLiteDatabase {
+    /// How the file is opened.
+    public enum Mode: Sendable, Equatable {
+        /// Reads only (`SQLITE_OPEN_READONLY`); the file must exist and be a SQLite database.
+        case readOnly
+        /// Reads and writes, creating the file when it does not exist.
+        case readWriteCreate
+    }
+
+    /// The path the connection was opened with.
+    public let path: String
+    /// The mode the connection was opened with.
+    public let mode: Mode
+    /// The `sqlite3*` handle; nil once closed.
+    private(set) var handle: OpaquePointer?
+
+    /// Opens the database at `path`, with a busy timeout (5 seconds unless given).
+    ///
+    /// In read-only mode a missing file throws `.fileNotFound` and a file that is not a
+    /// SQLite database throws `.notADatabase`; no file is ever created.
+    public init(path: String, mode: Mode, busyTimeout: Duration = .seconds(5)) throws {
+        self.path = path
+        self.mode = mode
+        if mode == .readOnly { try Self.checkFileExists(path) }
+        var db: OpaquePointer?
+        let flags = mode == .readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        guard rc == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(rc))
+            sqlite3_close_v2(db)
+            throw SQLiteError(code: rc, message: message, path: path)
+        }
+        handle = db
+        sqlite3_extended_result_codes(db, 1)
+        sqlite3_busy_timeout(db, Self.milliseconds(busyTimeout))
+        try checkIsDatabase()
+    }
+
+    deinit {
+        sqlite3_close_v2(handle)
+    }
+
+    /// Closes the connection; later calls throw. Statements still alive keep it open until released.
+    public func close() {
+        sqlite3_close_v2(handle)
+        handle = nil
+    }
+
+    /// Runs SQL that returns no rows; several statements separated by semicolons are allowed.
+    public func execute(_ sql: String) throws {
+        let db = try openHandle()
+        let rc = sqlite3_exec(db, sql, nil, nil, nil)
+        guard rc == SQLITE_OK else { throw error(code: rc, sql: sql) }
+    }
+
+    /// Compiles one SQL statement for binding and stepping.
+    public func prepare(_ sql: String) throws -> SQLiteStatement {
+        try SQLiteStatement(database: self, sql: sql)
+    }
+
+    /// The rowid of the last row inserted on this connection.
+    public var lastInsertRowID: Int64 {
+        handle.map { sqlite3_last_insert_rowid($0) } ?? 0
+    }
+
+    /// The number of rows changed by the last INSERT, UPDATE or DELETE.
+    public var changes: Int {
+        handle.map { Int(sqlite3_changes($0)) } ?? 0
+    }
+
+    /// True while a transaction is open on this connection.
+    public var isInTransaction: Bool {
+        handle.map { sqlite3_get_autocommit($0) == 0 } ?? false
+    }
+
+    /// The live handle, or a misuse error once closed.
+    func openHandle() throws -> OpaquePointer {
+        guard let handle else {
+            throw SQLiteError(code: SQLITE_MISUSE, message: "the connection is closed", path: path, kind: .misuse)
+        }
+        return handle
+    }
+
+    /// The connection's current error as a `SQLiteError`, with the SQL that caused it.
+    func error(code: Int32, sql: String? = nil) -> SQLiteError {
+        let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
+        return SQLiteError(code: code, message: message, path: path, sql: sql)
+    }
+
+    /// Reads the schema version, which fails cleanly when the file is not a database.
+    private func checkIsDatabase() throws {
+        if mode == .readOnly, let size = Self.fileSize(path), size == 0 {
+            throw SQLiteError(code: SQLITE_NOTADB, message: "the file is empty", path: path)
+        }
+        do {
+            let statement = try prepare("PRAGMA schema_version")
+            _ = try statement.step()
+        } catch let failure as SQLiteError {
+            close()
+            throw failure
+        }
+    }
+
+    private static func checkFileExists(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw SQLiteError(code: SQLITE_CANTOPEN, message: "no such file", path: path, kind: .fileNotFound)
+        }
+        if isDirectory.boolValue {
+            throw SQLiteError(code: SQLITE_CANTOPEN, message: "the path is a directory", path: path, kind: .cannotOpen)
+        }
+    }
+
+    private static func fileSize(_ path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Int32 {
+        let (seconds, attoseconds) = duration.components
+        let total = seconds * 1000 + attoseconds / 1_000_000_000_000_000
+        return Int32(clamping: max(0, total))
+    }
+}
