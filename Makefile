@@ -24,8 +24,10 @@ build: deps
 test: deps
 	swift test $(SWIFT_TEST_FLAGS)
 
-## demo: check the shipped metrics library.
+## demo: write the demo CRM database and check the shipped metrics library.
 demo: build
+	mkdir -p demo
+	.build/debug/scorecard demo-db --out demo/crm.sqlite --customers 20000 --months 36
 	.build/debug/scorecard check metrics
 
 ## bench: the benchmarks recorded in docs/performance.md (release build).
