@@ -21,7 +21,8 @@ let package = Package(
         .target(name: "ScorecardLanguage"),
         .target(name: "ScorecardModel", dependencies: ["ScorecardLanguage"]),
         .target(name: "ScorecardStats"),
-        .target(name: "ScorecardEngine", dependencies: ["ScorecardModel", "CSQLite"]),
+        .target(name: "ScorecardSQL", dependencies: ["ScorecardModel"]),
+        .target(name: "ScorecardEngine", dependencies: ["ScorecardSQL", "CSQLite"]),
         .target(name: "ScorecardDemo", dependencies: ["ScorecardEngine"]),
         .executableTarget(
             name: "ScorecardCLI",
@@ -38,6 +39,7 @@ let package = Package(
         .target(name: "ScorecardTestSupport", dependencies: ["ScorecardLanguage"], path: "Tests/Support"),
         .testTarget(name: "ScorecardLanguageTests", dependencies: ["ScorecardLanguage", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardModelTests", dependencies: ["ScorecardModel", "ScorecardTestSupport"]),
+        .testTarget(name: "ScorecardSQLTests", dependencies: ["ScorecardSQL", "ScorecardEngine"]),
         .testTarget(name: "ScorecardEngineTests", dependencies: ["ScorecardEngine"]),
         .testTarget(name: "ScorecardDemoTests", dependencies: ["ScorecardDemo", "ScorecardEngine"]),
         .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI"]),

@@ -1,0 +1,70 @@
+/// Rendering of expression nodes.
+extension SQLDialect {
+    func write(_ expression: SQLExpression, to output: inout SQLOutput) {
+        switch expression {
+        case .column(let table, let name):
+            output.append((table.map { quote($0) + "." } ?? "") + quote(name))
+        case .value(let value):
+            output.bind(value, placeholder: placeholder)
+        case .unary(let op, let operand):
+            output.append(op == "NOT" ? "(NOT " : "(\(op)")
+            write(operand, to: &output)
+            output.append(")")
+        case .binary(let op, let lhs, let rhs):
+            output.append("(")
+            write(lhs, to: &output)
+            output.append(" \(op) ")
+            write(rhs, to: &output)
+            output.append(")")
+        case .function(let name, let arguments, let distinct):
+            output.append(name + (distinct ? "(DISTINCT " : "("))
+            output.join(arguments, separator: ", ") { self.write($0, to: &$1) }
+            output.append(")")
+        case .countRows:
+            output.append("COUNT(*)")
+        case .caseWhen(let cases, let otherwise):
+            writeCase(cases, otherwise: otherwise, to: &output)
+        case .isNull(let operand, let negated):
+            output.append("(")
+            write(operand, to: &output)
+            output.append(negated ? " IS NOT NULL)" : " IS NULL)")
+        case .inList(let operand, let items, let negated):
+            output.append("(")
+            write(operand, to: &output)
+            output.append(negated ? " NOT IN (" : " IN (")
+            output.join(items, separator: ", ") { self.write($0, to: &$1) }
+            output.append("))")
+        case .cast(let operand, let type):
+            output.append("CAST(")
+            write(operand, to: &output)
+            output.append(" AS \(typeName(type)))")
+        case .percentile(let value, let fraction):
+            writePercentile(value, fraction: fraction, to: &output)
+        case .hoursBetween(let start, let end, let format):
+            writeHoursBetween(start, end, format: format, to: &output)
+        case .subquery(let select):
+            output.append("(")
+            write(select, to: &output)
+            output.append(")")
+        case .exists(let select):
+            output.append("EXISTS (")
+            write(select, to: &output)
+            output.append(")")
+        }
+    }
+
+    private func writeCase(_ cases: [SQLCase], otherwise: SQLExpression?, to output: inout SQLOutput) {
+        output.append("CASE")
+        for arm in cases {
+            output.append(" WHEN ")
+            write(arm.condition, to: &output)
+            output.append(" THEN ")
+            write(arm.result, to: &output)
+        }
+        if let otherwise {
+            output.append(" ELSE ")
+            write(otherwise, to: &output)
+        }
+        output.append(" END")
+    }
+}

@@ -1,0 +1,154 @@
+/// SQL text plus the values bound to its parameters, in order.
+public struct RenderedSQL: Sendable, Equatable {
+    public let text: String
+    public let bindings: [SQLValue]
+}
+
+/// Renders SQL trees into text; standard SQL by default, with one small subclass per database.
+///
+/// Identifiers are always quoted and values always bound, so nothing in a metrics file can
+/// change the statement's structure.
+open class SQLDialect: @unchecked Sendable {
+    public init() {}
+
+    /// Renders a statement into text and bindings.
+    public func render(_ select: SQLSelect) -> RenderedSQL {
+        var output = SQLOutput()
+        write(select, to: &output)
+        return RenderedSQL(text: output.text, bindings: output.bindings)
+    }
+
+    // MARK: What dialects override
+
+    /// The parameter marker for the n-th binding (1-based).
+    open func placeholder(_ index: Int) -> String { "?" }
+
+    /// An identifier in double quotes, with embedded quotes doubled.
+    open func quote(_ identifier: String) -> String {
+        "\"" + identifier.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+
+    /// An exact continuous percentile of x (standard SQL: an ordered-set aggregate).
+    open func writePercentile(_ value: SQLExpression, fraction: Double, to output: inout SQLOutput) {
+        output.append("PERCENTILE_CONT(")
+        output.bind(.real(fraction), placeholder: placeholder)
+        output.append(") WITHIN GROUP (ORDER BY ")
+        write(value, to: &output)
+        output.append(")")
+    }
+
+    /// Hours between two instants stored in a time format.
+    open func writeHoursBetween(_ start: SQLExpression, _ end: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
+        switch format {
+        case .iso:
+            output.append("(EXTRACT(EPOCH FROM (CAST(")
+            write(end, to: &output)
+            output.append(" AS TIMESTAMP) - CAST(")
+            write(start, to: &output)
+            output.append(" AS TIMESTAMP))) / 3600.0)")
+        case .unix: writeScaledDifference(start, end, divisor: 3600, to: &output)
+        case .julian: writeScaledDifference(start, end, multiplier: 24, to: &output)
+        }
+    }
+
+    /// The database's name for a portable type.
+    open func typeName(_ type: SQLType) -> String {
+        switch type {
+        case .integer: "BIGINT"
+        case .real: "DOUBLE PRECISION"
+        case .text: "TEXT"
+        }
+    }
+
+    // MARK: Shared rendering
+
+    func writeScaledDifference(_ start: SQLExpression, _ end: SQLExpression, divisor: Int = 1, multiplier: Int = 1,
+                               to output: inout SQLOutput) {
+        output.append("((")
+        write(end, to: &output)
+        output.append(" - ")
+        write(start, to: &output)
+        output.append(multiplier != 1 ? ") * \(multiplier).0)" : ") / \(divisor).0)")
+    }
+
+    func write(_ select: SQLSelect, to output: inout SQLOutput) {
+        if !select.with.isEmpty {
+            output.append("WITH ")
+            output.join(select.with, separator: ",\n") { self.write($0, to: &$1) }
+            output.append("\n")
+        }
+        output.append(select.distinct ? "SELECT DISTINCT " : "SELECT ")
+        output.join(select.columns, separator: ", ") { column, out in
+            self.write(column.expression, to: &out)
+            if let alias = column.alias { out.append(" AS " + self.quote(alias)) }
+        }
+        output.append("\nFROM ")
+        write(select.from, to: &output)
+        for join in select.joins {
+            output.append("\n\(join.kind.rawValue) ")
+            write(join.table, to: &output)
+            output.append(" ON ")
+            write(join.on, to: &output)
+        }
+        if let filter = select.filter {
+            output.append("\nWHERE ")
+            write(filter, to: &output)
+        }
+        writeList("\nGROUP BY ", select.groupBy, to: &output)
+        writeList("\nORDER BY ", select.orderBy, to: &output)
+    }
+
+    private func writeList(_ keyword: String, _ expressions: [SQLExpression], to output: inout SQLOutput) {
+        guard !expressions.isEmpty else { return }
+        output.append(keyword)
+        output.join(expressions, separator: ", ") { self.write($0, to: &$1) }
+    }
+
+    private func write(_ table: SQLCommonTable, to output: inout SQLOutput) {
+        output.append(quote(table.name) + "(" + table.columns.map(quote).joined(separator: ", ") + ") AS (")
+        switch table.body {
+        case .select(let select): write(select, to: &output)
+        case .values(let rows):
+            output.append("VALUES ")
+            output.join(rows, separator: ", ") { row, out in
+                out.append("(")
+                out.join(row, separator: ", ") { self.write($0, to: &$1) }
+                out.append(")")
+            }
+        }
+        output.append(")")
+    }
+
+    func write(_ reference: SQLTableReference, to output: inout SQLOutput) {
+        switch reference {
+        case .table(let name, let alias):
+            output.append(quote(name))
+            if let alias { output.append(" AS " + quote(alias)) }
+        case .subquery(let select, let alias):
+            output.append("(")
+            write(select, to: &output)
+            output.append(") AS " + quote(alias))
+        }
+    }
+}
+
+/// The text and bindings being written.
+public struct SQLOutput {
+    public private(set) var text = ""
+    public private(set) var bindings: [SQLValue] = []
+
+    mutating func append(_ string: String) { text += string }
+
+    /// Appends a parameter marker and records its value.
+    mutating func bind(_ value: SQLValue, placeholder: (Int) -> String) {
+        bindings.append(value)
+        text += placeholder(bindings.count)
+    }
+
+    mutating func join<T>(_ items: [T], separator: String, _ write: (T, inout SQLOutput) -> Void) {
+        for (index, item) in items.enumerated() {
+            if index > 0 { text += separator }
+            write(item, &self)
+        }
+    }
+}

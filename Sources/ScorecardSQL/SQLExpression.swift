@@ -1,0 +1,56 @@
+/// A node of a SQL expression tree, rendered by a dialect into text and bound values.
+///
+/// ```swift
+/// SQLExpression.binary(">=", .column("o", "ordered_at"), .value(.text("2026-10-01")))
+/// // SQLite: "o"."ordered_at" >= ?   with ["2026-10-01"]
+/// ```
+public indirect enum SQLExpression: Sendable, Hashable {
+    /// A column, optionally qualified by a table alias: `"o"."net_amount"`.
+    case column(table: String?, name: String)
+    /// A bound parameter.
+    case value(SQLValue)
+    /// `NOT x`, `-x`.
+    case unary(String, SQLExpression)
+    /// `a op b` for arithmetic, comparison and logical operators.
+    case binary(String, SQLExpression, SQLExpression)
+    /// A scalar or aggregate function call: `SUM(x)`, `COUNT(DISTINCT x)`, `COALESCE(a, b)`.
+    case function(String, [SQLExpression], distinct: Bool = false)
+    /// `COUNT(*)`.
+    case countRows
+    /// `CASE WHEN c THEN v … ELSE e END`.
+    case caseWhen([SQLCase], otherwise: SQLExpression?)
+    /// `x IS [NOT] NULL`.
+    case isNull(SQLExpression, negated: Bool)
+    /// `x [NOT] IN (a, b)`.
+    case inList(SQLExpression, [SQLExpression], negated: Bool)
+    /// `CAST(x AS type)` with a portable type name: `integer`, `real`, `text`.
+    case cast(SQLExpression, SQLType)
+    /// An exact continuous percentile (0 < p < 1) of x over the group.
+    case percentile(SQLExpression, fraction: Double)
+    /// Hours from `start` to `end`, both stored in the given time format.
+    case hoursBetween(start: SQLExpression, end: SQLExpression, format: SQLTimeFormat)
+    /// A scalar subquery `(SELECT …)`.
+    case subquery(SQLSelect)
+    /// `EXISTS (SELECT …)`.
+    case exists(SQLSelect)
+
+    /// `table.name` shorthand.
+    public static func column(_ table: String, _ name: String) -> SQLExpression { .column(table: table, name: name) }
+}
+
+/// One `WHEN condition THEN result` arm.
+public struct SQLCase: Sendable, Hashable {
+    public let condition: SQLExpression
+    public let result: SQLExpression
+
+    public init(_ condition: SQLExpression, _ result: SQLExpression) {
+        self.condition = condition
+        self.result = result
+    }
+}
+
+/// Portable type names for casts.
+public enum SQLType: String, Sendable, Hashable { case integer, real, text }
+
+/// How a time column stores instants.
+public enum SQLTimeFormat: String, Sendable, Hashable { case iso, unix, julian }

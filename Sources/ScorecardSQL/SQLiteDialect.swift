@@ -1,0 +1,29 @@
+/// SQLite: `?` parameters, `percentile_cont(x, p)` from the engine's registered aggregate, julianday() for ISO text.
+public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
+    override public func writePercentile(_ value: SQLExpression, fraction: Double, to output: inout SQLOutput) {
+        output.append("percentile_cont(")
+        write(value, to: &output)
+        output.append(", ")
+        output.bind(.real(fraction), placeholder: placeholder)
+        output.append(")")
+    }
+
+    override public func writeHoursBetween(_ start: SQLExpression, _ end: SQLExpression, format: SQLTimeFormat,
+                                           to output: inout SQLOutput) {
+        guard format == .iso else { return super.writeHoursBetween(start, end, format: format, to: &output) }
+        writeScaledDifference(.function("julianday", [start]), .function("julianday", [end]), multiplier: 24, to: &output)
+    }
+
+    override public func typeName(_ type: SQLType) -> String {
+        switch type {
+        case .integer: "INTEGER"
+        case .real: "REAL"
+        case .text: "TEXT"
+        }
+    }
+}
+
+/// PostgreSQL: `$n` parameters; everything else is the standard rendering.
+public final class PostgreSQLDialect: SQLDialect, @unchecked Sendable {
+    override public func placeholder(_ index: Int) -> String { "$\(index)" }
+}
