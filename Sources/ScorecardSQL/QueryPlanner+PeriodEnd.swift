@@ -1,0 +1,36 @@
+import ScorecardModel
+
+/// Semi-additive measures: the aggregate over the rows at the window's latest time point.
+extension QueryPlanner {
+    /// ```sql
+    /// … JOIN windows w ON time = (SELECT MAX(x.time) FROM table x WHERE x.time >= w.lo AND x.time < w.hi)
+    /// ```
+    func periodEndQuery(_ measure: Measure, breakdown: Dimension?) -> PlannedQuery {
+        var scope = scope(for: measure.source)
+        let time = scope.timeColumn()
+        let timeSource = scope.source.time?.alias.flatMap { scope.source.joins[$0]?.steps.last?.target } ?? scope.source.name
+        let timeTable = model.sources[timeSource]?.table ?? scope.source.table
+        let latestTime = SQLExpression.column("latest", scope.source.time!.column)
+        var latest = SQLSelect(from: .table(timeTable, as: "latest"))
+        latest.columns = [SQLResultColumn(.function("MAX", [latestTime]))]
+        latest.filter = within(latestTime)
+        var columns = [SQLResultColumn(.column("w", "id"))]
+        var groupBy: [SQLExpression] = [.column("w", "id")]
+        if let breakdown {
+            let group = groupColumns(breakdown, scope: &scope)
+            columns += [SQLResultColumn(group.key, as: "group_key"), SQLResultColumn(group.size, as: "group_size")]
+            groupBy.append(group.key)
+        }
+        let (aggregate, scale) = aggregateExpression(measure, scope: &scope)
+        columns.append(SQLResultColumn(aggregate, as: measure.name))
+        var select = SQLSelect(from: scope.fromClause().0)
+        select.with = [windowsTable(format: scope.timeFormat)]
+        select.columns = columns
+        select.joins = scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: .binary("=", time, .subquery(latest)))]
+        select.filter = allOf(scope.rowConditions() + [span(time, format: scope.timeFormat)])
+        select.groupBy = groupBy
+        return PlannedQuery(title: "measure \(measure.name): \(measure.aggregate.function.rawValue) at the period's last time point",
+                            select: select, isGrouped: breakdown != nil,
+                            measures: [PlannedMeasure(name: measure.name, reading: .scaled(column: columns.count - 1, scale: scale), isAdditive: true)])
+    }
+}

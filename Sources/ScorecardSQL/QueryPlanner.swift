@@ -1,0 +1,86 @@
+import ScorecardModel
+
+/// Turns measures and time windows into SQL queries: one query for all plain measures of a
+/// source, one per measure that needs customers across periods or the period's last time point.
+///
+/// Every measure is aggregated over its own source's rows (joins are many-to-one), so combining
+/// measures can never fan out. For plain measures the query is:
+///
+/// ```sql
+/// WITH "windows"("id", "lo", "hi") AS (VALUES (?, ?, ?), …)
+/// SELECT "w"."id", SUM(CAST(ROUND("t0_orders"."net_amount" * ?) AS INTEGER)) AS "m0", …
+/// FROM "orders" AS "t0_orders" LEFT JOIN "customers" AS "t0_customers" ON …
+/// JOIN "windows" AS "w" ON ("t0_orders"."ordered_at" >= "w"."lo") AND (… < "w"."hi")
+/// WHERE (source filter) AND (time within the span of all windows)
+/// GROUP BY "w"."id"
+/// ```
+public struct QueryPlanner: Sendable {
+    public let model: MetricsModel
+    public let windows: [QueryWindow]
+
+    public init(model: MetricsModel, windows: [QueryWindow]) {
+        self.model = model
+        self.windows = windows
+    }
+
+    /// The queries computing the measures, optionally broken down by a dimension.
+    public func plan(measures names: [String], breakdown: Dimension? = nil) -> [PlannedQuery] {
+        let measures = names.sorted().compactMap { model.measures[$0] }
+        var plainBySource: [String: [Measure]] = [:]
+        var queries: [PlannedQuery] = []
+        for measure in measures {
+            if measure.aggregate.atPeriodEnd {
+                queries.append(periodEndQuery(measure, breakdown: breakdown))
+            } else if measure.aggregate.function.isCustomerBased {
+                queries.append(customerQuery(measure, breakdown: breakdown))
+            } else {
+                plainBySource[measure.source, default: []].append(measure)
+            }
+        }
+        let plain = plainBySource.keys.sorted().map { plainQuery(source: $0, measures: plainBySource[$0]!, breakdown: breakdown) }
+        return plain + queries
+    }
+
+    // MARK: Shared pieces
+
+    /// `windows(id, lo, hi[, plo, phi])` with bounds in the source's time format.
+    func windowsTable(format: SQLTimeFormat, withPrevious: Bool = false) -> SQLCommonTable {
+        let rows = windows.map { window -> [SQLExpression] in
+            var row: [SQLExpression] = [.value(.integer(Int64(window.id))), bound(window.firstDay, format), bound(window.endDay, format)]
+            if withPrevious { row += [bound(window.previousFirstDay, format), bound(window.previousEndDay, format)] }
+            return row
+        }
+        return SQLCommonTable("windows", columns: withPrevious ? ["id", "lo", "hi", "plo", "phi"] : ["id", "lo", "hi"], .values(rows))
+    }
+
+    func bound(_ day: Int, _ format: SQLTimeFormat) -> SQLExpression { .value(EpochDay.value(day, format: format)) }
+
+    /// `time >= lo AND time < hi` against the windows table's columns.
+    func within(_ time: SQLExpression, lower: String = "lo", upper: String = "hi") -> SQLExpression {
+        .binary("AND", .binary(">=", time, .column("w", lower)), .binary("<", time, .column("w", upper)))
+    }
+
+    /// The time filter covering every window (and their previous windows), so indexes can be used.
+    func span(_ time: SQLExpression, format: SQLTimeFormat, includingPrevious: Bool = false) -> SQLExpression {
+        let first = windows.map { includingPrevious ? min($0.firstDay, $0.previousFirstDay) : $0.firstDay }.min() ?? 0
+        let end = windows.map(\.endDay).max() ?? 0
+        return .binary("AND", .binary(">=", time, bound(first, format)), .binary("<", time, bound(end, format)))
+    }
+
+    func scope(for sourceName: String, prefix: String = "t0") -> SourceScope {
+        SourceScope(source: model.sources[sourceName]!, model: model, prefix: prefix)
+    }
+
+    /// Joins conditions with AND; nil when there are none.
+    func allOf(_ conditions: [SQLExpression]) -> SQLExpression? {
+        conditions.dropFirst().reduce(conditions.first) { result, next in result.map { .binary("AND", $0, next) } }
+    }
+
+    /// The breakdown's group key and size columns for a source scope.
+    func groupColumns(_ breakdown: Dimension, scope: inout SourceScope) -> (key: SQLExpression, size: SQLExpression) {
+        let key = scope.sql(for: breakdown.expression)
+        let size: SQLExpression = scope.source.customer.map { .function("COUNT", [.column(scope.tableAlias(scope.source.name), $0)], distinct: true) }
+            ?? .countRows
+        return (key, size)
+    }
+}

@@ -1,0 +1,102 @@
+import ScorecardModel
+
+/// The FROM clause of one source with the joins an expression needs, under an alias prefix.
+///
+/// ```swift
+/// var scope = SourceScope(source: orders, model: model, prefix: "t0")
+/// scope.sql(for: .column(alias: "regions", name: "name"))   // "t0_regions"."name"
+/// scope.fromClause()  // "orders" AS "t0_orders" LEFT JOIN "customers" AS "t0_customers" ON … LEFT JOIN "regions" …
+/// ```
+struct SourceScope {
+    let source: Source
+    let model: MetricsModel
+    let prefix: String
+    private(set) var usedAliases: [String] = []
+
+    init(source: Source, model: MetricsModel, prefix: String) {
+        self.source = source
+        self.model = model
+        self.prefix = prefix
+    }
+
+    /// The SQL alias of a source alias inside this scope.
+    func tableAlias(_ alias: String) -> String { "\(prefix)_\(alias)" }
+
+    var timeFormat: SQLTimeFormat { SQLTimeFormat(rawValue: source.time?.format.rawValue ?? "iso") ?? .iso }
+
+    /// The source's time column (joining its source when it lives in a joined one).
+    mutating func timeColumn() -> SQLExpression {
+        let time = source.time!
+        let alias = time.alias ?? source.name
+        use(alias)
+        return .column(tableAlias(alias), time.column)
+    }
+
+    /// Records that an alias (and every alias on its join path) must be joined.
+    mutating func use(_ alias: String) {
+        guard alias != source.name, let path = source.joins[alias] else { return }
+        for step in path.steps where !usedAliases.contains(step.alias) { usedAliases.append(step.alias) }
+    }
+
+    /// `FROM table AS alias` plus one LEFT JOIN per used alias, in join-path order.
+    func fromClause() -> (SQLTableReference, [SQLJoin]) {
+        let from = SQLTableReference.table(source.table, as: tableAlias(source.name))
+        let ordered = source.joins.filter { usedAliases.contains($0.key) }.sorted { $0.value.steps.count < $1.value.steps.count }
+        let joins = ordered.compactMap { alias, path -> SQLJoin? in
+            guard let step = path.steps.last, let target = model.sources[step.target], let key = target.key else { return nil }
+            let on = SQLExpression.binary("=", .column(tableAlias(alias), key), .column(tableAlias(step.fromAlias), step.column))
+            return SQLJoin(.left, .table(target.table, as: tableAlias(alias)), on: on)
+        }
+        return (from, joins)
+    }
+
+    /// The source's own row conditions: its `where` and its privacy opt-out.
+    mutating func rowConditions() -> [SQLExpression] {
+        var conditions: [SQLExpression] = []
+        if let filter = source.filter { conditions.append(sql(for: filter)) }
+        if let optOut = source.optOut {
+            conditions.append(.unary("NOT", .function("COALESCE", [sql(for: optOut), .value(.integer(0))])))
+        }
+        return conditions
+    }
+
+    /// Translates a checked row expression into SQL over this scope's aliases.
+    mutating func sql(for expression: RowExpression) -> SQLExpression {
+        switch expression {
+        case .column(let alias, let name):
+            use(alias)
+            return .column(tableAlias(alias), name)
+        case .number(let text): return .value(Int64(text).map(SQLValue.integer) ?? .real(Double(text) ?? 0))
+        case .string(let text): return .value(.text(text))
+        case .boolean(let value): return .value(.integer(value ? 1 : 0))
+        case .null: return .value(.null)
+        case .unary(let op, let operand): return .unary(op == "not" ? "NOT" : op, sql(for: operand))
+        case .binary(let op, let lhs, let rhs): return binary(op, sql(for: lhs), sql(for: rhs))
+        case .function(let function, let arguments): return call(function, arguments.map { sql(for: $0) })
+        case .isNull(let operand, let negated): return .isNull(sql(for: operand), negated: negated)
+        case .inList(let operand, let items, let negated): return .inList(sql(for: operand), items.map { sql(for: $0) }, negated: negated)
+        }
+    }
+
+    private func binary(_ op: String, _ lhs: SQLExpression, _ rhs: SQLExpression) -> SQLExpression {
+        switch op {
+        case "==": .binary("=", lhs, rhs)
+        case "!=": .binary("<>", lhs, rhs)
+        case "and": .binary("AND", lhs, rhs)
+        case "or": .binary("OR", lhs, rhs)
+        case "/": .binary("/", .cast(lhs, .real), rhs)  // never integer division
+        default: .binary(op, lhs, rhs)
+        }
+    }
+
+    private func call(_ function: RowFunction, _ arguments: [SQLExpression]) -> SQLExpression {
+        switch function {
+        case .hoursBetween: .hoursBetween(start: arguments[0], end: arguments[1], format: timeFormat)
+        case .daysBetween: .binary("/", .hoursBetween(start: arguments[0], end: arguments[1], format: timeFormat), .value(.real(24)))
+        case .coalesce: .function("COALESCE", arguments)
+        case .lower: .function("LOWER", arguments)
+        case .upper: .function("UPPER", arguments)
+        case .abs: .function("ABS", arguments)
+        }
+    }
+}
