@@ -37,5 +37,6 @@ let package = Package(
         .testTarget(name: "ScorecardLanguageTests", dependencies: ["ScorecardLanguage"]),
         .testTarget(name: "ScorecardModelTests", dependencies: ["ScorecardModel"]),
         .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI"]),
+        .testTarget(name: "ScorecardStatsTests", dependencies: ["ScorecardStats"]),
     ]
 )

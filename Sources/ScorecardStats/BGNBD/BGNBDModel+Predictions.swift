@@ -57,12 +57,12 @@ extension BGNBDModel {
 
     /// (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+x; a+b+x−1; z)], z = t/(α+T+t).
     ///
-    /// The removable singularity at a = 1 is bridged by averaging a = 1 ± 1e-6.
+    /// The removable singularity at a = 1 is bridged by averaging a = 1 ± 1e-5 when |a − 1| < 1e-6.
     private func expectationFactor(x: Double, T: Double, t: Double) -> Double {
         guard t > 0 else { return 0 }
         if abs(a - 1) < 1e-6 {
-            let below = BGNBDModel(r: r, alpha: alpha, a: 1 - 1e-6, b: b)
-            let above = BGNBDModel(r: r, alpha: alpha, a: 1 + 1e-6, b: b)
+            let below = BGNBDModel(r: r, alpha: alpha, a: 1 - 1e-5, b: b)
+            let above = BGNBDModel(r: r, alpha: alpha, a: 1 + 1e-5, b: b)
             return 0.5 * (below.expectationFactor(x: x, T: T, t: t) + above.expectationFactor(x: x, T: T, t: t))
         }
         let z = t / (alpha + T + t)

@@ -1,6 +1,12 @@
+import Foundation
+
 extension GammaGammaModel {
     /// The largest p or q accepted before the fit is reported as a degenerate ridge.
-    public static let ridgeBound = 1e4
+    ///
+    /// p = 1000 means transaction values within a customer vary by 1/√p ≈ 3%; q = 1000 means
+    /// customers' average values differ by about 3%. Beyond that the likelihood is flat along
+    /// pγ = const (or q/γ = const) and the estimates are arbitrary.
+    public static let ridgeBound = 1e3
 
     /// Fits the model to repeat buyers' frequencies and mean spends (rows with x = 0 are skipped).
     ///
@@ -40,31 +46,50 @@ extension GammaGammaModel {
         )
     }
 
-    /// Method-of-moments starting values from the regression E[(m̄ − μ)² | x] = A + B/x.
+    /// Method-of-moments starting values from the logarithms of the mean spends.
     ///
-    /// Under the model μ = pγ/(q−1), A = μ²/(q−2) and B = pγ²/((q−1)(q−2)), hence
-    /// q = 2 + μ²/A, p = (q−1)A/B, γ = μ(q−1)/p. Falls back to p = 1, q = 3, γ = 2μ when the
-    /// regression gives a non-positive A or B (q is clamped to [2.05, 100]).
+    /// Under the model m̄ = G/(xν) with G ~ Gamma(px, 1), so within each frequency x
+    /// Var(ln m̄) = ψ′(px) + ψ′(q) ≈ 1/(px) + ψ′(q) and E[ln m̄] = ψ(px) − ln x − ψ(q) + ln γ.
+    /// A weighted regression of the per-x variances on 1/x gives p (slope 1/p) and q (intercept
+    /// ψ′(q) ≈ 1/q + 1/(2q²)); γ then matches the mean. Log-moments exist for every q, unlike the
+    /// variance of m̄ itself (q > 2) and its sampling variance (q > 4). Falls back to p = 1,
+    /// q = 3, γ = 2·mean when fewer than two frequencies have repeated observations.
     public static func momentEstimate(frequencies: [Double], meanSpends: [Double], weights: [Double]? = nil) throws(StatsError) -> GammaGammaModel {
         momentEstimate(try SpendData(frequencies, meanSpends, weights))
     }
 
     static func momentEstimate(_ data: SpendData) -> GammaGammaModel {
-        let mu = data.mean
-        // Weighted least squares of y = (m̄ − μ)² on u = 1/x.
-        var sw = 0.0, su = 0.0, sy = 0.0, suu = 0.0, suy = 0.0
+        let m = data.distinctX.count
+        var sw = [Double](repeating: 0, count: m), s1 = sw, s2 = sw
         for i in 0..<data.count {
-            let w = data.weight[i], u = 1 / data.distinctX[data.xIndex[i]]
-            let d = data.meanSpend[i] - mu, y = d * d
-            sw += w; su += w * u; sy += w * y; suu += w * u * u; suy += w * u * y
+            let k = data.xIndex[i], w = data.weight[i], l = data.logMeanSpend[i]
+            sw[k] += w; s1[k] += w * l; s2[k] += w * l * l
         }
-        let det = sw * suu - su * su
-        let slope = det > 0 ? (sw * suy - su * sy) / det : 0
-        let intercept = det > 0 ? (sy - slope * su) / sw : 0
-        guard intercept > 0, slope > 0, mu > 0 else { return GammaGammaModel(p: 1, q: 3, gamma: 2 * mu) }
-        let q = min(max(2 + mu * mu / intercept, 2.05), 100)
-        let p = (q - 1) * intercept / slope
-        return GammaGammaModel(p: p, q: q, gamma: mu * (q - 1) / p)
+        // Weighted least squares of v = Var(ln m̄ | x) on u = 1/x, weights Σw − 1.
+        var tw = 0.0, tu = 0.0, tv = 0.0, tuu = 0.0, tuv = 0.0, groups = 0
+        for k in 0..<m where sw[k] > 1 {
+            let mean = s1[k] / sw[k]
+            let v = max(0, (s2[k] - sw[k] * mean * mean) / (sw[k] - 1))
+            let u = 1 / data.distinctX[k], w = sw[k] - 1
+            tw += w; tu += w * u; tv += w * v; tuu += w * u * u; tuv += w * u * v
+            groups += 1
+        }
+        let det = tw * tuu - tu * tu
+        let fallback = GammaGammaModel(p: 1, q: 3, gamma: 2 * data.mean)
+        guard groups >= 2, det > 0 else { return fallback }
+        let slope = (tw * tuv - tu * tv) / det
+        let intercept = (tv - slope * tu) / tw
+        guard slope > 0, intercept > 0 else { return fallback }
+        let p = min(max(1 / slope, 1e-2), 1e3)
+        let q = min(max((1 + (1 + 2 * intercept).squareRoot()) / (2 * intercept), 1.05), 1e3)
+        // ln γ = mean of (ln m̄ − ψ(px) + ln x) + ψ(q)
+        var total = 0.0
+        for i in 0..<data.count {
+            let x = data.distinctX[data.xIndex[i]]
+            total += data.weight[i] * (data.logMeanSpend[i] - SpecialFunctions.digamma(p * x) + log(x))
+        }
+        let gamma = exp(total / data.totalWeight + SpecialFunctions.digamma(q))
+        return GammaGammaModel(p: p, q: q, gamma: gamma)
     }
 
     private static func ridgeProblem(_ v: [Double], mean: Double) -> StatsError? {

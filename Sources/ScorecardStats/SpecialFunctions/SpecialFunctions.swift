@@ -21,7 +21,7 @@ public enum SpecialFunctions {
 
     /// The digamma function ψ(x) = d/dx ln Γ(x), for x > 0 (and non-integer x < 0 via reflection).
     ///
-    /// Uses the recurrence ψ(x) = ψ(x+1) − 1/x up to x ≥ 6, then the asymptotic series
+    /// Uses the recurrence ψ(x) = ψ(x+1) − 1/x up to x ≥ 10, then the asymptotic series
     /// (Abramowitz & Stegun 6.3.18); absolute error below 1e-13 for x > 0.
     public static func digamma(_ x: Double) -> Double {
         guard x.isFinite else { return x == .infinity ? .infinity : .nan }
@@ -32,7 +32,7 @@ public enum SpecialFunctions {
         }
         var value = 0.0
         var y = x
-        while y < 6 {
+        while y < 10 {
             value -= 1 / y
             y += 1
         }
