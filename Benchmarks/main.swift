@@ -2,6 +2,7 @@ import Foundation
 
 /// Benchmarks recorded in docs/performance.md. Run: `swift run -c release scorecard-bench [NAME ...]`.
 let benchmarks: [(name: String, run: () throws -> Void)] = [
+    ("clv", runCLVBenchmark),
 ]
 
 let selected = Array(CommandLine.arguments.dropFirst())
