@@ -18,7 +18,7 @@ import Foundation
 /// ```
 ///
 /// Domain: c not a non-positive integer and z < 1; returns NaN outside it or when the series has
-/// not converged after `maxTerms` terms (only for z within about 1e-5 of 1).
+/// not converged after `maxTerms` terms (only for z within about 1e-6 of 1).
 public enum Hypergeometric {
     /// The most series terms summed before giving up with NaN.
     public static let maxTerms = 2_000_000
