@@ -43,5 +43,6 @@ let package = Package(
         .testTarget(name: "ScorecardEngineTests", dependencies: ["ScorecardEngine"]),
         .testTarget(name: "ScorecardDemoTests", dependencies: ["ScorecardDemo", "ScorecardEngine"]),
         .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI"]),
+        .testTarget(name: "ScorecardStatsTests", dependencies: ["ScorecardStats"]),
     ]
 )

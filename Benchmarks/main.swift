@@ -3,6 +3,7 @@ import Foundation
 /// Benchmarks recorded in docs/performance.md. Run: `swift run -c release scorecard-bench [NAME ...]`.
 let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("language", runLanguageBenchmark),
+    ("clv", runCLVBenchmark),
 ]
 
 let selected = Array(CommandLine.arguments.dropFirst())
