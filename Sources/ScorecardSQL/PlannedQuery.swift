@@ -16,8 +16,8 @@ public struct PlannedQuery: Sendable {
 public struct PlannedMeasure: Sendable, Equatable {
     /// How the value is computed from the row's columns.
     public enum Reading: Sendable, Equatable {
-        /// The column times a scale (0.01 for money summed in cents).
-        case scaled(column: Int, scale: Double)
+        /// The column divided by a divisor (100 for money summed in whole cents).
+        case scaled(column: Int, divisor: Double)
         /// `kept / base` (retention) or `1 - kept / base` (churn).
         case kept(keptColumn: Int, baseColumn: Int, complement: Bool)
     }

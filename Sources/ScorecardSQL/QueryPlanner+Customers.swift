@@ -47,7 +47,7 @@ extension QueryPlanner {
         select.columns.append(SQLResultColumn(.countRows, as: measure.name))
         return PlannedQuery(title: "measure \(measure.name): new customers of source \(measure.source)", select: select,
                             isGrouped: breakdown != nil,
-                            measures: [PlannedMeasure(name: measure.name, reading: .scaled(column: select.columns.count - 1, scale: 1), isAdditive: true)])
+                            measures: [PlannedMeasure(name: measure.name, reading: .scaled(column: select.columns.count - 1, divisor: 1), isAdditive: true)])
     }
 
     /// Customers active in the previous window, and how many of them are active again in the window.
@@ -111,6 +111,6 @@ extension QueryPlanner {
         select.columns.append(SQLResultColumn(.function("AVG", [repeated]), as: measure.name))
         return PlannedQuery(title: "measure \(measure.name): repeat rate of source \(measure.source)", select: select,
                             isGrouped: breakdown != nil,
-                            measures: [PlannedMeasure(name: measure.name, reading: .scaled(column: select.columns.count - 1, scale: 1), isAdditive: false)])
+                            measures: [PlannedMeasure(name: measure.name, reading: .scaled(column: select.columns.count - 1, divisor: 1), isAdditive: false)])
     }
 }

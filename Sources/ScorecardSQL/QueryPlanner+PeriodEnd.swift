@@ -21,7 +21,7 @@ extension QueryPlanner {
             columns += [SQLResultColumn(group.key, as: "group_key"), SQLResultColumn(group.size, as: "group_size")]
             groupBy.append(group.key)
         }
-        let (aggregate, scale) = aggregateExpression(measure, scope: &scope)
+        let (aggregate, divisor) = aggregateExpression(measure, scope: &scope)
         columns.append(SQLResultColumn(aggregate, as: measure.name))
         var select = SQLSelect(from: scope.fromClause().0)
         select.with = [windowsTable(format: scope.timeFormat)]
@@ -31,6 +31,6 @@ extension QueryPlanner {
         select.groupBy = groupBy
         return PlannedQuery(title: "measure \(measure.name): \(measure.aggregate.function.rawValue) at the period's last time point",
                             select: select, isGrouped: breakdown != nil,
-                            measures: [PlannedMeasure(name: measure.name, reading: .scaled(column: columns.count - 1, scale: scale), isAdditive: true)])
+                            measures: [PlannedMeasure(name: measure.name, reading: .scaled(column: columns.count - 1, divisor: divisor), isAdditive: true)])
     }
 }

@@ -14,8 +14,8 @@ extension QueryPlanner {
         }
         var planned: [PlannedMeasure] = []
         for measure in measures {
-            let (expression, scale) = aggregateExpression(measure, scope: &scope)
-            planned.append(PlannedMeasure(name: measure.name, reading: .scaled(column: columns.count, scale: scale),
+            let (expression, divisor) = aggregateExpression(measure, scope: &scope)
+            planned.append(PlannedMeasure(name: measure.name, reading: .scaled(column: columns.count, divisor: divisor),
                                           isAdditive: [.sum, .count, .countDistinct].contains(measure.aggregate.function)))
             columns.append(SQLResultColumn(expression, as: measure.name))
         }
@@ -30,7 +30,7 @@ extension QueryPlanner {
                             isGrouped: breakdown != nil, measures: planned)
     }
 
-    /// The aggregate of a plain measure and the scale that turns its result into the value.
+    /// The aggregate of a plain measure and the divisor that turns its result into the value.
     func aggregateExpression(_ measure: Measure, scope: inout SourceScope) -> (SQLExpression, Double) {
         let filter = measure.filter.map { scope.sql(for: $0) }
         let argument = measure.aggregate.argument.map { scope.sql(for: $0) }
@@ -43,7 +43,7 @@ extension QueryPlanner {
         switch measure.aggregate.function {
         case .sum where measure.unit == .money:
             let cents = SQLExpression.cast(.function("ROUND", [.binary("*", argument!, .value(.integer(100)))]), .integer)
-            return (.function("SUM", [guarded(cents)]), 0.01)
+            return (.function("SUM", [guarded(cents)]), 100)
         case .sum: return (.function("SUM", [guarded(argument!)]), 1)
         case .count:
             guard let argument else { return (filter.map { .function("SUM", [flag($0)]) } ?? .countRows, 1) }

@@ -1,0 +1,38 @@
+import ScorecardLanguage
+import ScorecardModel
+
+/// Why a scorecard could not be evaluated.
+public enum EvaluationError: Error, CustomStringConvertible {
+    /// The metrics refer to tables or columns the database does not have.
+    case schema([SchemaProblem])
+    /// A KPI id given on the command line is not defined.
+    case unknownKPI(String, suggestion: String?)
+    /// A target table could not be read.
+    case targetTable(kpi: String, table: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .schema(let problems):
+            return problems.map(\.description).joined(separator: "\n")
+                + "\n\(problems.count) schema problem\(problems.count == 1 ? "" : "s"): nothing was evaluated"
+        case .unknownKPI(let id, let suggestion):
+            return "error: unknown KPI '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+        case .targetTable(let kpi, let table, let reason):
+            return "error: cannot read targets of kpi '\(kpi)' from table '\(table)': \(reason)"
+        }
+    }
+}
+
+/// A table or column the metrics need but the database lacks.
+public struct SchemaProblem: Sendable, CustomStringConvertible {
+    /// Where the definition that needs it is written.
+    public let location: Location
+    /// What needs it, e.g. "measure 'revenue' (kpi 'net_revenue')".
+    public let subject: String
+    public let message: String
+    public let suggestion: String?
+
+    public var description: String {
+        "\(location): error: \(subject): \(message)" + (suggestion.map { "\n   = help: did you mean '\($0)'?" } ?? "")
+    }
+}

@@ -1,0 +1,135 @@
+import ScorecardLanguage
+import ScorecardModel
+
+/// Checks, before anything runs, that every table and column the metrics use exists.
+struct SchemaValidator {
+    let model: MetricsModel
+    let database: SQLiteDatabase
+    /// The KPIs being evaluated, to name who needs a missing column.
+    let kpis: [KPI]
+    private var columnsByTable: [String: [String]] = [:]
+    private var tableNames: [String] = []
+    private(set) var problems: [SchemaProblem] = []
+
+    init(model: MetricsModel, database: SQLiteDatabase, kpis: [KPI]) throws {
+        self.model = model
+        self.database = database
+        self.kpis = kpis
+        self.tableNames = try database.tableNames()
+    }
+
+    /// Every problem for the measures and breakdowns the KPIs use.
+    mutating func validate() throws -> [SchemaProblem] {
+        let measureNames = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
+        for name in measureNames.sorted() {
+            guard let measure = model.measures[name] else { continue }
+            let subject = "measure '\(name)' (\(users(of: name)))"
+            try checkSource(measure.source, subject: subject, location: measure.location)
+            for column in columns(measure.aggregate.argument) + columns(measure.filter) {
+                try check(alias: column.alias, column: column.name, from: measure.source, subject: subject, location: measure.location)
+            }
+        }
+        for kpi in kpis {
+            try checkBreakdowns(kpi)
+            try checkTargetTable(kpi)
+        }
+        return problems
+    }
+
+    private func users(of measure: String) -> String {
+        let ids = kpis.filter { model.measures(of: $0).contains(measure) }.map(\.id)
+        return "used by kpi " + ids.prefix(3).map { "'\($0)'" }.joined(separator: ", ") + (ids.count > 3 ? " and \(ids.count - 3) more" : "")
+    }
+
+    private mutating func checkSource(_ name: String, subject: String, location: Location) throws {
+        guard let source = model.sources[name] else { return }
+        let sourceSubject = "source '\(name)' (\(subject))"
+        guard try table(source.table, subject: sourceSubject, location: source.location) != nil else { return }
+        for column in [source.key, source.time?.alias == nil ? source.time?.column : nil, source.customer].compactMap({ $0 }) {
+            try check(alias: name, column: column, from: name, subject: sourceSubject, location: source.location)
+        }
+        if let time = source.time, let alias = time.alias {
+            try check(alias: alias, column: time.column, from: name, subject: sourceSubject, location: source.location)
+        }
+        for column in columns(source.filter) + columns(source.optOut) {
+            try check(alias: column.alias, column: column.name, from: name, subject: sourceSubject, location: source.location)
+        }
+        for path in source.joins.values {
+            for step in path.steps {
+                try check(alias: step.fromAlias, column: step.column, from: name, subject: sourceSubject, location: source.location)
+                if let key = model.sources[step.target]?.key {
+                    try check(alias: step.alias, column: key, from: name, subject: sourceSubject, location: source.location)
+                }
+            }
+        }
+    }
+
+    private mutating func checkBreakdowns(_ kpi: KPI) throws {
+        for name in kpi.breakdowns {
+            guard let dimension = model.dimensions[name] else { continue }
+            for measureName in model.measures(of: kpi).sorted() {
+                guard let measure = model.measures[measureName] else { continue }
+                for column in columns(dimension.expression) {
+                    try check(alias: column.alias, column: column.name, from: measure.source,
+                              subject: "dimension '\(name)' (kpi '\(kpi.id)')", location: dimension.location)
+                }
+            }
+        }
+    }
+
+    private mutating func checkTargetTable(_ kpi: KPI) throws {
+        guard case .table(let name, let kpiColumn, let periodColumn, let targetColumn)? = kpi.targets else { return }
+        let subject = "targets of kpi '\(kpi.id)'"
+        guard let actual = try table(name, subject: subject, location: kpi.location) else { return }
+        for column in [kpiColumn, periodColumn, targetColumn] {
+            try checkColumn(column, table: actual, subject: subject, location: kpi.location)
+        }
+    }
+
+    /// Checks a column of an alias as seen from a source.
+    private mutating func check(alias: String, column: String, from sourceName: String, subject: String, location: Location) throws {
+        guard let source = model.sources[sourceName] else { return }
+        let targetName = alias == sourceName ? sourceName : source.joins[alias]?.steps.last?.target
+        guard let targetName, let target = model.sources[targetName],
+              let actual = try table(target.table, subject: subject, location: location) else { return }
+        try checkColumn(column, table: actual, subject: subject, location: location)
+    }
+
+    private mutating func checkColumn(_ column: String, table: String, subject: String, location: Location) throws {
+        let columns = try columnsOf(table)
+        guard !columns.contains(where: { $0.lowercased() == column.lowercased() }) else { return }
+        record(SchemaProblem(location: location, subject: subject, message: "table '\(table)' has no column '\(column)'",
+                             suggestion: Suggestion.closest(to: column, among: columns)))
+    }
+
+    /// The actual name of a table, or nil after recording that it is missing.
+    private mutating func table(_ name: String, subject: String, location: Location) throws -> String? {
+        if let actual = tableNames.first(where: { $0.lowercased() == name.lowercased() }) { return actual }
+        record(SchemaProblem(location: location, subject: subject, message: "the database has no table '\(name)'",
+                             suggestion: Suggestion.closest(to: name, among: tableNames)))
+        return nil
+    }
+
+    private mutating func columnsOf(_ table: String) throws -> [String] {
+        if let cached = columnsByTable[table] { return cached }
+        let columns = try database.tableColumns(table)
+        columnsByTable[table] = columns
+        return columns
+    }
+
+    private mutating func record(_ problem: SchemaProblem) {
+        if !problems.contains(where: { $0.description == problem.description }) { problems.append(problem) }
+    }
+
+    private func columns(_ expression: RowExpression?) -> [(alias: String, name: String)] {
+        guard let expression else { return [] }
+        switch expression {
+        case .column(let alias, let name): return [(alias, name)]
+        case .number, .string, .boolean, .null: return []
+        case .unary(_, let operand), .isNull(let operand, _): return columns(operand)
+        case .binary(_, let lhs, let rhs): return columns(lhs) + columns(rhs)
+        case .function(_, let arguments): return arguments.flatMap { columns($0) }
+        case .inList(let operand, let items, _): return columns(operand) + items.flatMap { columns($0) }
+        }
+    }
+}

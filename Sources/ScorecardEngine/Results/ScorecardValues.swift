@@ -1,0 +1,95 @@
+import ScorecardModel
+
+/// Every KPI's values for one reporting period: what `eval` prints and the board pack draws.
+///
+/// Encoded as `values.json` (see docs/output.md). Values that cannot be computed are null with a
+/// `note` saying why.
+public struct ScorecardValues: Sendable, Codable, Equatable {
+    public var title: String
+    public var organisation: String
+    public var currency: String
+    public var locale: String
+    /// The period label, e.g. `2026-10`, `2026-Q3`, `FY2026`.
+    public var period: String
+    public var grain: String
+    /// The period's first and last months, `YYYY-MM`.
+    public var periodStart: String
+    public var periodEnd: String
+    public var kpis: [KPIResult]
+
+    enum CodingKeys: String, CodingKey {
+        case title, organisation, currency, locale, period, grain, kpis
+        case periodStart = "period_start", periodEnd = "period_end"
+    }
+}
+
+/// One KPI's actual, comparisons, target, status, trend and breakdowns.
+public struct KPIResult: Sendable, Codable, Equatable {
+    public var id: String
+    public var label: String
+    public var stage: Stage
+    public var focus: Focus
+    public var unit: Unit
+    public var better: Polarity
+    public var owner: String?
+    public var description: String?
+    /// The value expression as written.
+    public var expression: String
+    public var value: Double?
+    /// Why `value` is null.
+    public var note: String?
+    public var target: Double?
+    public var targetSource: String?
+    public var status: KPIStatus
+    public var variance: Variance?
+    public var previous: Double?
+    public var previousVariance: Variance?
+    public var lastYear: Double?
+    public var lastYearVariance: Variance?
+    public var ytd: Double?
+    public var ytdTarget: Double?
+    public var ytdVariance: Variance?
+    public var ytdStatus: KPIStatus
+    public var ytdLastYear: Double?
+    public var ttm: Double?
+    public var trend: [TrendPoint]
+    /// Breakdown values by dimension name, for the reporting period.
+    public var breakdowns: [String: [BreakdownValue]]
+
+    enum CodingKeys: String, CodingKey {
+        case id, label, stage, focus, unit, better, owner, description, expression, value, note, target, status, variance
+        case previous, ytd, ttm, trend, breakdowns
+        case targetSource = "target_source", previousVariance = "previous_variance", lastYear = "last_year"
+        case lastYearVariance = "last_year_variance", ytdTarget = "ytd_target", ytdVariance = "ytd_variance"
+        case ytdStatus = "ytd_status", ytdLastYear = "ytd_last_year"
+    }
+}
+
+/// The difference between an actual and a reference value.
+public struct Variance: Sendable, Codable, Equatable {
+    /// actual − reference, in the KPI's unit.
+    public var absolute: Double
+    /// (actual − reference) / |reference|, or null when the reference is zero.
+    public var relative: Double?
+
+    /// The variance of a value against a reference, when both exist.
+    public init?(actual: Double?, reference: Double?) {
+        guard let actual, let reference else { return nil }
+        absolute = actual - reference
+        relative = reference == 0 ? nil : (actual - reference) / abs(reference)
+    }
+}
+
+/// One month of a KPI's trend.
+public struct TrendPoint: Sendable, Codable, Equatable {
+    public var period: String
+    public var value: Double?
+}
+
+/// One group of a breakdown; suppressed groups have no value.
+public struct BreakdownValue: Sendable, Codable, Equatable {
+    public var key: String
+    public var value: Double?
+    /// True when the group has fewer customers than the privacy minimum.
+    public var suppressed: Bool
+}
