@@ -15,7 +15,7 @@ struct Scorecard: ParsableCommand {
             `scorecard check` to validate them; see docs/language.md for the language.
             """,
         version: version,
-        subcommands: [CheckCommand.self, FormatCommand.self, DemoDBCommand.self]
+        subcommands: [CheckCommand.self, FormatCommand.self, EvalCommand.self, ExplainCommand.self, DemoDBCommand.self]
     )
 }
 
@@ -31,6 +31,8 @@ extension Scorecard {
             Foundation.exit(0)
         } catch let failure as CommandFailure {
             finish(failure)
+        } catch let error as EvaluationError {
+            finish(.input(error.description))
         } catch let error as SQLiteError {
             finish(.environment("error: \(error.description)"))
         } catch let error as DemoDatabaseError {

@@ -63,6 +63,38 @@ public struct KPIResult: Sendable, Codable, Equatable {
         case lastYearVariance = "last_year_variance", ytdTarget = "ytd_target", ytdVariance = "ytd_variance"
         case ytdStatus = "ytd_status", ytdLastYear = "ytd_last_year"
     }
+
+    /// Encodes every key, writing `null` for missing values rather than leaving keys out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(label, forKey: .label)
+        try container.encode(stage, forKey: .stage)
+        try container.encode(focus, forKey: .focus)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(better, forKey: .better)
+        try container.encode(owner, forKey: .owner)
+        try container.encode(description, forKey: .description)
+        try container.encode(expression, forKey: .expression)
+        try container.encode(value, forKey: .value)
+        try container.encode(note, forKey: .note)
+        try container.encode(target, forKey: .target)
+        try container.encode(targetSource, forKey: .targetSource)
+        try container.encode(status, forKey: .status)
+        try container.encode(variance, forKey: .variance)
+        try container.encode(previous, forKey: .previous)
+        try container.encode(previousVariance, forKey: .previousVariance)
+        try container.encode(lastYear, forKey: .lastYear)
+        try container.encode(lastYearVariance, forKey: .lastYearVariance)
+        try container.encode(ytd, forKey: .ytd)
+        try container.encode(ytdTarget, forKey: .ytdTarget)
+        try container.encode(ytdVariance, forKey: .ytdVariance)
+        try container.encode(ytdStatus, forKey: .ytdStatus)
+        try container.encode(ytdLastYear, forKey: .ytdLastYear)
+        try container.encode(ttm, forKey: .ttm)
+        try container.encode(trend, forKey: .trend)
+        try container.encode(breakdowns, forKey: .breakdowns)
+    }
 }
 
 /// The difference between an actual and a reference value.
@@ -71,6 +103,12 @@ public struct Variance: Sendable, Codable, Equatable {
     public var absolute: Double
     /// (actual − reference) / |reference|, or null when the reference is zero.
     public var relative: Double?
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(absolute, forKey: .absolute)
+        try container.encode(relative, forKey: .relative)
+    }
 
     /// The variance of a value against a reference, when both exist.
     public init?(actual: Double?, reference: Double?) {
@@ -84,6 +122,12 @@ public struct Variance: Sendable, Codable, Equatable {
 public struct TrendPoint: Sendable, Codable, Equatable {
     public var period: String
     public var value: Double?
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(period, forKey: .period)
+        try container.encode(value, forKey: .value)
+    }
 }
 
 /// One group of a breakdown; suppressed groups have no value.
@@ -92,4 +136,11 @@ public struct BreakdownValue: Sendable, Codable, Equatable {
     public var value: Double?
     /// True when the group has fewer customers than the privacy minimum.
     public var suppressed: Bool
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(key, forKey: .key)
+        try container.encode(value, forKey: .value)
+        try container.encode(suppressed, forKey: .suppressed)
+    }
 }

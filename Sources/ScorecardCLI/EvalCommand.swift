@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import ScorecardEngine
+import ScorecardLanguage
+import ScorecardModel
+
+/// `scorecard eval`: computes the KPIs for a period and prints them.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Evaluate the KPIs for a period against the CRM database and print them.",
+        discussion: """
+            The database is opened read-only and read in one snapshot. Periods: 2026-10 (a month),
+            2026-Q4 (a calendar quarter), FY2026 (the fiscal year ending in 2026), or last-month,
+            last-quarter, last-year. See docs/output.md for the JSON and CSV formats.
+            """
+    )
+
+    /// How values are printed.
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case table, json, csv
+    }
+
+    @OptionGroup var inputs: EvaluationInputs
+
+    @Option(help: "Output format: table (for people), json or csv.")
+    var format: OutputFormat = .table
+
+    @Option(name: .customLong("kpi"), help: "Evaluate only this KPI (and the KPIs it uses); repeatable.")
+    var kpis: [String] = []
+
+    func run() throws {
+        let model = try inputs.loadModel()
+        let period = try inputs.reportingPeriod(model)
+        let values = try Evaluator(model: model).evaluate(databasePath: inputs.db, period: period, kpiIDs: kpis.isEmpty ? nil : kpis)
+        switch format {
+        case .json: FileHandle.standardOutput.write(try values.jsonData())
+        case .csv: FileHandle.standardOutput.write(Data(values.csv().utf8))
+        case .table: print(ValueTable(values: values).render(), terminator: "")
+        }
+    }
+}
+
+/// The options every command that reads the CRM database shares.
+struct EvaluationInputs: ParsableArguments {
+    @Option(help: "The folder of metrics files.")
+    var metrics = "metrics"
+
+    @Option(help: "The CRM database (SQLite), opened read-only.")
+    var db: String
+
+    @Option(help: "The reporting period: 2026-10, 2026-Q4, FY2026, last-month, last-quarter or last-year.")
+    var period = "last-month"
+
+    /// The checked model, or the diagnostics as an input failure.
+    func loadModel() throws -> MetricsModel {
+        let result = MetricsLoader.check(paths: [metrics])
+        guard let model = result.model else {
+            throw CommandFailure.input(result.diagnostics.filter { $0.severity == .error }.map(DiagnosticRenderer.text).joined()
+                                       + "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s") in the metrics: nothing was evaluated")
+        }
+        return model
+    }
+
+    func reportingPeriod(_ model: MetricsModel) throws -> ReportingPeriod {
+        do {
+            return try PeriodParser.parse(period, fiscalYearStart: model.settings.fiscalYearStart, today: Date())
+        } catch let error as PeriodError {
+            throw CommandFailure(message: "error: \(error.description)", exitCode: 2)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ScorecardModel
+import ScorecardSQL
+
+/// Computes KPI values per group of each breakdown dimension for the reporting period,
+/// suppressing groups with fewer customers than the privacy minimum.
+struct BreakdownEvaluator {
+    let model: MetricsModel
+    let runner: QueryRunner
+    let comparisons: Comparisons
+
+    /// KPI id → dimension → groups, sorted by value (largest first), suppressed groups last.
+    func evaluate(_ kpis: [KPI]) throws -> [String: [String: [BreakdownValue]]] {
+        var result: [String: [String: [BreakdownValue]]] = [:]
+        let dimensionNames = Set(kpis.flatMap(\.breakdowns)).sorted()
+        let current = comparisons.current
+        let window = QueryWindow(id: 0, firstDay: EvaluationWindows.firstDay(current.first),
+                                 endDay: EvaluationWindows.firstDay(current.last.advanced(by: 1)),
+                                 previousFirstDay: EvaluationWindows.firstDay(current.shifted(byMonths: -current.count).first),
+                                 previousEndDay: EvaluationWindows.firstDay(current.first))
+        let planner = QueryPlanner(model: model, windows: [window])
+        for name in dimensionNames {
+            guard let dimension = model.dimensions[name] else { continue }
+            let users = kpis.filter { $0.breakdowns.contains(name) }
+            let measures = users.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
+            var table = BreakdownTable()
+            for query in planner.plan(measures: Array(measures), breakdown: dimension) {
+                try runner.run(query, window: 0, into: &table)
+            }
+            for kpi in users {
+                result[kpi.id, default: [:]][name] = groups(of: kpi, table: table, range: current)
+            }
+        }
+        return result
+    }
+
+    private func groups(of kpi: KPI, table: BreakdownTable, range: MonthRange) -> [BreakdownValue] {
+        let measures = model.measures(of: kpi)
+        let keys = Set(measures.flatMap { table.groups[$0]?.keys.map { $0 } ?? [] })
+        let minimum = model.settings.minGroupSize
+        let values = keys.map { key -> BreakdownValue in
+            let size = measures.compactMap { table.groups[$0]?[key]?.size }.min() ?? 0
+            guard size >= minimum else { return BreakdownValue(key: key, value: nil, suppressed: true) }
+            let calculator = KPICalculator(model: model) { measure, asked in
+                guard asked == range, let group = table.groups[measure]?[key] else { return nil }
+                return group.value.map(MeasureTable.Cell.value) ?? .empty
+            }
+            return BreakdownValue(key: key, value: calculator.value(of: kpi, in: range).number, suppressed: false)
+        }
+        return values.sorted { a, b in
+            if a.suppressed != b.suppressed { return !a.suppressed }
+            if a.value != b.value { return (a.value ?? -.infinity) > (b.value ?? -.infinity) }
+            return a.key < b.key
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import ScorecardModel
+import ScorecardSQL
+
+/// One evaluation inside a read transaction: runs the plans, then assembles each KPI's result.
+struct EvaluationRun {
+    let model: MetricsModel
+    let database: SQLiteDatabase
+    let period: ReportingPeriod
+    let kpis: [KPI]
+    let comparisons: Comparisons
+    let windows: EvaluationWindows
+
+    init(model: MetricsModel, database: SQLiteDatabase, period: ReportingPeriod, kpis: [KPI]) {
+        self.model = model
+        self.database = database
+        self.period = period
+        self.kpis = kpis
+        let evaluator = Evaluator(model: model)
+        self.comparisons = Comparisons(period: period, fiscal: evaluator.fiscal)
+        self.windows = EvaluationWindows(comparisons: comparisons, includeLastYear: evaluator.usesGrowth(kpis))
+    }
+
+    mutating func values() throws -> ScorecardValues {
+        let runner = QueryRunner(database: database)
+        let measureNames = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
+        var table = MeasureTable()
+        for query in QueryPlanner(model: model, windows: windows.queryWindows).plan(measures: Array(measureNames)) {
+            try runner.run(query, into: &table)
+        }
+        let targets = TargetResolver(tableTargets: try TargetTableReader(database: database).read(kpis))
+        let lookup = table
+        let windows = windows
+        let calculator = KPICalculator(model: model) { measure, range in
+            windows.id(of: range).flatMap { lookup.cell(measure, window: $0) }
+        }
+        let breakdowns = try BreakdownEvaluator(model: model, runner: runner, comparisons: comparisons).evaluate(kpis)
+        let settings = model.settings
+        return ScorecardValues(
+            title: settings.title, organisation: settings.organisation, currency: settings.currency, locale: settings.locale,
+            period: period.label, grain: period.grain.rawValue, periodStart: period.range.first.description,
+            periodEnd: period.range.last.description,
+            kpis: kpis.map { result(for: $0, calculator: calculator, targets: targets, breakdowns: breakdowns[$0.id] ?? [:]) })
+    }
+
+    private func result(for kpi: KPI, calculator: KPICalculator, targets: TargetResolver,
+                        breakdowns: [String: [BreakdownValue]]) -> KPIResult {
+        let current = calculator.value(of: kpi, in: comparisons.current)
+        let target = targets.target(kpi, over: comparisons.current)
+        let previous = calculator.value(of: kpi, in: comparisons.previous).number
+        let lastYear = calculator.value(of: kpi, in: comparisons.lastYear).number
+        let ytd = calculator.value(of: kpi, in: comparisons.yearToDate).number
+        let ytdTarget = targets.target(kpi, over: comparisons.yearToDate)
+        return KPIResult(
+            id: kpi.id, label: kpi.label, stage: kpi.stage, focus: kpi.focus, unit: kpi.unit, better: kpi.polarity,
+            owner: kpi.owner, description: kpi.description, expression: kpi.valueText,
+            value: current.number, note: current.reason, target: target, targetSource: TargetResolver.describe(kpi.targets),
+            status: StatusRule.status(value: current.number, target: target, thresholds: kpi.thresholds, polarity: kpi.polarity),
+            variance: Variance(actual: current.number, reference: target),
+            previous: previous, previousVariance: Variance(actual: current.number, reference: previous),
+            lastYear: lastYear, lastYearVariance: Variance(actual: current.number, reference: lastYear),
+            ytd: ytd, ytdTarget: ytdTarget, ytdVariance: Variance(actual: ytd, reference: ytdTarget),
+            ytdStatus: StatusRule.status(value: ytd, target: ytdTarget, thresholds: kpi.thresholds, polarity: kpi.polarity),
+            ytdLastYear: calculator.value(of: kpi, in: comparisons.yearToDateLastYear).number,
+            ttm: calculator.value(of: kpi, in: comparisons.trailingTwelveMonths).number,
+            trend: comparisons.trend.map { TrendPoint(period: $0.description, value: calculator.value(of: kpi, in: MonthRange($0)).number) },
+            breakdowns: breakdowns)
+    }
+}

@@ -1,0 +1,62 @@
+import ScorecardLanguage
+import ScorecardModel
+import ScorecardSQL
+
+/// Evaluates a scorecard's KPIs for a period against a SQLite CRM database.
+///
+/// The database is opened read-only and everything is read inside one read transaction, so every
+/// KPI comes from the same snapshot even while another process writes.
+///
+/// ```swift
+/// let values = try Evaluator(model: model).evaluate(databasePath: "demo/crm.sqlite", period: period)
+/// values.kpis.first?.value
+/// ```
+public struct Evaluator: Sendable {
+    public let model: MetricsModel
+
+    public init(model: MetricsModel) { self.model = model }
+
+    /// Computes every KPI (or the selected ones) with comparisons, targets, status, trend and breakdowns.
+    public func evaluate(databasePath: String, period: ReportingPeriod, kpiIDs: [String]? = nil) throws -> ScorecardValues {
+        let kpis = try selectedKPIs(kpiIDs)
+        let database = try SQLiteDatabase(path: databasePath, mode: .readOnly)
+        defer { database.close() }
+        try database.registerPercentileAggregate()
+        return try database.readTransaction {
+            var validator = try SchemaValidator(model: model, database: database, kpis: kpis)
+            let problems = try validator.validate()
+            guard problems.isEmpty else { throw EvaluationError.schema(problems) }
+            var run = EvaluationRun(model: model, database: database, period: period, kpis: kpis)
+            return try run.values()
+        }
+    }
+
+    /// The queries `evaluate` would run for a KPI, rendered for SQLite with their bound values.
+    public func explain(kpiID: String, period: ReportingPeriod) throws -> [(title: String, sql: RenderedSQL)] {
+        let kpis = try selectedKPIs([kpiID])
+        let windows = EvaluationWindows(comparisons: Comparisons(period: period, fiscal: fiscal), includeLastYear: usesGrowth(kpis))
+        let planner = QueryPlanner(model: model, windows: windows.queryWindows)
+        let measures = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
+        return planner.plan(measures: Array(measures)).map { ($0.title, SQLiteDialect().render($0.select)) }
+    }
+
+    var fiscal: FiscalCalendar { FiscalCalendar(startMonth: model.settings.fiscalYearStart) }
+
+    /// The KPIs asked for plus every KPI they use, in dependency order.
+    func selectedKPIs(_ ids: [String]?) throws -> [KPI] {
+        guard let ids else { return model.kpis }
+        var wanted: Set<String> = []
+        var queue = ids
+        while let id = queue.popLast() {
+            guard let kpi = model.kpi(id) else {
+                throw EvaluationError.unknownKPI(id, suggestion: Suggestion.closest(to: id, among: model.kpis.map(\.id)))
+            }
+            if wanted.insert(id).inserted { queue += kpi.value.kpis }
+        }
+        return model.kpis.filter { wanted.contains($0.id) }
+    }
+
+    func usesGrowth(_ kpis: [KPI]) -> Bool {
+        kpis.contains { $0.valueText.contains("growth(") }
+    }
+}
