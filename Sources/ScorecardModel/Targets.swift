@@ -35,4 +35,10 @@ public struct Threshold: Sendable, Equatable {
     /// The boundary; for relative thresholds a fraction of the target (0.9 for 90%).
     public let value: Double
     public let isRelative: Bool
+
+    public init(direction: Direction, value: Double, isRelative: Bool) {
+        self.direction = direction
+        self.value = value
+        self.isRelative = isRelative
+    }
 }
