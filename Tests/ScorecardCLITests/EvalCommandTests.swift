@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of `scorecard eval` and `explain` on a small generated demo database.
+@Suite struct EvalCommandTests {
+    /// One demo database for all tests in this suite (300 customers, data to 2026-06).
+    static let database: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("scorecard-eval-\(UUID().uuidString).sqlite").path
+        let result = try? BinaryRunner.run(["demo-db", "--out", path, "--customers", "300", "--months", "26", "--end", "2026-06"])
+        precondition(result?.exitCode == 0, "demo-db failed: \(result?.stderr ?? "")")
+        return path
+    }()
+
+    @Test func jsonHasEveryKPIWithTheDocumentedKeys() throws {
+        let result = try BinaryRunner.run(["eval", "--db", Self.database, "--period", "2026-06", "--format", "json"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(root["period"] as? String == "2026-06")
+        let kpis = try #require(root["kpis"] as? [[String: Any]])
+        #expect(kpis.count == 35)
+        let keys = ["id", "label", "stage", "focus", "unit", "value", "target", "status", "previous", "last_year", "ytd",
+                    "ytd_target", "trend", "breakdowns", "note"]
+        for kpi in kpis {
+            for key in keys { #expect(kpi.keys.contains(key), "\(kpi["id"] ?? "?") lacks \(key)") }
+            #expect(["green", "amber", "red", "none"].contains(kpi["status"] as? String ?? ""))
+            #expect((kpi["trend"] as? [Any])?.count == 13)
+            if kpi["value"] is NSNull { #expect(kpi["note"] as? String != nil, "a null value needs a note") }
+        }
+    }
+
+    @Test func csvAndTableFormats() throws {
+        let csv = try BinaryRunner.run(["eval", "--db", Self.database, "--period", "2026-06", "--format", "csv", "--kpi", "net_revenue"])
+        #expect(csv.exitCode == 0, "\(csv.stderr)")
+        let lines = csv.stdout.split(separator: "\r\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix("period,id,label,stage,focus,unit,value,target,status") == true)
+        #expect(lines.last?.hasPrefix("2026-06,net_revenue,") == true)
+        let table = try BinaryRunner.run(["eval", "--db", Self.database, "--period", "2026-Q2"])
+        #expect(table.exitCode == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("2026-Q2"))
+        #expect(table.stdout.contains("LIFETIME VALUE"))
+    }
+
+    @Test func explainPrintsSQLWithBoundValues() throws {
+        let result = try BinaryRunner.run(["explain", "revenue_per_customer", "--period", "2026-06"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("-- query 1 of"))
+        #expect(result.stdout.contains("WITH \"windows\"(\"id\", \"lo\", \"hi\") AS (VALUES (?, ?, ?)"))
+        #expect(result.stdout.contains("-- bound values: ?1 = 0, ?2 = '2026-06-01', ?3 = '2026-07-01'"))
+    }
+
+    @Test func badInputsGiveClearErrorsAndExitCodes() throws {
+        let period = try BinaryRunner.run(["eval", "--db", Self.database, "--period", "2026-13"])
+        #expect(period.exitCode == 2)
+        #expect(period.stderr.contains("invalid period \"2026-13\""))
+        let missing = try BinaryRunner.run(["eval", "--db", "/no/such/crm.sqlite", "--period", "2026-06"])
+        #expect(missing.exitCode == 3)
+        #expect(missing.stderr.contains("database file not found: /no/such/crm.sqlite"))
+        let folder = try TemporaryFolder()
+        let garbage = try folder.write("garbage.sqlite", String(repeating: "not a database ", count: 100))
+        let corrupt = try BinaryRunner.run(["eval", "--db", garbage, "--period", "2026-06"])
+        #expect(corrupt.exitCode == 3)
+        #expect(corrupt.stderr.contains("is not a SQLite database or is corrupt"))
+        let unknown = try BinaryRunner.run(["eval", "--db", Self.database, "--period", "2026-06", "--kpi", "net_revenu"])
+        #expect(unknown.exitCode == 1)
+        #expect(unknown.stderr.contains("unknown KPI 'net_revenu'; did you mean 'net_revenue'?"))
+    }
+
+    @Test func brokenMetricsStopTheEvaluationWithDiagnostics() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("metrics/a.kpi", "kpi a {\n  stage produkt\n}\n")
+        let result = try BinaryRunner.run(["eval", "--metrics", folder.url.appendingPathComponent("metrics").path, "--db", Self.database])
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.contains("a.kpi:2:9: error[E0209]"))
+        #expect(result.stdout.isEmpty)
+    }
+}
