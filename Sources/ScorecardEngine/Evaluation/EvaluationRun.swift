@@ -9,8 +9,10 @@ struct EvaluationRun {
     let kpis: [KPI]
     let comparisons: Comparisons
     let windows: EvaluationWindows
+    let progress: Evaluator.Progress?
 
-    init(model: MetricsModel, database: SQLiteDatabase, period: ReportingPeriod, kpis: [KPI]) {
+    init(model: MetricsModel, database: SQLiteDatabase, period: ReportingPeriod, kpis: [KPI], progress: Evaluator.Progress?) {
+        self.progress = progress
         self.model = model
         self.database = database
         self.period = period
@@ -24,10 +26,13 @@ struct EvaluationRun {
         let runner = QueryRunner(database: database)
         let measureNames = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
         var table = MeasureTable()
-        for query in QueryPlanner(model: model, windows: windows.queryWindows).plan(measures: Array(measureNames)) {
+        let queries = QueryPlanner(model: model, windows: windows.queryWindows).plan(measures: Array(measureNames))
+        for (index, query) in queries.enumerated() {
+            progress?("query \(index + 1) of \(queries.count): \(query.title)")
             try runner.run(query, into: &table)
         }
-        let targets = TargetResolver(tableTargets: try TargetTableReader(database: database).read(kpis))
+        progress?("breakdowns")
+        let targets = TargetResolver(model: model, tableTargets: try TargetTableReader(database: database).read(kpis))
         let lookup = table
         let windows = windows
         let calculator = KPICalculator(model: model) { measure, range in
