@@ -40,11 +40,12 @@ enum ComparisonCheck {
         return found
     }
 
-    /// Records every mismatch as an issue; mismatches named in `known` are recorded as known issues.
+    /// Records every mismatch as an issue; a mismatch whose description contains a key of `known`
+    /// is recorded as a known issue with that key's reason.
     static func expectNone(_ mismatches: [Mismatch], known: [String: String] = [:],
                            sourceLocation: SourceLocation = #_sourceLocation) {
         for mismatch in mismatches {
-            if let reason = known.first(where: { mismatch.description.hasPrefix($0.key) })?.value {
+            if let reason = known.first(where: { mismatch.description.contains($0.key) })?.value {
                 withKnownIssue(Comment(rawValue: reason)) {
                     Issue.record(Comment(rawValue: mismatch.description), sourceLocation: sourceLocation)
                 }
