@@ -10,6 +10,7 @@ protocol Fact: Sendable {
     var dimensions: [String: String?] { get }
 }
 
+/// A row of `orders` (or `customer_orders`) with its customer's region and segment and its campaign.
 struct OrderFact: Fact {
     let month: Int?, customer: Int?, status: String?, channel: String?, campaign: Int?
     let net: Double?, cost: Double?, optedOut: Bool
@@ -17,33 +18,39 @@ struct OrderFact: Fact {
     var completed: Bool { status == "completed" }
 }
 
+/// A row of `order_lines`, dated and filtered by its order.
 struct LineFact: Fact {
     let month: Int?, customer: Int?, order: Int?, orderStatus: String?
     let quantity: Double?, net: Double?, cost: Double?, returned: Int?
     let dimensions: [String: String?]
 }
 
+/// A row of `customers`, dated by `acquired_on`.
 struct CustomerFact: Fact {
     let month: Int?, customer: Int?, campaign: Int?
     let dimensions: [String: String?]
 }
 
+/// A row of `campaign_spend`, dated by `spent_on`.
 struct SpendFact: Fact {
     let month: Int?, amount: Double?
     var customer: Int? { nil }
     let dimensions: [String: String?]
 }
 
+/// A row of `support_tickets`, dated by `opened_at` (unix seconds).
 struct TicketFact: Fact {
     let month: Int?, customer: Int?, opened: Double?, resolved: Double?, firstContact: Int?
     let dimensions: [String: String?]
 }
 
+/// A row of `survey_responses`, dated by `answered_on`.
 struct SurveyFact: Fact {
     let month: Int?, customer: Int?, nps: Int?, csat: Int?
     let dimensions: [String: String?]
 }
 
+/// A row of `loyalty_snapshots`: one tier's balance at a month end.
 struct LoyaltyFact: Fact {
     let time: String?, month: Int?, tier: String?, members: Double?, liability: Double?
     var customer: Int? { nil }

@@ -5,6 +5,12 @@
 enum KnownEngineIssues {
     static let shipped: [String: String] = [:]
 
+    static let customerSchema: [String: String] = [
+        "new_buyers.": """
+            new_customers(x) in a window whose source has rows but no customer seen for the first time is n/a             ('no data in source') instead of 0: QueryPlanner.newCustomersQuery joins first-seen times to the             windows, so such a window has no result row and its cell is missing rather than empty.
+            """,
+    ]
+
     static let breakdowns: [String: String] = [
         "revenue_growth.region=": """
             Breakdown groups of growth(…) KPIs are always nil: BreakdownEvaluator queries only the current \

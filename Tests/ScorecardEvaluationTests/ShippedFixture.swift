@@ -59,6 +59,7 @@ enum ShippedFixture {
     }
 }
 
+/// A fixture could not be built (the metrics did not check).
 struct FixtureError: Error, CustomStringConvertible {
     let message: String
     var description: String { message }
