@@ -44,5 +44,6 @@ let package = Package(
         .testTarget(name: "ScorecardDemoTests", dependencies: ["ScorecardDemo", "ScorecardEngine"]),
         .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI"]),
         .testTarget(name: "ScorecardStatsTests", dependencies: ["ScorecardStats"]),
+        .testTarget(name: "ScorecardEvaluationTests", dependencies: ["ScorecardEngine", "ScorecardDemo", "ScorecardTestSupport"]),
     ]
 )
