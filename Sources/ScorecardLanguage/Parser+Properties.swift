@@ -11,7 +11,7 @@ extension Parser {
     ]
 
     static let sourceGrammar: [String: PropertyKind] = [
-        "table": .word, "key": .word, "time": .time, "customer": .word, "where": .expression, "join": .join, "opt_out": .expression,
+        "table": .word, "key": .word, "time": .time, "customer": .expression, "where": .expression, "join": .join, "opt_out": .expression,
     ]
 
     static let kpiGrammar: [String: PropertyKind] = [

@@ -71,6 +71,21 @@ public struct QueryPlanner: Sendable {
         SourceScope(source: model.sources[sourceName]!, model: model, prefix: prefix)
     }
 
+    /// The table holding a source's time column (its own, or a joined source's).
+    func timeTable(of source: Source) -> String {
+        let owner = source.time?.alias.flatMap { source.joins[$0]?.steps.last?.target } ?? source.name
+        return model.sources[owner]?.table ?? source.table
+    }
+
+    /// `EXISTS (SELECT 1 FROM time table WHERE time in the window)`: whether the source has rows there.
+    func hasRows(_ source: Source) -> SQLExpression {
+        let time = SQLExpression.column("present", source.time!.column)
+        var select = SQLSelect(from: .table(timeTable(of: source), as: "present"))
+        select.columns = [SQLResultColumn(.value(.integer(1)))]
+        select.filter = within(time)
+        return .exists(select)
+    }
+
     /// Joins conditions with AND; nil when there are none.
     func allOf(_ conditions: [SQLExpression]) -> SQLExpression? {
         conditions.dropFirst().reduce(conditions.first) { result, next in result.map { .binary("AND", $0, next) } }
@@ -79,8 +94,7 @@ public struct QueryPlanner: Sendable {
     /// The breakdown's group key and size columns for a source scope.
     func groupColumns(_ breakdown: Dimension, scope: inout SourceScope) -> (key: SQLExpression, size: SQLExpression) {
         let key = scope.sql(for: breakdown.expression)
-        let size: SQLExpression = scope.source.customer.map { .function("COUNT", [.column(scope.tableAlias(scope.source.name), $0)], distinct: true) }
-            ?? .countRows
+        let size: SQLExpression = scope.source.customer.map { .function("COUNT", [scope.sql(for: $0)], distinct: true) } ?? .countRows
         return (key, size)
     }
 }

@@ -9,21 +9,22 @@ struct QueryRunner {
     func run(_ query: PlannedQuery, into table: inout MeasureTable) throws {
         try forEachRow(of: query) { statement in
             let window = Int(statement.int64(at: 0))
+            if let presence = query.presenceColumn, statement.int64(at: presence) == 0 { return }
             for measure in query.measures {
                 table.set(read(measure, from: statement), measure: measure.name, window: window)
             }
         }
     }
 
-    /// Runs a grouped query and keeps the groups of one window.
-    func run(_ query: PlannedQuery, window: Int, into table: inout BreakdownTable) throws {
+    /// Runs a grouped query, filing each row's groups under its window id.
+    func run(_ query: PlannedQuery, into tables: inout [Int: BreakdownTable]) throws {
         try forEachRow(of: query) { statement in
-            guard Int(statement.int64(at: 0)) == window else { return }
+            let window = Int(statement.int64(at: 0))
             let key = statement.isNull(at: 1) ? "(none)" : (statement.string(at: 1) ?? "(none)")
             let size = Int(statement.int64(at: 2))
             for measure in query.measures {
                 let value: Double? = if case .value(let number) = read(measure, from: statement) { number } else { nil }
-                table.set(.init(value: value, size: size), measure: measure.name, key: key)
+                tables[window, default: BreakdownTable()].set(.init(value: value, size: size), measure: measure.name, key: key)
             }
         }
     }
