@@ -23,6 +23,30 @@ public struct QueryPlanner: Sendable {
         self.windows = windows
     }
 
+    /// The queries computing the measures over the windows: one month-grouped scan per source for
+    /// measures that add up across months, window queries for the rest (distinct counts,
+    /// percentiles, customer-based and period-end measures).
+    public func planByMonth(measures names: [String]) -> MonthPlan {
+        let measures = names.sorted().compactMap { model.measures[$0] }
+        let bySource = Dictionary(grouping: measures.filter(Self.isMonthlyDecomposable), by: \.source)
+        let monthly = bySource.keys.sorted().map { monthlyQuery(source: $0, measures: bySource[$0]!) }
+        let customerBased = measures.filter { $0.aggregate.function.isCustomerBased && !$0.aggregate.atPeriodEnd }
+        let rest = measures.filter { !Self.isMonthlyDecomposable($0) && !customerBased.map(\.name).contains($0.name) }
+        return MonthPlan(monthly: monthly, activity: activityQueries(customerBased), windowed: plan(measures: rest.map(\.name)))
+    }
+
+    /// The queries of a month-based plan.
+    public struct MonthPlan: Sendable {
+        public let monthly: [MonthlyQuery]
+        public let activity: [CustomerActivityQuery]
+        public let windowed: [PlannedQuery]
+
+        /// Every query's title and statement, in the order they run.
+        public var statements: [(title: String, select: SQLSelect)] {
+            monthly.map { ($0.title, $0.select) } + activity.map { ($0.title, $0.select) } + windowed.map { ($0.title, $0.select) }
+        }
+    }
+
     /// The queries computing the measures, optionally broken down by a dimension.
     public func plan(measures names: [String], breakdown: Dimension? = nil) -> [PlannedQuery] {
         let measures = names.sorted().compactMap { model.measures[$0] }

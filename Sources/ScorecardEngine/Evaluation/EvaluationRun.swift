@@ -25,12 +25,28 @@ struct EvaluationRun {
     mutating func values() throws -> ScorecardValues {
         let runner = QueryRunner(database: database)
         let measureNames = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
+        let plan = QueryPlanner(model: model, windows: windows.queryWindows).planByMonth(measures: Array(measureNames))
+        let titles = plan.statements.map(\.title)
+        var done = 0
+        func report() {
+            progress?("query \(done + 1) of \(titles.count): \(titles[done])")
+            done += 1
+        }
+        var monthly = MonthlyTable()
+        for query in plan.monthly {
+            report()
+            try runner.run(query, into: &monthly)
+        }
         var table = MeasureTable()
-        let queries = QueryPlanner(model: model, windows: windows.queryWindows).plan(measures: Array(measureNames))
-        for (index, query) in queries.enumerated() {
-            progress?("query \(index + 1) of \(queries.count): \(query.title)")
+        for query in plan.activity {
+            report()
+            table.fill(from: try runner.run(query), measures: query.measures, windows: windows)
+        }
+        for query in plan.windowed {
+            report()
             try runner.run(query, into: &table)
         }
+        table.fill(from: monthly, plan: plan.monthly, windows: windows)
         progress?("breakdowns")
         let targets = TargetResolver(model: model, tableTargets: try TargetTableReader(database: database).read(kpis))
         let lookup = table

@@ -41,7 +41,8 @@ public struct Evaluator: Sendable {
         let windows = EvaluationWindows(comparisons: Comparisons(period: period, fiscal: fiscal), includeLastYear: usesGrowth(kpis))
         let planner = QueryPlanner(model: model, windows: windows.queryWindows)
         let measures = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
-        return planner.plan(measures: Array(measures)).map { ($0.title, SQLiteDialect().render($0.select)) }
+        let dialect = SQLiteDialect()
+        return planner.planByMonth(measures: Array(measures)).statements.map { ($0.title, dialect.render($0.select)) }
     }
 
     var fiscal: FiscalCalendar { FiscalCalendar(startMonth: model.settings.fiscalYearStart) }

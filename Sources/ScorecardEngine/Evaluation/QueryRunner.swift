@@ -16,6 +16,26 @@ struct QueryRunner {
         }
     }
 
+    /// Runs a month-grouped query, filing each month's components.
+    func run(_ query: MonthlyQuery, into table: inout MonthlyTable) throws {
+        try forEachRow(of: query.select) { statement in
+            guard let month = statement.string(at: 0) else { return }
+            let row = (0..<statement.columnCount).map { statement.isNull(at: $0) ? nil : statement.double(at: $0) }
+            table.add(month: month, row: row, query: query)
+        }
+    }
+
+    /// Runs a customer-activity query.
+    func run(_ query: CustomerActivityQuery) throws -> CustomerActivity {
+        var activity = CustomerActivity()
+        try forEachRow(of: query.select) { statement in
+            guard let customer = statement.string(at: 0), let month = statement.string(at: 1) else { return }
+            activity.add(customer: customer, month: month, rows: Int(statement.int64(at: 2)))
+        }
+        activity.finish()
+        return activity
+    }
+
     /// Runs a grouped query, filing each row's groups under its window id.
     func run(_ query: PlannedQuery, into tables: inout [Int: BreakdownTable]) throws {
         try forEachRow(of: query) { statement in
@@ -30,7 +50,11 @@ struct QueryRunner {
     }
 
     private func forEachRow(of query: PlannedQuery, _ body: (SQLiteStatement) throws -> Void) throws {
-        let rendered = dialect.render(query.select)
+        try forEachRow(of: query.select, body)
+    }
+
+    private func forEachRow(of select: SQLSelect, _ body: (SQLiteStatement) throws -> Void) throws {
+        let rendered = dialect.render(select)
         let statement = try database.prepare(rendered.text)
         try statement.bind(rendered.bindings.map(\.sqlite))
         while try statement.step() { try body(statement) }
