@@ -24,11 +24,13 @@ build: deps
 test: deps
 	swift test $(SWIFT_TEST_FLAGS)
 
-## demo: write the demo CRM database and check the shipped metrics library.
-demo: build
+## demo: check the shipped metrics, write the demo CRM database and print last month's scorecard.
+demo: deps
+	swift build -c release --product scorecard
+	.build/release/scorecard check metrics
 	mkdir -p demo
-	.build/debug/scorecard demo-db --out demo/crm.sqlite --customers 20000 --months 36
-	.build/debug/scorecard check metrics
+	.build/release/scorecard demo-db --out demo/crm.sqlite --customers 20000 --months 36
+	.build/release/scorecard eval --db demo/crm.sqlite --period last-month
 
 ## bench: the benchmarks recorded in docs/performance.md (release build).
 bench: deps

@@ -34,7 +34,8 @@ let package = Package(
         .executableTarget(
             name: "ScorecardBenchmarks",
             dependencies: ["ScorecardLanguage", "ScorecardModel", "ScorecardStats", "ScorecardEngine"],
-            path: "Benchmarks"
+            path: "Benchmarks",
+            exclude: ["sql", "eval-vs-sqlite.sh"]
         ),
         .target(name: "ScorecardTestSupport", dependencies: ["ScorecardLanguage"], path: "Tests/Support"),
         .testTarget(name: "ScorecardLanguageTests", dependencies: ["ScorecardLanguage", "ScorecardTestSupport"]),
