@@ -27,7 +27,7 @@ public struct QueryPlanner: Sendable {
     /// measures that add up across months, window queries for the rest (distinct counts,
     /// percentiles, customer-based and period-end measures).
     public func planByMonth(measures names: [String]) -> MonthPlan {
-        let measures = names.sorted().compactMap { model.measures[$0] }
+        let measures = names.sorted().compactMap { model.measures[$0] }.filter { !$0.aggregate.function.isModelBased }
         let bySource = Dictionary(grouping: measures.filter(Self.isMonthlyDecomposable), by: \.source)
         let monthly = bySource.keys.sorted().map { monthlyQuery(source: $0, measures: bySource[$0]!) }
         let customerBased = measures.filter { $0.aggregate.function.isCustomerBased && !$0.aggregate.atPeriodEnd }
@@ -49,7 +49,7 @@ public struct QueryPlanner: Sendable {
 
     /// The queries computing the measures, optionally broken down by a dimension.
     public func plan(measures names: [String], breakdown: Dimension? = nil) -> [PlannedQuery] {
-        let measures = names.sorted().compactMap { model.measures[$0] }
+        let measures = names.sorted().compactMap { model.measures[$0] }.filter { !$0.aggregate.function.isModelBased }
         var plainBySource: [String: [Measure]] = [:]
         var queries: [PlannedQuery] = []
         for measure in measures {
