@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "ScorecardSQLTests", dependencies: ["ScorecardSQL", "ScorecardEngine"]),
         .testTarget(name: "ScorecardEngineTests", dependencies: ["ScorecardEngine", "ScorecardStats", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardDemoTests", dependencies: ["ScorecardDemo", "ScorecardEngine"]),
-        .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI"]),
+        .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI", "ScorecardEngine", "ScorecardStats"]),
         .testTarget(name: "ScorecardStatsTests", dependencies: ["ScorecardStats"]),
     ]
 )
