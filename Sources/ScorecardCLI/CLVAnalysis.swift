@@ -3,8 +3,9 @@ import ScorecardStats
 
 /// Fits the purchase and spend models to RFM summaries and predicts every customer's value.
 ///
-/// The purchase model is fitted on grouped (x, t_x, T) patterns; Gamma-Gamma on repeat buyers
-/// with a positive mean spend. Per-customer predictions that depend only on the pattern
+/// The purchase model is fitted on grouped (x, t_x, T) patterns of the customers observed for
+/// some time (T > 0: those who first bought on the calibration end carry no information and are
+/// only predicted); Gamma-Gamma on repeat buyers with a positive mean spend. Per-customer predictions that depend only on the pattern
 /// (P(alive), expected purchases, the discounted purchase stream) are computed once per pattern:
 /// CLV = E[M | x, m̄] · Σᵢ ΔE[Y]ᵢ / (1 + d)ⁱ.
 ///
@@ -25,6 +26,8 @@ struct CLVAnalysis {
     let spend: FitResult<GammaGammaModel>
     /// Repeat buyers left out of the Gamma-Gamma fit because their mean spend is not positive.
     let excludedFromSpend: Int
+    /// Customers first seen on the calibration end (T = 0), left out of the purchase model's fit.
+    let excludedFromFit: Int
     /// The number of distinct (x, t_x, T) patterns the purchase model was fitted on.
     let patterns: Int
     let predictions: [Prediction]
@@ -32,7 +35,9 @@ struct CLVAnalysis {
 
     init(customers: [CustomerRFM], model: CLVModelChoice, unit: RFMTimeUnit, horizonMonths: Int, discount: Double) throws {
         let summaries = customers.map(\.summary)
-        let grouped = CustomerSummary.grouped(summaries)
+        let observed = summaries.filter { $0.T > 0 }
+        excludedFromFit = summaries.count - observed.count
+        let grouped = CustomerSummary.grouped(observed)
         patterns = grouped.count
         purchases = try model.fit(grouped)
         let spendRows = summaries.filter { $0.x > 0 && ($0.meanSpend ?? 0) > 0 }

@@ -36,6 +36,8 @@ struct CLVReport: Encodable {
     let calibrationEnd: String
     let customers: Int
     let repeatCustomers: Int
+    /// Customers first seen on the calibration end (T = 0), predicted but not fitted.
+    let excludedFromFit: Int
     let patterns: Int
     let parameters: [String: Double]
     let logLikelihood: Double
@@ -44,7 +46,7 @@ struct CLVReport: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case model, unit, customers, patterns, parameters, clv
-        case calibrationEnd = "calibration_end", repeatCustomers = "repeat_customers"
+        case calibrationEnd = "calibration_end", repeatCustomers = "repeat_customers", excludedFromFit = "excluded_from_fit"
         case logLikelihood = "log_likelihood", gammaGamma = "gamma_gamma"
     }
 
@@ -56,6 +58,7 @@ struct CLVReport: Encodable {
         self.calibrationEnd = calibrationEnd
         self.customers = customers.count
         self.repeatCustomers = customers.filter { $0.summary.x > 0 }.count
+        self.excludedFromFit = analysis.excludedFromFit
         self.patterns = analysis.patterns
         self.parameters = analysis.purchases.parameters
         self.logLikelihood = analysis.purchases.logLikelihood
@@ -84,7 +87,7 @@ struct CLVReport: Encodable {
         let name = model == CLVModelChoice.bgnbd.rawValue ? "BG/NBD" : "Pareto/NBD"
         return """
             Customer lifetime value (calibration to \(calibrationEnd), times in \(unit)s)
-              customers            \(customers) (\(repeatCustomers) repeat buyers, \(patterns) (x, t_x, T) patterns)
+              customers            \(customers) (\(repeatCustomers) repeat buyers, \(patterns) (x, t_x, T) patterns\(excludedFromFit > 0 ? ", \(excludedFromFit) first seen on the last day not fitted" : ""))
               \(name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(list(parameters, order: order))
                                    log-likelihood \(number(logLikelihood, 2))
               Gamma-Gamma          \(list(gammaGamma.parameters, order: ["p", "q", "gamma"]))

@@ -1,4 +1,5 @@
 import Foundation
+import ScorecardEngine
 import Testing
 
 /// End-to-end tests of `scorecard clv` on simulated transactions.
@@ -71,6 +72,24 @@ import Testing
         let table = try BinaryRunner.run(["clv", "--db", Self.smallDatabase] + Self.columns + ["--calibration-end", "2025-12-31", "--unit", "month"])
         #expect(table.exitCode == 0, "\(table.stderr)")
         #expect(table.stdout.contains("BG/NBD") && table.stdout.contains("Gamma-Gamma") && table.stdout.contains("mean per customer"))
+    }
+
+    @Test func customersFirstSeenOnTheLastDayArePredictedButNotFitted() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("crm.sqlite").path
+        try CLVTransactions.write(customers: 400, to: path, seed: 3)
+        let db = try SQLiteDatabase(path: path, mode: .readWriteCreate)
+        try db.execute("INSERT INTO sales VALUES ('newcomer', '2025-12-31 18:00:00', 25), ('newcomer', '2025-12-31 19:00:00', 5)")
+        db.close()
+        let csv = folder.url.appendingPathComponent("customers.csv").path
+        let result = try BinaryRunner.run(["clv", "--db", path] + Self.columns + [
+            "--calibration-end", "2025-12-31", "--format", "json", "--customers-csv", csv])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(root["customers"] as? Int == 401)
+        #expect(root["excluded_from_fit"] as? Int == 1)
+        let row = try folder.read("customers.csv").split(separator: "\n").first { $0.hasPrefix("newcomer,") }
+        #expect(row?.hasPrefix("newcomer,0,0,0,,1,") == true, "\(row ?? "")")
     }
 
     @Test func missingColumnExitsOneWithDidYouMean() throws {
