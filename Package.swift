@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "ScorecardModel", dependencies: ["ScorecardLanguage"]),
         .target(name: "ScorecardStats"),
         .target(name: "ScorecardSQL", dependencies: ["ScorecardModel"]),
-        .target(name: "ScorecardEngine", dependencies: ["ScorecardSQL", "CSQLite"]),
+        .target(name: "ScorecardEngine", dependencies: ["ScorecardSQL", "ScorecardStats", "CSQLite"]),
         .target(name: "ScorecardDemo", dependencies: ["ScorecardEngine"]),
         .executableTarget(
             name: "ScorecardCLI",
@@ -41,9 +41,9 @@ let package = Package(
         .testTarget(name: "ScorecardLanguageTests", dependencies: ["ScorecardLanguage", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardModelTests", dependencies: ["ScorecardModel", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardSQLTests", dependencies: ["ScorecardSQL", "ScorecardEngine"]),
-        .testTarget(name: "ScorecardEngineTests", dependencies: ["ScorecardEngine", "ScorecardTestSupport"]),
+        .testTarget(name: "ScorecardEngineTests", dependencies: ["ScorecardEngine", "ScorecardStats", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardDemoTests", dependencies: ["ScorecardDemo", "ScorecardEngine"]),
-        .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI"]),
+        .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI", "ScorecardEngine", "ScorecardStats"]),
         .testTarget(name: "ScorecardStatsTests", dependencies: ["ScorecardStats"]),
         .testTarget(name: "ScorecardEvaluationTests", dependencies: ["ScorecardEngine", "ScorecardDemo", "ScorecardTestSupport"]),
     ]

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ScorecardDemo
 import ScorecardEngine
+import ScorecardStats
 
 /// The `scorecard` command: checks metrics files, evaluates KPIs and writes board packs.
 struct Scorecard: ParsableCommand {
@@ -15,7 +16,8 @@ struct Scorecard: ParsableCommand {
             `scorecard check` to validate them; see docs/language.md for the language.
             """,
         version: version,
-        subcommands: [CheckCommand.self, FormatCommand.self, EvalCommand.self, ExplainCommand.self, DemoDBCommand.self]
+        subcommands: [CheckCommand.self, FormatCommand.self, EvalCommand.self, ExplainCommand.self, DemoDBCommand.self,
+                      CLVCommand.self]
     )
 }
 
@@ -33,6 +35,10 @@ extension Scorecard {
             finish(failure)
         } catch let error as EvaluationError {
             finish(.input(error.description))
+        } catch let error as CLVInputError {
+            finish(.input("error: \(error.description)"))
+        } catch let error as StatsError {
+            finish(.input("error: \(error.description)"))
         } catch let error as SQLiteError {
             finish(.environment("error: \(error.description)"))
         } catch let error as DemoDatabaseError {

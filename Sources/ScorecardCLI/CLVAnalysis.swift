@@ -1,0 +1,76 @@
+import ScorecardEngine
+import ScorecardStats
+
+/// Fits the purchase and spend models to RFM summaries and predicts every customer's value.
+///
+/// The purchase model is fitted on grouped (x, t_x, T) patterns of the customers observed for
+/// some time (T > 0: those who first bought on the calibration end carry no information and are
+/// only predicted); Gamma-Gamma on repeat buyers with a positive mean spend. Per-customer predictions that depend only on the pattern
+/// (P(alive), expected purchases, the discounted purchase stream) are computed once per pattern:
+/// CLV = E[M | x, m̄] · Σᵢ ΔE[Y]ᵢ / (1 + d)ⁱ.
+///
+/// ```swift
+/// let analysis = try CLVAnalysis(customers: rfm, model: .bgnbd, unit: .week, horizonMonths: 12, discount: 0.01)
+/// analysis.totalCLV / Double(rfm.count)
+/// ```
+struct CLVAnalysis {
+    /// One customer's predictions over the horizon.
+    struct Prediction {
+        let probabilityAlive: Double
+        let expectedPurchases: Double
+        let expectedSpend: Double
+        let clv: Double
+    }
+
+    let purchases: CLVModelChoice.Fit
+    let spend: FitResult<GammaGammaModel>
+    /// Repeat buyers left out of the Gamma-Gamma fit because their mean spend is not positive.
+    let excludedFromSpend: Int
+    /// Customers first seen on the calibration end (T = 0), left out of the purchase model's fit.
+    let excludedFromFit: Int
+    /// The number of distinct (x, t_x, T) patterns the purchase model was fitted on.
+    let patterns: Int
+    let predictions: [Prediction]
+    let totalCLV: Double
+
+    init(customers: [CustomerRFM], model: CLVModelChoice, unit: RFMTimeUnit, horizonMonths: Int, discount: Double) throws {
+        let summaries = customers.map(\.summary)
+        let observed = summaries.filter { $0.T > 0 }
+        excludedFromFit = summaries.count - observed.count
+        let grouped = CustomerSummary.grouped(observed)
+        patterns = grouped.count
+        purchases = try model.fit(grouped)
+        let spendRows = summaries.filter { $0.x > 0 && ($0.meanSpend ?? 0) > 0 }
+        excludedFromSpend = summaries.filter { $0.x > 0 }.count - spendRows.count
+        spend = try GammaGammaModel.fit(spendRows)
+
+        struct Key: Hashable { let x, tx, T: Double }
+        struct PatternValue { let alive, purchases, discountedPurchases: Double }
+        var cache: [Key: PatternValue] = [:]
+        let horizon = Double(horizonMonths) * unit.timeUnit.unitsPerMonth
+        let purchaseModel = purchases.model, spendModel = spend.model
+        var total = 0.0
+        predictions = summaries.map { c in
+            let key = Key(x: c.x, tx: c.tx, T: c.T)
+            let value = cache[key] ?? {
+                let value = PatternValue(
+                    alive: purchaseModel.probabilityAlive(x: c.x, tx: c.tx, T: c.T),
+                    purchases: purchaseModel.conditionalExpectedPurchases(t: horizon, x: c.x, tx: c.tx, T: c.T),
+                    discountedPurchases: CLV.discounted(months: horizonMonths, monthlyDiscountRate: discount,
+                                                        expectedSpend: 1, timeUnit: unit.timeUnit) { t in
+                        purchaseModel.conditionalExpectedPurchases(t: t, x: c.x, tx: c.tx, T: c.T)
+                    })
+                cache[key] = value
+                return value
+            }()
+            let meanSpend = c.meanSpend.flatMap { $0 > 0 ? $0 : nil }
+            let expectedSpend = meanSpend.map { spendModel.conditionalExpectedAverageSpend(x: c.x, meanSpend: $0) }
+                ?? spendModel.expectedAverageSpend
+            let clv = value.discountedPurchases * expectedSpend
+            total += clv
+            return Prediction(probabilityAlive: value.alive, expectedPurchases: value.purchases,
+                              expectedSpend: expectedSpend, clv: clv)
+        }
+        totalCLV = total
+    }
+}

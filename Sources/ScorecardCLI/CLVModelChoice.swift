@@ -1,0 +1,38 @@
+import ArgumentParser
+import ScorecardStats
+
+/// The purchase model `scorecard clv` fits: BG/NBD or Pareto/NBD.
+///
+/// ```swift
+/// let fit = try CLVModelChoice.bgnbd.fit(CustomerSummary.grouped(customers))
+/// fit.parameters   // ["r": 0.24, "alpha": 4.41, "a": 0.79, "b": 2.43]
+/// ```
+enum CLVModelChoice: String, ExpressibleByArgument, CaseIterable {
+    case bgnbd
+    case paretoNBD = "pareto-nbd"
+
+    /// A fitted purchase model with its named parameters.
+    struct Fit {
+        let model: any PurchaseModel
+        let parameters: [String: Double]
+        let logLikelihood: Double
+        let customers: Double
+        let iterations: Int
+    }
+
+    /// Fits the model on (grouped) customers.
+    func fit(_ patterns: [CustomerSummary]) throws -> Fit {
+        switch self {
+        case .bgnbd:
+            let fit = try BGNBDModel.fit(patterns)
+            let m = fit.model
+            return Fit(model: m, parameters: ["r": m.r, "alpha": m.alpha, "a": m.a, "b": m.b],
+                       logLikelihood: fit.logLikelihood, customers: fit.customers, iterations: fit.iterations)
+        case .paretoNBD:
+            let fit = try ParetoNBDModel.fit(patterns)
+            let m = fit.model
+            return Fit(model: m, parameters: ["r": m.r, "alpha": m.alpha, "s": m.s, "beta": m.beta],
+                       logLikelihood: fit.logLikelihood, customers: fit.customers, iterations: fit.iterations)
+        }
+    }
+}
