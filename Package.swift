@@ -45,6 +45,6 @@ let package = Package(
         .testTarget(name: "ScorecardDemoTests", dependencies: ["ScorecardDemo", "ScorecardEngine"]),
         .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI", "ScorecardEngine", "ScorecardStats"]),
         .testTarget(name: "ScorecardStatsTests", dependencies: ["ScorecardStats"]),
-        .testTarget(name: "ScorecardEvaluationTests", dependencies: ["ScorecardEngine", "ScorecardDemo", "ScorecardTestSupport"]),
+        .testTarget(name: "ScorecardEvaluationTests", dependencies: ["ScorecardEngine", "ScorecardDemo", "ScorecardStats", "ScorecardTestSupport"]),
     ]
 )

@@ -51,8 +51,17 @@ open class SQLDialect: @unchecked Sendable {
         }
     }
 
+    /// The `YYYY-MM-DD` day of an instant (standard SQL: to_char over a timestamp).
+    open func writeDay(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
+        writeCalendarText(instant, format: format, pattern: "YYYY-MM-DD", to: &output)
+    }
+
     /// The `YYYY-MM` month of an instant (standard SQL: to_char over a timestamp).
     open func writeMonthKey(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
+        writeCalendarText(instant, format: format, pattern: "YYYY-MM", to: &output)
+    }
+
+    private func writeCalendarText(_ instant: SQLExpression, format: SQLTimeFormat, pattern: String, to output: inout SQLOutput) {
         output.append("to_char(")
         switch format {
         case .iso:
@@ -68,7 +77,7 @@ open class SQLDialect: @unchecked Sendable {
             write(instant, to: &output)
             output.append(" - 2440587.5) * 86400) AT TIME ZONE 'UTC'")
         }
-        output.append(", 'YYYY-MM')")
+        output.append(", '\(pattern)')")
     }
 
     /// The database's name for a portable type.

@@ -14,6 +14,14 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
         writeScaledDifference(.function("julianday", [start]), .function("julianday", [end]), multiplier: 24, to: &output)
     }
 
+    override public func writeDay(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
+        switch format {
+        case .iso: write(.function("substr", [instant, .value(.integer(1)), .value(.integer(10))]), to: &output)
+        case .unix: write(.function("date", [instant, .value(.text("unixepoch"))]), to: &output)
+        case .julian: write(.function("date", [instant]), to: &output)
+        }
+    }
+
     override public func writeMonthKey(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
         switch format {
         case .iso: write(.function("substr", [instant, .value(.integer(1)), .value(.integer(7))]), to: &output)

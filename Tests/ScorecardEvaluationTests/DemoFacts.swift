@@ -15,6 +15,8 @@ struct OrderFact: Fact {
     let month: Int?, customer: Int?, status: String?, channel: String?, campaign: Int?
     let net: Double?, cost: Double?, optedOut: Bool
     let dimensions: [String: String?]
+    /// The order's day, `YYYY-MM-DD` (for the CLV references).
+    var day: String? = nil
     var completed: Bool { status == "completed" }
 }
 
@@ -96,7 +98,7 @@ struct DemoFacts: Sendable {
             orderFacts[id] = OrderFact(month: ReferenceCalendar.month(iso: row.text("ordered_at")), customer: customer,
                                        status: row.text("status"), channel: row.text("channel"), campaign: row.int("campaign_id"),
                                        net: row.double("net_amount"), cost: row.double("cost_amount"), optedOut: optedOut(customer),
-                                       dimensions: dims)
+                                       dimensions: dims, day: row.text("ordered_at").map { String($0.prefix(10)) })
         }
         orders = orderFacts.values.filter { $0.status != nil && $0.status != "cancelled" }
         for row in try RawTable.read("order_lines", from: database) {

@@ -6,9 +6,13 @@
 /// ```
 struct DemoKPIReference: Sendable {
     let m: DemoMeasures
+    let clv: CLVReference
     typealias M = ReferenceMath
 
-    init(facts: DemoFacts) { m = DemoMeasures(facts: facts) }
+    init(facts: DemoFacts) {
+        m = DemoMeasures(facts: facts)
+        clv = CLVReference(facts: facts)
+    }
 
     /// KPIs whose values come from percentiles, compared with a looser tolerance.
     static let percentileKPIs: Set<String> = ["median_order_value", "resolution_hours_p90"]
@@ -23,6 +27,7 @@ struct DemoKPIReference: Sendable {
         "marketing_spend", "new_customers", "cost_per_acquisition", "campaign_revenue", "return_on_ad_spend", "marketing_roi",
         "campaign_order_share",
         "nps", "csat", "first_contact_resolution", "resolution_hours", "resolution_hours_p90", "tickets_per_100_orders",
+        "predicted_clv", "average_clv", "likely_active_customers", "expected_repeat_purchases",
     ]
 
     /// The KPI's value over a window, nil for n/a.
@@ -72,6 +77,11 @@ struct DemoKPIReference: Sendable {
         case "resolution_hours": return m.resolutionTime(w)
         case "resolution_hours_p90": return m.resolutionTimeP90(w)
         case "tickets_per_100_orders": return M.divide(m.ticketCount(w), m.orderCount(w)).map { $0 * 100 }
+        // lifetime_value.kpi, CLV model: values as of the window's last month
+        case "predicted_clv": return clv.values(asOf: w.last).total
+        case "average_clv": return clv.values(asOf: w.last).mean
+        case "likely_active_customers": return clv.values(asOf: w.last).aliveShare
+        case "expected_repeat_purchases": return clv.values(asOf: w.last).repeatPurchases
         default: preconditionFailure("no reference implementation for kpi '\(id)'")
         }
     }

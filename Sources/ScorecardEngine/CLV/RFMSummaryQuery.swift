@@ -43,6 +43,15 @@ public struct RFMSummaryQuery: Sendable, Hashable {
     public let timestampFormat: RFMTimestampFormat
     /// The calibration end as days since 1970-01-01.
     let calibrationEndDay: Int
+    /// Rows to summarise instead of `table`: a select with the columns `customer`, `ts` and `amount`.
+    public private(set) var rows: SQLSelect?
+
+    /// The summary over the rows of a select with the columns `customer`, `ts` (in `timestampFormat`) and `amount`.
+    public init(rows: SQLSelect, calibrationEnd: String, unit: RFMTimeUnit, timestampFormat: RFMTimestampFormat = .iso) throws(CLVInputError) {
+        try self.init(table: "rows", customer: "customer", timestamp: "ts", amount: "amount", calibrationEnd: calibrationEnd,
+                      unit: unit, timestampFormat: timestampFormat)
+        self.rows = rows
+    }
 
     /// Creates the query; throws ``CLVInputError/invalidCalibrationEnd(_:)`` for a malformed date.
     public init(table: String, customer: String, timestamp: String, amount: String, calibrationEnd: String,
@@ -60,7 +69,7 @@ public struct RFMSummaryQuery: Sendable, Hashable {
 
     /// The statement: one row per customer with the columns customer, first_day, last_day, x, t_x, T, mean_spend.
     public func select() -> SQLSelect {
-        var days = SQLSelect(from: .table(table, as: "t"))
+        var days = SQLSelect(from: rows.map { .subquery($0, as: "t") } ?? .table(table, as: "t"))
         let customer = SQLExpression.column("t", customerColumn), timestamp = SQLExpression.column("t", timestampColumn)
         days.columns = [SQLResultColumn(customer), SQLResultColumn(dayOf(timestamp)),
                         SQLResultColumn(.function("TOTAL", [.column("t", amountColumn)]))]

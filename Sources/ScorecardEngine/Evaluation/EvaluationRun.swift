@@ -47,6 +47,9 @@ struct EvaluationRun {
             try runner.run(query, into: &table)
         }
         table.fill(from: monthly, plan: plan.monthly, windows: windows)
+        let planner = QueryPlanner(model: model, windows: windows.queryWindows)
+        try CLVMeasureEvaluator(model: model, database: database, planner: planner)
+            .fill(&table, measures: measureNames.compactMap { model.measures[$0] }, windows: windows)
         progress?("breakdowns")
         let targets = TargetResolver(model: model, tableTargets: try TargetTableReader(database: database).read(kpis))
         let lookup = table

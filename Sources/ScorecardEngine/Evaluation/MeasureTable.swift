@@ -7,6 +7,8 @@ struct MeasureTable {
         case value(Double)
         /// The source had rows in the window but none matched (or the aggregate was null).
         case empty
+        /// The value could not be computed, for the reason given (e.g. a model that cannot be fitted).
+        case failed(String)
     }
 
     private var cells: [String: [Int: Cell]] = [:]

@@ -25,7 +25,8 @@ struct SchemaValidator {
             guard let measure = model.measures[name] else { continue }
             let subject = "measure '\(name)' (\(users(of: name)))"
             try checkSource(measure.source, subject: subject, location: measure.location)
-            for column in columns(measure.aggregate.argument) + columns(measure.filter) {
+            let modelColumns = measure.aggregate.model.flatMap { model.clvModels[$0] }.map { columns($0.customer) + columns($0.amount) } ?? []
+            for column in columns(measure.aggregate.argument) + columns(measure.filter) + modelColumns {
                 try check(alias: column.alias, column: column.name, from: measure.source, subject: subject, location: measure.location)
             }
         }

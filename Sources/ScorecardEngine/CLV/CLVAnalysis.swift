@@ -1,4 +1,3 @@
-import ScorecardEngine
 import ScorecardStats
 
 /// Fits the purchase and spend models to RFM summaries and predicts every customer's value.
@@ -13,27 +12,27 @@ import ScorecardStats
 /// let analysis = try CLVAnalysis(customers: rfm, model: .bgnbd, unit: .week, horizonMonths: 12, discount: 0.01)
 /// analysis.totalCLV / Double(rfm.count)
 /// ```
-struct CLVAnalysis {
+public struct CLVAnalysis {
     /// One customer's predictions over the horizon.
-    struct Prediction {
-        let probabilityAlive: Double
-        let expectedPurchases: Double
-        let expectedSpend: Double
-        let clv: Double
+    public struct Prediction {
+        public let probabilityAlive: Double
+        public let expectedPurchases: Double
+        public let expectedSpend: Double
+        public let clv: Double
     }
 
-    let purchases: CLVModelChoice.Fit
-    let spend: FitResult<GammaGammaModel>
+    public let purchases: CLVModelChoice.Fit
+    public let spend: FitResult<GammaGammaModel>
     /// Repeat buyers left out of the Gamma-Gamma fit because their mean spend is not positive.
-    let excludedFromSpend: Int
+    public let excludedFromSpend: Int
     /// Customers first seen on the calibration end (T = 0), left out of the purchase model's fit.
-    let excludedFromFit: Int
+    public let excludedFromFit: Int
     /// The number of distinct (x, t_x, T) patterns the purchase model was fitted on.
-    let patterns: Int
-    let predictions: [Prediction]
-    let totalCLV: Double
+    public let patterns: Int
+    public let predictions: [Prediction]
+    public let totalCLV: Double
 
-    init(customers: [CustomerRFM], model: CLVModelChoice, unit: RFMTimeUnit, horizonMonths: Int, discount: Double) throws {
+    public init(customers: [CustomerRFM], model: CLVModelChoice, unit: RFMTimeUnit, horizonMonths: Int, discount: Double) throws {
         let summaries = customers.map(\.summary)
         let observed = summaries.filter { $0.T > 0 }
         excludedFromFit = summaries.count - observed.count
