@@ -11,6 +11,8 @@ struct CLVReference: Sendable {
         let mean: Double?
         let aliveShare: Double?
         let repeatPurchases: Double?
+        /// Each customer's CLV, for breakdowns.
+        var perCustomer: [Int: Double] = [:]
     }
 
     let facts: DemoFacts
@@ -40,7 +42,8 @@ struct CLVReference: Sendable {
             days[customer, default: [:]][day, default: 0] += row.net ?? 0
         }
         let endDay = lastDay(ofOrdinal: end)
-        let summaries = days.keys.sorted().map { customer -> CustomerSummary in
+        let customers = days.keys.sorted()
+        let summaries = customers.map { customer -> CustomerSummary in
             let purchases = days[customer]!.sorted { $0.key < $1.key }
             let firstDay = julian(purchases.first!.key), lastDay = julian(purchases.last!.key)
             let x = Double(purchases.count - 1)
@@ -53,17 +56,21 @@ struct CLVReference: Sendable {
               let spend = try? GammaGammaModel.fit(summaries.filter { $0.x > 0 && ($0.meanSpend ?? 0) > 0 }).model
         else { return Values(total: nil, mean: nil, aliveShare: nil, repeatPurchases: nil) }
         var total = 0.0, alive = 0, repeats = 0.0
-        for c in summaries {
+        var perCustomer: [Int: Double] = [:]
+        for (customer, c) in zip(customers, summaries) {
             let expectedSpend = c.meanSpend.flatMap { $0 > 0 ? spend.conditionalExpectedAverageSpend(x: c.x, meanSpend: $0) : nil }
                 ?? spend.expectedAverageSpend
-            total += CLV.discounted(months: 12, monthlyDiscountRate: 0.01, expectedSpend: expectedSpend, timeUnit: .weeks) { t in
+            let value = CLV.discounted(months: 12, monthlyDiscountRate: 0.01, expectedSpend: expectedSpend, timeUnit: .weeks) { t in
                 purchases.conditionalExpectedPurchases(t: t, x: c.x, tx: c.tx, T: c.T)
             }
+            perCustomer[customer] = value
+            total += value
             if purchases.probabilityAlive(x: c.x, tx: c.tx, T: c.T) > 0.5 { alive += 1 }
             repeats += purchases.conditionalExpectedPurchases(t: 3 * TimeUnit.weeks.unitsPerMonth, x: c.x, tx: c.tx, T: c.T)
         }
         let count = Double(summaries.count)
-        return Values(total: total, mean: total / count, aliveShare: Double(alive) / count, repeatPurchases: repeats)
+        return Values(total: total, mean: total / count, aliveShare: Double(alive) / count, repeatPurchases: repeats,
+                      perCustomer: perCustomer)
     }
 
     /// The Julian day number of `YYYY-MM-DD` at midnight UTC.

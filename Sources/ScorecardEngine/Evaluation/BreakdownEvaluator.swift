@@ -25,6 +25,11 @@ struct BreakdownEvaluator {
             for query in planner.plan(measures: Array(measures), breakdown: dimension) {
                 try runner.run(query, into: &tables)
             }
+            let modelMeasures = measures.compactMap { model.measures[$0] }.filter { $0.aggregate.model != nil }
+            if !modelMeasures.isEmpty {
+                let clv = CLVMeasureEvaluator(model: model, database: runner.database, planner: planner)
+                tables[0, default: BreakdownTable()].merge(try clv.groups(modelMeasures, dimension: dimension, range: current))
+            }
             for kpi in users {
                 let byRange = [current: tables[0] ?? BreakdownTable(), lastYear: tables[1] ?? BreakdownTable()]
                 result[kpi.id, default: [:]][name] = groups(of: kpi, tables: byRange, range: current)

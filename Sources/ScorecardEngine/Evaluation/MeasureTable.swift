@@ -49,4 +49,9 @@ struct BreakdownTable {
     private(set) var groups: [String: [String: Group]] = [:]
 
     mutating func set(_ group: Group, measure: String, key: String) { groups[measure, default: [:]][key] = group }
+
+    /// Adds another table's measures.
+    mutating func merge(_ other: BreakdownTable) {
+        for (measure, byKey) in other.groups { groups[measure, default: [:]].merge(byKey) { _, new in new } }
+    }
 }
