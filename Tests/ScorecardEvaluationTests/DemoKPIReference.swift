@@ -17,6 +17,9 @@ struct DemoKPIReference: Sendable {
     /// KPIs whose values come from percentiles, compared with a looser tolerance.
     static let percentileKPIs: Set<String> = ["median_order_value", "resolution_hours_p90"]
 
+    /// CLV KPIs: the engine fits them only at the ends of the period, the previous period and last year.
+    static let fittedAtComparisonEndsOnly: Set<String> = ["predicted_clv", "average_clv", "likely_active_customers", "expected_repeat_purchases"]
+
     /// Every KPI id with a reference implementation.
     static let ids: [String] = [
         "revenue_per_customer", "average_order_value", "median_order_value", "orders_per_customer", "active_buyers",

@@ -7,6 +7,8 @@ struct BreakdownEvaluator {
     let model: MetricsModel
     let runner: QueryRunner
     let comparisons: Comparisons
+    /// CLV fits already made for the totals.
+    let fits: CLVFitCache
 
     /// KPI id → dimension → groups, sorted by value (largest first), suppressed groups last.
     func evaluate(_ kpis: [KPI]) throws -> [String: [String: [BreakdownValue]]] {
@@ -27,7 +29,7 @@ struct BreakdownEvaluator {
             }
             let modelMeasures = measures.compactMap { model.measures[$0] }.filter { $0.aggregate.model != nil }
             if !modelMeasures.isEmpty {
-                let clv = CLVMeasureEvaluator(model: model, database: runner.database, planner: planner)
+                let clv = CLVMeasureEvaluator(model: model, database: runner.database, planner: planner, cache: fits)
                 tables[0, default: BreakdownTable()].merge(try clv.groups(modelMeasures, dimension: dimension, range: current))
             }
             for kpi in users {

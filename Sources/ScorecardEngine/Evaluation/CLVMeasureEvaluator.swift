@@ -2,19 +2,26 @@ import ScorecardModel
 import ScorecardSQL
 import ScorecardStats
 
-/// Computes CLV-model measures for every window: one fit per model and window end month, on the
-/// purchases of the calibration window ending with that month.
+/// Computes CLV-model measures: one fit per model and evaluated end month, on the purchases of
+/// the calibration window ending with that month.
+///
+/// Fits are made for the months the board pack compares: the end of the period (which the
+/// period, its YTD and TTM share), of the previous period and of the same period last year.
+/// Other trend months are n/a, since each fit reads and models every customer.
 struct CLVMeasureEvaluator {
     let model: MetricsModel
     let database: SQLiteDatabase
     let planner: QueryPlanner
+    let cache: CLVFitCache
 
-    /// Fills the cells of the model-based measures for every window.
+    /// Fills the cells of the model-based measures for the windows that end in a fitted month.
     func fill(_ table: inout MeasureTable, measures: [Measure], windows: EvaluationWindows) throws {
         let byModel = Dictionary(grouping: measures.filter { $0.aggregate.model != nil }) { $0.aggregate.model! }
+        let comparisons = windows.comparisons
+        let ends = Set([comparisons.current.last, comparisons.previous.last, comparisons.lastYear.last])
         for (name, measures) in byModel.sorted(by: { $0.key < $1.key }) {
             guard let clv = model.clvModels[name] else { continue }
-            for end in Set(windows.ranges.map(\.last)).sorted() {
+            for end in ends.sorted() {
                 let outcome = try analysis(clv, end: end)
                 for (id, range) in windows.ranges.enumerated() where range.last == end {
                     for measure in measures { table.set(cell(measure, outcome), measure: measure.name, window: id) }
@@ -60,8 +67,15 @@ struct CLVMeasureEvaluator {
         return groups
     }
 
-    /// The fitted models and the customers they were fitted on, or why there is no fit.
+    /// The fitted models and the customers they were fitted on, or why there is no fit (cached).
     private func analysis(_ clv: CLVModel, end: Month) throws -> Result<(CLVAnalysis, [CustomerRFM]), StatsError> {
+        if let cached = cache.fits["\(clv.name)@\(end)"] { return cached }
+        let fitted = try fit(clv, end: end)
+        cache.fits["\(clv.name)@\(end)"] = fitted
+        return fitted
+    }
+
+    private func fit(_ clv: CLVModel, end: Month) throws -> Result<(CLVAnalysis, [CustomerRFM]), StatsError> {
         let first = end.advanced(by: 1 - clv.calibrationMonths)
         let rows = planner.purchaseRows(clv, firstDay: EvaluationWindows.firstDay(first), endDay: EvaluationWindows.firstDay(end.advanced(by: 1)))
         let lastDay = "\(end)-" + (end.daysInMonth < 10 ? "0" : "") + "\(end.daysInMonth)"
@@ -108,6 +122,11 @@ struct CLVMeasureEvaluator {
         default: return .empty
         }
     }
+}
+
+/// Fitted CLV models of one evaluation, shared by the totals and the breakdowns.
+final class CLVFitCache {
+    var fits: [String: Result<(CLVAnalysis, [CustomerRFM]), StatsError>] = [:]
 }
 
 /// Some of the customers a CLV model was fitted on (all of them, or one breakdown group).

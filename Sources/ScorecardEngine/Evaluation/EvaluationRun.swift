@@ -48,7 +48,8 @@ struct EvaluationRun {
         }
         table.fill(from: monthly, plan: plan.monthly, windows: windows)
         let planner = QueryPlanner(model: model, windows: windows.queryWindows)
-        try CLVMeasureEvaluator(model: model, database: database, planner: planner)
+        let fits = CLVFitCache()
+        try CLVMeasureEvaluator(model: model, database: database, planner: planner, cache: fits)
             .fill(&table, measures: measureNames.compactMap { model.measures[$0] }, windows: windows)
         progress?("breakdowns")
         let targets = TargetResolver(model: model, tableTargets: try TargetTableReader(database: database).read(kpis))
@@ -57,7 +58,7 @@ struct EvaluationRun {
         let calculator = KPICalculator(model: model) { measure, range in
             windows.id(of: range).flatMap { lookup.cell(measure, window: $0) }
         }
-        let breakdowns = try BreakdownEvaluator(model: model, runner: runner, comparisons: comparisons).evaluate(kpis)
+        let breakdowns = try BreakdownEvaluator(model: model, runner: runner, comparisons: comparisons, fits: fits).evaluate(kpis)
         let settings = model.settings
         return ScorecardValues(
             title: settings.title, organisation: settings.organisation, currency: settings.currency, locale: settings.locale,
