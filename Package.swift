@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "ScorecardEngineTests", dependencies: ["ScorecardEngine", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardDemoTests", dependencies: ["ScorecardDemo", "ScorecardEngine"]),
         .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI"]),
-        .testTarget(name: "ScorecardRenderTests", dependencies: ["ScorecardRender", "ScorecardEngine", "ScorecardDemo"]),
+        .testTarget(name: "ScorecardRenderTests", dependencies: ["ScorecardRender", "ScorecardEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "ScorecardStatsTests", dependencies: ["ScorecardStats"]),
         .testTarget(name: "ScorecardEvaluationTests", dependencies: ["ScorecardEngine", "ScorecardDemo", "ScorecardTestSupport"]),
     ]

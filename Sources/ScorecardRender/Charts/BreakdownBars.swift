@@ -14,9 +14,8 @@ enum BreakdownBars {
                                                in: rect.sliceTop(8).slice, style: TextStyle(size: 5.8, color: .muted)))]
         let body = rect.sliceTop(9).rest
         let rowHeight = min(8.5, body.height / Double(maximumGroups))
-        let labelWidth = body.width * 0.34, valueWidth = 30.0
-        let track = (body.x + labelWidth + 2)...(body.maxX - valueWidth)
-        let scale = Scale(values: shown.map(\.value), range: track)
+        let labelWidth = body.width * 0.42, valueWidth = 34.0
+        let scale = Scale(values: shown.map(\.value), from: body.x + labelWidth + 2, to: max(body.x + labelWidth + 2, body.maxX - valueWidth))
         for (index, group) in shown.enumerated() {
             let line = Rect(x: body.x, y: body.y + Double(index) * rowHeight, width: body.width, height: rowHeight)
             items.append(.text(TextBox(group.key, in: Rect(x: line.x, y: line.y, width: labelWidth, height: line.height), style: TextStyle(size: 5.8))))

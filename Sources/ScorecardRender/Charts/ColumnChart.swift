@@ -10,7 +10,7 @@ enum ColumnChart {
         }
         let axisWidth = 30.0
         let plot = Rect(x: rect.x + axisWidth, y: rect.y + 2, width: rect.width - axisWidth, height: rect.height - 12)
-        let scale = Scale(values: values + [kpi.lastYear, kpi.target], range: plot.maxY...plot.y)
+        let scale = Scale(values: values + [kpi.lastYear, kpi.target], from: plot.maxY, to: plot.y)
         var items: [DrawItem] = []
         for tick in scale.ticks {
             let y = scale.position(tick)

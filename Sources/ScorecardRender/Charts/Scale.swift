@@ -3,16 +3,18 @@ import Foundation
 /// A linear scale from data values to page coordinates, always including zero (zero-based charts).
 ///
 /// ```swift
-/// let scale = Scale(values: [120, 340], range: 0...100)
+/// let scale = Scale(values: [120, 340], from: 0, to: 100)
 /// scale.domain        // 0...400 (nice bounds)
 /// scale.position(200) // 50
 /// ```
 public struct Scale: Sendable, Equatable {
     public let domain: ClosedRange<Double>
-    public let range: ClosedRange<Double>
+    /// The page coordinates of the domain's lower and upper bound (`start` may exceed `end`, for y axes).
+    public let start: Double
+    public let end: Double
 
-    /// A scale covering `values` and zero, with nice rounded bounds.
-    public init(values: [Double?], range: ClosedRange<Double>) {
+    /// A scale covering `values` and zero, with nice rounded bounds, mapped onto `start`…`end`.
+    public init(values: [Double?], from start: Double, to end: Double) {
         let finite = values.compactMap { $0 }.filter(\.isFinite)
         var low = min(0, finite.min() ?? 0)
         var high = max(0, finite.max() ?? 0)
@@ -21,14 +23,15 @@ public struct Scale: Sendable, Equatable {
         low = (low / step).rounded(.down) * step
         high = (high / step).rounded(.up) * step
         domain = low...high
-        self.range = range
+        self.start = start
+        self.end = end
     }
 
     /// The page coordinate of a value.
     public func position(_ value: Double) -> Double {
         let span = domain.upperBound - domain.lowerBound
         let clamped = min(max(value, domain.lowerBound), domain.upperBound)
-        return range.lowerBound + (clamped - domain.lowerBound) / span * (range.upperBound - range.lowerBound)
+        return start + (clamped - domain.lowerBound) / span * (end - start)
     }
 
     /// Round tick values between the bounds (about four).

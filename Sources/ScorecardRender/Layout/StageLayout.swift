@@ -35,7 +35,7 @@ struct StageLayout {
         let f = context.formatter
         var items: [DrawItem] = []
         let label = parts[0]
-        items += StatusMark.items(kpi.status, in: Rect(x: label.x, y: label.y, width: 10, height: 11), textSize: 0.01).prefix(1)
+        items.append(StatusMark.shape(kpi.status, center: Point(x: label.x + 4, y: label.y + 5.5), size: 7.5))
         items.append(.text(TextBox(kpi.label, in: Rect(x: label.x + 12, y: label.y, width: label.width - 12, height: 11), style: LayoutContext.body.emphasized)))
         let lines: [(String, String)] = [
             ("Actual", f.format(kpi.value, unit: kpi.unit)),

@@ -51,7 +51,7 @@ struct SummaryLayout {
         for (row, kpi) in kpis.enumerated() {
             let line = Rect(x: area.x, y: header.maxY + 2 + Double(row) * 30, width: area.width, height: 28)
             let parts = cells(line, columns)
-            items += StatusMark.items(kpi.status, in: Rect(x: parts[0].x, y: line.y, width: 10, height: 14), textSize: 0.01).prefix(1)
+            items.append(StatusMark.shape(kpi.status, center: Point(x: parts[0].x + 4, y: line.y + 7), size: 7.5))
             items.append(.text(TextBox(kpi.label, in: Rect(x: parts[0].x + 12, y: line.y, width: parts[0].width - 14, height: 14), style: LayoutContext.body.emphasized)))
             items.append(.text(TextBox("\(kpi.stage.label) · \(kpi.owner ?? "no owner")", in: Rect(x: parts[0].x + 12, y: line.y + 14, width: parts[0].width - 14, height: 11),
                                        style: LayoutContext.caption)))
