@@ -52,7 +52,7 @@ struct StageLayout {
         let bullet = parts[1]
         items += BulletGraph.items(kpi, in: Rect(x: bullet.x, y: bullet.y + 4, width: bullet.width, height: min(26, bullet.height - 4)))
         let chart = parts[2]
-        let varianceHeight = min(18, chart.height * 0.3)
+        let varianceHeight = min(20, max(17, chart.height * 0.34))
         items += ColumnChart.items(kpi, in: Rect(x: chart.x, y: chart.y, width: chart.width, height: chart.height - varianceHeight - 2), compact: context.compact)
         items += VarianceBars.items(kpi, in: Rect(x: chart.x, y: chart.maxY - varianceHeight, width: chart.width, height: varianceHeight), formatter: f)
         items += BreakdownBars.items(kpi, in: parts[3], compact: context.compact)
