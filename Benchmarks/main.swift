@@ -4,6 +4,7 @@ import Foundation
 let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("language", runLanguageBenchmark),
     ("clv", runCLVBenchmark),
+    ("render", runRenderBenchmark),
 ]
 
 let selected = Array(CommandLine.arguments.dropFirst())

@@ -31,9 +31,12 @@ enum BreakdownBars {
         return items
     }
 
-    /// Region, then segment, then sales channel, else the first dimension by name.
+    /// The dimension with the most groups that have a value (not suppressed); ties go to region,
+    /// segment, sales channel, category, then the name.
     static func preferredDimension(_ kpi: KPIResult) -> String? {
-        for name in ["region", "segment", "sales_channel", "category"] where kpi.breakdowns[name] != nil { return name }
-        return kpi.breakdowns.keys.sorted().first
+        let preference = ["region", "segment", "sales_channel", "category"]
+        func rank(_ name: String) -> Int { preference.firstIndex(of: name) ?? preference.count }
+        func shown(_ name: String) -> Int { kpi.breakdowns[name]?.filter { !$0.suppressed && $0.value != nil }.count ?? 0 }
+        return kpi.breakdowns.keys.sorted { (shown($1), rank($0), $0) < (shown($0), rank($1), $1) }.first
     }
 }

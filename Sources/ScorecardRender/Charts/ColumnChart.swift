@@ -22,16 +22,16 @@ enum ColumnChart {
         let zero = scale.position(0)
         for (index, (value, slot)) in zip(values, slots).enumerated() {
             let isLast = index == values.count - 1
-            let column = slot.insetBy(dx: slot.width * (isLast ? 0.12 : 0.18), dy: 0)
+            let column = slot.insetBy(dx: slot.width * (isLast ? 0.3 : 0.18), dy: 0)
             if isLast, let lastYear = kpi.lastYear {
-                let offset = Rect(x: column.x - column.width * 0.28, y: 0, width: column.width, height: 0)
+                let offset = Rect(x: column.x - column.width * 0.45, y: 0, width: column.width, height: 0)
                 items.append(.fill(bar(from: zero, to: scale.position(lastYear), x: offset.x, width: offset.width), .previousYear))
             }
             if let value {
                 items.append(.fill(bar(from: zero, to: scale.position(value), x: column.x, width: column.width), .actual))
             }
             if isLast, let target = kpi.target {
-                let plan = bar(from: zero, to: scale.position(target), x: column.x + column.width * 0.28, width: column.width)
+                let plan = bar(from: zero, to: scale.position(target), x: column.x + column.width * 0.45, width: column.width)
                 items.append(.stroke(plan, .ink, width: 0.8))
             }
             if index % 3 == 0 || isLast, let period = kpi.trend[index].period.split(separator: "-").last {
