@@ -1,7 +1,7 @@
 # Scorecard: set-up, demo and tests. Every target installs the Debian packages it needs.
 SHELL := /bin/bash
 APT_PACKAGES := pkg-config libsqlite3-dev sqlite3 libcairo2-dev libpango1.0-dev \
-                fonts-dejavu-core poppler-utils qpdf
+                fonts-dejavu-core fonts-inter poppler-utils qpdf
 SWIFT_TEST_FLAGS ?=
 CDNOW_DIR := .build/datasets/cdnow
 CDNOW_FILES := cdnow_customers_summary_with_transactions.csv CDNOW_sample.txt cdnow_customers_summary.csv
@@ -44,13 +44,15 @@ build: deps
 test: deps datasets
 	swift test $(SWIFT_TEST_FLAGS)
 
-## demo: check the shipped metrics, write the demo CRM database and print last month's scorecard.
+## demo: check the shipped metrics, write the demo CRM database, print last month's scorecard
+## and write its report folder (board pack, PNGs, values, manifest) into reports/.
 demo: deps
 	swift build -c release --product scorecard
 	.build/release/scorecard check metrics
 	mkdir -p demo
 	.build/release/scorecard demo-db --out demo/crm.sqlite --customers 20000 --months 36
 	.build/release/scorecard eval --db demo/crm.sqlite --period last-month
+	.build/release/scorecard run --db demo/crm.sqlite --period last-month
 
 ## bench: the benchmarks recorded in docs/performance.md (release build).
 bench: deps

@@ -18,22 +18,29 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
         .target(name: "ScorecardLanguage"),
         .target(name: "ScorecardModel", dependencies: ["ScorecardLanguage"]),
         .target(name: "ScorecardStats"),
         .target(name: "ScorecardSQL", dependencies: ["ScorecardModel"]),
         .target(name: "ScorecardEngine", dependencies: ["ScorecardSQL", "ScorecardStats", "CSQLite"]),
         .target(name: "ScorecardDemo", dependencies: ["ScorecardEngine"]),
+        .target(name: "ScorecardRender", dependencies: ["ScorecardEngine", "ScorecardModel", "CCairo"]),
         .executableTarget(
             name: "ScorecardCLI",
             dependencies: [
                 "ScorecardLanguage", "ScorecardModel", "ScorecardEngine", "ScorecardStats", "ScorecardDemo",
+                "ScorecardRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "ScorecardBenchmarks",
-            dependencies: ["ScorecardLanguage", "ScorecardModel", "ScorecardStats", "ScorecardEngine"],
+            dependencies: ["ScorecardLanguage", "ScorecardModel", "ScorecardStats", "ScorecardEngine", "ScorecardDemo", "ScorecardRender"],
             path: "Benchmarks",
             exclude: ["sql", "eval-vs-sqlite.sh"]
         ),
@@ -44,6 +51,7 @@ let package = Package(
         .testTarget(name: "ScorecardEngineTests", dependencies: ["ScorecardEngine", "ScorecardStats", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardDemoTests", dependencies: ["ScorecardDemo", "ScorecardEngine"]),
         .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI", "ScorecardEngine", "ScorecardStats"]),
+        .testTarget(name: "ScorecardRenderTests", dependencies: ["ScorecardRender", "ScorecardEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "ScorecardStatsTests", dependencies: ["ScorecardStats"]),
         .testTarget(name: "ScorecardEvaluationTests", dependencies: ["ScorecardEngine", "ScorecardDemo", "ScorecardStats", "ScorecardTestSupport"]),
     ]

@@ -5,6 +5,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("language", runLanguageBenchmark),
     ("clv", runCLVBenchmark),
     ("rfm", runRFMBenchmark),
+    ("render", runRenderBenchmark),
 ]
 
 let selected = Array(CommandLine.arguments.dropFirst())

@@ -16,8 +16,8 @@ struct Scorecard: ParsableCommand {
             `scorecard check` to validate them; see docs/language.md for the language.
             """,
         version: version,
-        subcommands: [CheckCommand.self, FormatCommand.self, EvalCommand.self, ExplainCommand.self, DemoDBCommand.self,
-                      CLVCommand.self]
+        subcommands: [CheckCommand.self, FormatCommand.self, EvalCommand.self, ExplainCommand.self, RunCommand.self, RenderCommand.self,
+                      DemoDBCommand.self, CLVCommand.self]
     )
 }
 

@@ -41,7 +41,8 @@ public struct ValueFormatter: Sendable {
         return sign + grouped(abs(value) * 100, decimals: 1) + "%"
     }
 
-    var currencySymbol: String {
+    /// The symbol written before money, e.g. "€" for EUR, else the code and a space.
+    public var currencySymbol: String {
         switch currency {
         case "EUR": "€"
         case "GBP": "£"

@@ -1,0 +1,6 @@
+#ifndef SCORECARD_CCAIRO_SHIM_H
+#define SCORECARD_CCAIRO_SHIM_H
+#include <cairo.h>
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+#endif

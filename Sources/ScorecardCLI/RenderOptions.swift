@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import ScorecardEngine
+import ScorecardRender
+
+/// The options `run` and `render` share: output folder, resolution and paper.
+struct RenderOptions: ParsableArguments {
+    @Option(help: "The folder for report folders (one per period).")
+    var out = "reports"
+
+    @Option(help: "Resolution of the PNG scorecards in dots per inch.")
+    var dpi: Double = 144
+
+    @Option(help: "Paper size of the board pack, landscape: a4 or letter.")
+    var paper: PaperOption = .a4
+
+    /// `--paper` values.
+    enum PaperOption: String, ExpressibleByArgument, CaseIterable {
+        case a4, letter
+        var paper: Paper { self == .a4 ? .a4 : .letter }
+    }
+
+    func validate() throws {
+        guard dpi >= 18, dpi <= 1200 else { throw ValidationError("--dpi must be between 18 and 1200") }
+    }
+
+    /// The rendered board pack and PNGs for `values`; the PDF date comes from SOURCE_DATE_EPOCH
+    /// or the period's close, so the files depend on the inputs only.
+    func renderedFiles(_ values: ScorecardValues, snapshot: Date?) throws -> [RenderedFile] {
+        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]
+        let date = PDFMetadata.date(sourceDateEpoch: epoch, periodEnd: values.periodEnd)
+        let asOf = snapshot.map(Self.humanDate) ?? "\(date.prefix(10)) (period close)"
+        let renderer = BoardPackRenderer(values: values, paper: paper.paper, dpi: dpi, date: date, dataAsOf: asOf,
+                                         creator: "scorecard \(Scorecard.version)")
+        do {
+            return try renderer.files()
+        } catch let error as RenderError {
+            throw CommandFailure.environment("error: \(error.description)")
+        }
+    }
+
+    /// `2026-05-31 23:59 UTC`.
+    static func humanDate(_ date: Date) -> String {
+        let iso = PDFMetadata.iso(date)
+        return iso.prefix(10) + " " + iso.dropFirst(11).prefix(5) + " UTC"
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// `manifest.json`: what a report was made from (period, tool version, SHA-256 of every metrics
+/// file and of the database, the data's snapshot time) and the SHA-256 of every file written.
+struct RunManifest: Encodable {
+    /// A file and its SHA-256.
+    struct HashedFile: Encodable {
+        let path: String
+        let sha256: String
+    }
+
+    let period: String
+    let tool: String
+    let toolVersion: String
+    let snapshot: String
+    let database: HashedFile
+    let metrics: [HashedFile]
+    let files: [HashedFile]
+
+    enum CodingKeys: String, CodingKey {
+        case period, tool, snapshot, database, metrics, files
+        case toolVersion = "tool_version"
+    }
+
+    init(period: String, toolVersion: String, snapshot: String, database: String, metrics: String, files: [(name: String, data: Data)]) throws {
+        self.period = period
+        tool = "scorecard"
+        self.toolVersion = toolVersion
+        self.snapshot = snapshot
+        self.database = HashedFile(path: database, sha256: try SHA256.hex(fileAt: database))
+        self.metrics = try Self.metricsFiles(metrics).map { HashedFile(path: $0, sha256: try SHA256.hex(fileAt: $0)) }
+        self.files = files.map { HashedFile(path: $0.name, sha256: SHA256.hex($0.data)) }
+    }
+
+    /// Pretty JSON with sorted keys and a final line break.
+    func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+
+    /// Every regular file under the metrics folder (or the file itself), sorted.
+    static func metricsFiles(_ path: String) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return [] }
+        guard isDirectory.boolValue else { return [path] }
+        let names = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String]) ?? []
+        return names.sorted().map { (path as NSString).appendingPathComponent($0) }.filter { file in
+            var directory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: file, isDirectory: &directory) && !directory.boolValue
+                && !(file as NSString).lastPathComponent.hasPrefix(".")
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import ScorecardEngine
+
+/// Thirteen monthly columns in IBCS notation: actual solid dark, the same month last year solid
+/// grey behind the last column, plan (target) as an outlined column; one zero-based scale for all.
+enum ColumnChart {
+    static func items(_ kpi: KPIResult, in rect: Rect, compact: CompactNumber) -> [DrawItem] {
+        let values = kpi.trend.map(\.value)
+        guard values.contains(where: { $0 != nil }) else {
+            return [.text(TextBox("no monthly values", in: rect, style: LayoutContext.caption))]
+        }
+        let axisWidth = 30.0
+        let plot = Rect(x: rect.x + axisWidth, y: rect.y + 2, width: rect.width - axisWidth, height: rect.height - 12)
+        let scale = Scale(values: values + [kpi.lastYear, kpi.target], from: plot.maxY, to: plot.y)
+        var items: [DrawItem] = []
+        for tick in scale.ticks {
+            let y = scale.position(tick)
+            items.append(.fill(Rect(x: plot.x, y: y - 0.2, width: plot.width, height: 0.4), tick == 0 ? .ink : .band))
+            items.append(.text(TextBox(compact.format(tick, unit: kpi.unit), in: Rect(x: rect.x, y: y - 4, width: axisWidth - 3, height: 8),
+                                       style: TextStyle(size: 5.5, color: .muted, alignment: .trailing))))
+        }
+        let slots = plot.columns(max(values.count, 1), gap: 0)
+        let zero = scale.position(0)
+        for (index, (value, slot)) in zip(values, slots).enumerated() {
+            let isLast = index == values.count - 1
+            let column = slot.insetBy(dx: slot.width * (isLast ? 0.3 : 0.18), dy: 0)
+            if isLast, let lastYear = kpi.lastYear {
+                let offset = Rect(x: column.x - column.width * 0.45, y: 0, width: column.width, height: 0)
+                items.append(.fill(bar(from: zero, to: scale.position(lastYear), x: offset.x, width: offset.width), .previousYear))
+            }
+            if let value {
+                items.append(.fill(bar(from: zero, to: scale.position(value), x: column.x, width: column.width), .actual))
+            }
+            if isLast, let target = kpi.target {
+                let plan = bar(from: zero, to: scale.position(target), x: column.x + column.width * 0.45, width: column.width)
+                items.append(.stroke(plan, .ink, width: 0.8))
+            }
+            if index % 3 == 0 || isLast, let period = kpi.trend[index].period.split(separator: "-").last {
+                items.append(.text(TextBox(monthName(String(period)), in: Rect(x: slot.x - 3, y: plot.maxY + 1.5, width: slot.width + 6, height: 8),
+                                           style: TextStyle(size: 5.5, color: .muted, alignment: .center))))
+            }
+        }
+        return items
+    }
+
+    private static func bar(from zero: Double, to end: Double, x: Double, width: Double) -> Rect {
+        Rect(x: x, y: min(zero, end), width: width, height: abs(end - zero))
+    }
+
+    private static func monthName(_ month: String) -> String {
+        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        guard let number = Int(month), (1...12).contains(number) else { return month }
+        return names[number - 1]
+    }
+}

@@ -1,0 +1,12 @@
+/// One thing drawn on a page: the layout produces these, `CairoPainter` draws them.
+public enum DrawItem: Sendable, Equatable {
+    case fill(Rect, Color)
+    case stroke(Rect, Color, width: Double)
+    /// A polyline; `dash` is the on/off length (0 for solid).
+    case line([Point], Color, width: Double, dash: Double = 0)
+    case polygon([Point], Color)
+    case circle(center: Point, radius: Double, Color)
+    case text(TextBox)
+    /// A clickable area that jumps to a page (1-based).
+    case link(Rect, page: Int)
+}

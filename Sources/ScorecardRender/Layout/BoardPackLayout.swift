@@ -1,0 +1,48 @@
+import ScorecardEngine
+
+/// Lays out the whole board pack, then numbers the pages ("page x of y") and links the contents.
+///
+/// Order: cover with contents, executive summary, scorecard table, one page per stage, appendix.
+///
+/// ```swift
+/// let layout = BoardPackLayout(context: LayoutContext(values: values, paper: .a4, dataAsOf: "2026-05-31 23:59 UTC"))
+/// let pages = layout.pages()          // [Page] ready for PDFRenderer
+/// let overview = layout.overview()    // the scorecard page for scorecard.png
+/// ```
+public struct BoardPackLayout: Sendable {
+    public let context: LayoutContext
+
+    public init(context: LayoutContext) { self.context = context }
+
+    public func pages() -> [Page] {
+        var body: [Page] = [SummaryLayout(context: context).page(), ScorecardTableLayout(context: context).page()]
+        var stagePages = context.stages.map { StageLayout(context: context).page($0) }
+        if !stagePages.isEmpty { stagePages[0].outline.insert(OutlineEntry(title: "Stages", level: 0), at: 0) }
+        body += stagePages
+        body += AppendixLayout(context: context).pages()
+        var contents: [(title: String, page: Int)] = []
+        for (index, page) in body.enumerated() {
+            for entry in page.outline where entry.level == 0 || (entry.level == 1 && page.name.hasPrefix("stage-")) {
+                contents.append((entry.level == 1 ? "    " + entry.title : entry.title, index + 2))
+            }
+        }
+        var pages = [CoverLayout(context: context).page(contents: contents)] + body
+        let total = pages.count
+        for index in pages.indices where index > 0 {
+            pages[index].items += PageFrame.footer(page: index + 1, of: total, context: context)
+        }
+        return pages
+    }
+
+    /// The one-page overview for `scorecard.png`: the status strip and the scorecard table.
+    public func overview() -> Page {
+        var page = ScorecardTableLayout(context: context).page()
+        page.items += PageFrame.footer(page: 1, of: 1, context: context).dropLast()
+        return page
+    }
+
+    /// The stage pages alone, for `stage-<id>.png`.
+    public func stagePages() -> [Page] {
+        context.stages.map { StageLayout(context: context).page($0) }
+    }
+}
