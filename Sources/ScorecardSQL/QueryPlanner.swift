@@ -118,7 +118,8 @@ public struct QueryPlanner: Sendable {
     /// The breakdown's group key and size columns for a source scope.
     func groupColumns(_ breakdown: Dimension, scope: inout SourceScope) -> (key: SQLExpression, size: SQLExpression) {
         let key = scope.sql(for: breakdown.expression)
-        let size: SQLExpression = scope.source.customer.map { .function("COUNT", [scope.sql(for: $0)], distinct: true) } ?? .countRows
+        // Without a customer column the source is not about customers: its groups are never suppressed.
+        let size: SQLExpression = scope.source.customer.map { .function("COUNT", [scope.sql(for: $0)], distinct: true) } ?? .value(.null)
         return (key, size)
     }
 }

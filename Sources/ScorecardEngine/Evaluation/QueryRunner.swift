@@ -41,7 +41,7 @@ struct QueryRunner {
         try forEachRow(of: query) { statement in
             let window = Int(statement.int64(at: 0))
             let key = statement.isNull(at: 1) ? "(none)" : (statement.string(at: 1) ?? "(none)")
-            let size = Int(statement.int64(at: 2))
+            let size = statement.isNull(at: 2) ? Int.max : Int(statement.int64(at: 2))
             for measure in query.measures {
                 let value: Double? = if case .value(let number) = read(measure, from: statement) { number } else { nil }
                 tables[window, default: BreakdownTable()].set(.init(value: value, size: size), measure: measure.name, key: key)

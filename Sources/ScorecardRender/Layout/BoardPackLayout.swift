@@ -16,7 +16,7 @@ public struct BoardPackLayout: Sendable {
 
     public func pages() -> [Page] {
         var body: [Page] = [SummaryLayout(context: context).page(), ScorecardTableLayout(context: context).page()]
-        var stagePages = context.stages.map { StageLayout(context: context).page($0) }
+        var stagePages = context.stages.flatMap { StageLayout(context: context).pages($0) }
         if !stagePages.isEmpty { stagePages[0].outline.insert(OutlineEntry(title: "Stages", level: 0), at: 0) }
         body += stagePages
         body += AppendixLayout(context: context).pages()
@@ -43,6 +43,6 @@ public struct BoardPackLayout: Sendable {
 
     /// The stage pages alone, for `stage-<id>.png`.
     public func stagePages() -> [Page] {
-        context.stages.map { StageLayout(context: context).page($0) }
+        context.stages.flatMap { StageLayout(context: context).pages($0) }
     }
 }

@@ -1,16 +1,27 @@
 import ScorecardEngine
 import ScorecardModel
 
-/// One page per stage: per KPI a row with the figures, a bullet graph, the 13-month IBCS column
-/// chart with variance bars, and breakdown bars.
+/// One page per stage (more when a stage has many KPIs): per KPI a row with the figures, a bullet
+/// graph, the 13-month IBCS column chart with variance bars, and breakdown bars.
 struct StageLayout {
     let context: LayoutContext
+    /// The most KPI rows on one page; more continue on the next page so rows never get cramped.
+    static let rowsPerPage = 8
 
-    func page(_ stage: Stage) -> Page {
+    /// The stage's pages: `stage-<id>`, then `stage-<id>-2`… for continuations.
+    func pages(_ stage: Stage) -> [Page] {
         let kpis = context.kpis(in: stage)
-        let internalCount = kpis.filter { $0.focus == .internal }.count
-        var items = PageFrame.header("\(stage.order + 1). \(stage.label)",
-                                     subtitle: "\(kpis.count) KPIs · \(internalCount) internal, \(kpis.count - internalCount) external · bullets share one scale (% of target); columns: actual dark, last year grey, plan outlined",
+        let chunks = stride(from: 0, to: max(kpis.count, 1), by: Self.rowsPerPage).map { Array(kpis[$0..<min($0 + Self.rowsPerPage, kpis.count)]) }
+        return chunks.enumerated().map { index, chunk in
+            page(stage, kpis: chunk, all: kpis, part: index + 1, of: chunks.count)
+        }
+    }
+
+    private func page(_ stage: Stage, kpis: [KPIResult], all: [KPIResult], part: Int, of parts: Int) -> Page {
+        let internalCount = all.filter { $0.focus == .internal }.count
+        let title = "\(stage.order + 1). \(stage.label)" + (parts > 1 ? " (\(part) of \(parts))" : "")
+        var items = PageFrame.header(title,
+                                     subtitle: "\(all.count) KPIs · \(internalCount) internal, \(all.count - internalCount) external · bullets share one scale (% of target); columns: actual dark, last year grey, plan outlined",
                                      context: context)
         let area = context.content
         let widths = [0.25, 0.2, 0.33, 0.22]
@@ -19,15 +30,15 @@ struct StageLayout {
             items.append(.text(TextBox(title, in: cell.insetBy(dx: 4, dy: 0), style: LayoutContext.caption.emphasized)))
         }
         items.append(.fill(Rect(x: area.x, y: header.maxY, width: area.width, height: 0.6), .ink))
-        let rowHeight = min(90, body.height / Double(max(kpis.count, 1)))
-        var outline = [OutlineEntry(title: stage.label, level: 1)]
+        let rowHeight = min(90, body.height / Double(Self.rowsPerPage))
+        var outline = part == 1 ? [OutlineEntry(title: stage.label, level: 1)] : []
         for (index, kpi) in kpis.enumerated() {
             let row = Rect(x: body.x, y: body.y + Double(index) * rowHeight, width: body.width, height: rowHeight)
             items += self.row(kpi, in: row, widths: widths)
             items.append(.fill(Rect(x: row.x, y: row.maxY - 0.4, width: row.width, height: 0.4), .rule))
             outline.append(OutlineEntry(title: kpi.label, level: 2))
         }
-        return Page(name: "stage-\(stage.rawValue)", items: items, outline: outline)
+        return Page(name: "stage-\(stage.rawValue)" + (part > 1 ? "-\(part)" : ""), items: items, outline: outline)
     }
 
     private func row(_ kpi: KPIResult, in row: Rect, widths: [Double]) -> [DrawItem] {
