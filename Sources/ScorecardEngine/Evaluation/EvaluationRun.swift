@@ -87,7 +87,12 @@ struct EvaluationRun {
             ytdStatus: StatusRule.status(value: ytd, target: ytdTarget, thresholds: kpi.thresholds, polarity: kpi.polarity),
             ytdLastYear: calculator.value(of: kpi, in: comparisons.yearToDateLastYear).number,
             ttm: calculator.value(of: kpi, in: comparisons.trailingTwelveMonths).number,
-            trend: comparisons.trend.map { TrendPoint(period: $0.description, value: calculator.value(of: kpi, in: MonthRange($0)).number) },
+            trend: comparisons.trend.map { month in
+                let range = MonthRange(month)
+                return TrendPoint(period: month.description, value: calculator.value(of: kpi, in: range).number,
+                                  target: targets.target(kpi, over: range),
+                                  lastYear: calculator.value(of: kpi, in: range.shifted(byMonths: -12)).number)
+            },
             breakdowns: breakdowns)
     }
 }

@@ -12,7 +12,9 @@ struct EvaluationWindows {
     init(comparisons: Comparisons, includeLastYear: Bool) {
         self.comparisons = comparisons
         let base = comparisons.allRanges
-        for range in base + (includeLastYear ? base.map { $0.shifted(byMonths: -12) } : []) { add(range) }
+        // Each trend month a year earlier, for the IBCS column charts' last-year columns.
+        let trendLastYear = comparisons.trend.map { MonthRange($0).shifted(byMonths: -12) }
+        for range in base + trendLastYear + (includeLastYear ? base.map { $0.shifted(byMonths: -12) } : []) { add(range) }
     }
 
     private mutating func add(_ range: MonthRange) {

@@ -122,11 +122,28 @@ public struct Variance: Sendable, Codable, Equatable {
 public struct TrendPoint: Sendable, Codable, Equatable {
     public var period: String
     public var value: Double?
+    /// The month's target (plan), if any.
+    public var target: Double?
+    /// The value of the same month a year earlier.
+    public var lastYear: Double?
+
+    public init(period: String, value: Double?, target: Double? = nil, lastYear: Double? = nil) {
+        self.period = period
+        self.value = value
+        self.target = target
+        self.lastYear = lastYear
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case period, value, target, lastYear = "last_year"
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(period, forKey: .period)
         try container.encode(value, forKey: .value)
+        try container.encode(target, forKey: .target)
+        try container.encode(lastYear, forKey: .lastYear)
     }
 }
 

@@ -1,7 +1,7 @@
 import ScorecardEngine
 
 /// Thirteen monthly columns in IBCS notation: actual solid dark, the same month last year solid
-/// grey behind the last column, plan (target) as an outlined column; one zero-based scale for all.
+/// grey behind it, plan (target) as an outlined column in front; one zero-based scale for all.
 enum ColumnChart {
     static func items(_ kpi: KPIResult, in rect: Rect, compact: CompactNumber) -> [DrawItem] {
         let values = kpi.trend.map(\.value)
@@ -10,7 +10,8 @@ enum ColumnChart {
         }
         let axisWidth = 30.0
         let plot = Rect(x: rect.x + axisWidth, y: rect.y + 2, width: rect.width - axisWidth, height: rect.height - 12)
-        let scale = Scale(values: values + [kpi.lastYear, kpi.target], from: plot.maxY, to: plot.y)
+        let lastYears = kpi.trend.map { $0.lastYear }, plans = kpi.trend.map { $0.target }
+        let scale = Scale(values: values + lastYears + plans + [kpi.lastYear, kpi.target], from: plot.maxY, to: plot.y)
         var items: [DrawItem] = []
         for tick in scale.ticks {
             let y = scale.position(tick)
@@ -22,15 +23,15 @@ enum ColumnChart {
         let zero = scale.position(0)
         for (index, (value, slot)) in zip(values, slots).enumerated() {
             let isLast = index == values.count - 1
-            let column = slot.insetBy(dx: slot.width * (isLast ? 0.3 : 0.18), dy: 0)
-            if isLast, let lastYear = kpi.lastYear {
+            let column = slot.insetBy(dx: slot.width * 0.3, dy: 0)
+            if let lastYear = isLast ? (kpi.trend[index].lastYear ?? kpi.lastYear) : kpi.trend[index].lastYear {
                 let offset = Rect(x: column.x - column.width * 0.45, y: 0, width: column.width, height: 0)
                 items.append(.fill(bar(from: zero, to: scale.position(lastYear), x: offset.x, width: offset.width), .previousYear))
             }
             if let value {
                 items.append(.fill(bar(from: zero, to: scale.position(value), x: column.x, width: column.width), .actual))
             }
-            if isLast, let target = kpi.target {
+            if let target = isLast ? (kpi.trend[index].target ?? kpi.target) : kpi.trend[index].target {
                 let plan = bar(from: zero, to: scale.position(target), x: column.x + column.width * 0.45, width: column.width)
                 items.append(.stroke(plan, .ink, width: 0.8))
             }
