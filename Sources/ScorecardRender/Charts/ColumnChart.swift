@@ -13,9 +13,13 @@ enum ColumnChart {
         let lastYears = kpi.trend.map { $0.lastYear }, plans = kpi.trend.map { $0.target }
         let scale = Scale(values: values + lastYears + plans + [kpi.lastYear, kpi.target], from: plot.maxY, to: plot.y)
         var items: [DrawItem] = []
+        var lastLabelY: Double?
         for tick in scale.ticks {
             let y = scale.position(tick)
             items.append(.fill(Rect(x: plot.x, y: y - 0.2, width: plot.width, height: 0.4), tick == 0 ? .ink : .band))
+            // Labels at least a line apart, so short charts show fewer of them instead of overlapping ones.
+            guard lastLabelY.map({ abs($0 - y) >= 8 }) ?? true else { continue }
+            lastLabelY = y
             items.append(.text(TextBox(compact.format(tick, unit: kpi.unit), in: Rect(x: rect.x, y: y - 4, width: axisWidth - 3, height: 8),
                                        style: TextStyle(size: 5.5, color: .muted, alignment: .trailing))))
         }
