@@ -1,4 +1,5 @@
 import Foundation
+import ScorecardSQL
 import ScorecardStats
 import Testing
 @testable import ScorecardEngine
@@ -111,5 +112,20 @@ import Testing
         try db.execute("CREATE TABLE t (c TEXT, ts TEXT, a REAL); INSERT INTO t VALUES ('x', '03/01/2023', 5)")
         let query = try RFMSummaryQuery(table: "t", customer: "c", timestamp: "ts", amount: "a", calibrationEnd: "2023-04-03")
         #expect(throws: CLVInputError.invalidTimestamp(customer: "x", value: "03/01/2023", column: "ts")) { try query.customers(in: db) }
+    }
+}
+
+/// The rendered statement quotes identifiers and binds every value.
+@Suite struct RFMSummaryQueryRenderingTests {
+    @Test func valuesAreBoundAndIdentifiersQuoted() throws {
+        let query = try RFMSummaryQuery(table: #"odd "table""#, customer: "who", timestamp: "when", amount: "how much",
+                                        calibrationEnd: "2025-12-31", unit: .month)
+        let rendered = SQLiteDialect().render(query.select())
+        #expect(rendered.text.contains(#"FROM "odd ""table""" AS "t""#))
+        #expect(rendered.text.contains(#""t"."how much""#))
+        #expect(rendered.text.contains("CROSS JOIN"))
+        #expect(!rendered.text.contains("2025") && !rendered.text.contains("2026") && !rendered.text.contains("30.4375"))
+        #expect(rendered.bindings.contains(.text("2026-01-01")) && rendered.bindings.contains(.real(30.4375)))
+        #expect(!PostgreSQLDialect().render(query.select()).text.contains("CROSS JOIN"))
     }
 }
