@@ -18,8 +18,8 @@ import ScorecardSQL
 ///
 /// ```sql
 /// WITH "customers"("customer", "first_day", "last_day", "days", "total") AS (
-///   SELECT "t"."customer_id", MIN(substr("t"."ordered_at", [1], [10])), MAX(substr(…)),
-///          COUNT(DISTINCT substr(…)), TOTAL("t"."net_amount")
+///   SELECT "t"."customer_id", substr(MIN("t"."ordered_at"), [1], [10]), substr(MAX("t"."ordered_at"), [1], [10]),
+///          COUNT(DISTINCT substr("t"."ordered_at", [1], [10])), TOTAL("t"."net_amount")
 ///   FROM "orders" AS "t"
 ///   WHERE "t"."customer_id" IS NOT NULL AND "t"."ordered_at" IS NOT NULL AND "t"."ordered_at" < ['2026-01-01']
 ///   GROUP BY "t"."customer_id"),
@@ -70,8 +70,9 @@ public struct RFMSummaryQuery: Sendable, Hashable {
         let customer = SQLExpression.column("t", customerColumn), timestamp = SQLExpression.column("t", timestampColumn)
         let day = dayOf(timestamp), amount = SQLExpression.function("TOTAL", [.column("t", amountColumn)])
         var customers = SQLSelect(from: .table(table, as: "t"))
-        customers.columns = [SQLResultColumn(customer), SQLResultColumn(.function("MIN", [day])),
-                             SQLResultColumn(.function("MAX", [day])), SQLResultColumn(.function("COUNT", [day], distinct: true)),
+        // The day of the earliest timestamp is the earliest day (prefixes and ⌊t / 86400⌋ keep the order).
+        customers.columns = [SQLResultColumn(customer), SQLResultColumn(dayOf(.function("MIN", [timestamp]))),
+                             SQLResultColumn(dayOf(.function("MAX", [timestamp]))), SQLResultColumn(.function("COUNT", [day], distinct: true)),
                              SQLResultColumn(amount)]
         customers.filter = .binary("AND", .binary("AND", .isNull(customer, negated: true), .isNull(timestamp, negated: true)),
                                    .binary("<", timestamp, endBound))
