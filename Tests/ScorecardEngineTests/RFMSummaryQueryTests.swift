@@ -35,14 +35,17 @@ import Testing
     /// Writes the rows into `"order lines"` with ISO text (three spellings) and unix-second columns.
     static func database(_ folder: TemporaryDirectory) throws -> SQLiteDatabase {
         let db = try SQLiteDatabase(path: folder.path("rfm.sqlite"), mode: .readWriteCreate)
-        try db.execute(#"CREATE TABLE "order lines" ("Customer ID" TEXT, "purchased at" TEXT, unix_ts INTEGER, "amount €" REAL)"#)
+        // unix_ts has no type, so every third value is stored as text (lexically, '999999999' > '1000000000').
+        try db.execute(#"CREATE TABLE "order lines" ("Customer ID" TEXT, "purchased at" TEXT, unix_ts, "amount €" REAL)"#)
         let insert = try db.prepare(#"INSERT INTO "order lines" VALUES (?, ?, ?, ?)"#)
         try db.writeTransaction {
             for (i, row) in rows.enumerated() {
                 let date = RFMSummaryQuery.isoDate(row.day)
                 let time = String(format: "%02d:%02d:%02d", row.second / 3600, row.second / 60 % 60, row.second % 60)
                 let text = [date, "\(date) \(time)", "\(date)T\(time)Z"][i % 3]
-                try insert.run([.text(row.customer), .text(text), .integer(Int64(row.day * 86_400 + row.second)), .real(row.amount)])
+                let seconds = Int64(row.day * 86_400 + row.second)
+                let unix: SQLiteValue = i % 3 == 1 ? .text(String(seconds)) : .integer(seconds)
+                try insert.run([.text(row.customer), .text(text), unix, .real(row.amount)])
             }
         }
         return db

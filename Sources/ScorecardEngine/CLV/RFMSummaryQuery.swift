@@ -70,12 +70,16 @@ public struct RFMSummaryQuery: Sendable, Hashable {
         let customer = SQLExpression.column("t", customerColumn), timestamp = SQLExpression.column("t", timestampColumn)
         let day = dayOf(timestamp), amount = SQLExpression.function("TOTAL", [.column("t", amountColumn)])
         var customers = SQLSelect(from: .table(table, as: "t"))
-        // The day of the earliest timestamp is the earliest day (prefixes and ⌊t / 86400⌋ keep the order).
-        customers.columns = [SQLResultColumn(customer), SQLResultColumn(dayOf(.function("MIN", [timestamp]))),
-                             SQLResultColumn(dayOf(.function("MAX", [timestamp]))), SQLResultColumn(.function("COUNT", [day], distinct: true)),
+        // ISO text: the day of the earliest timestamp is the earliest day (prefixes keep the order), which
+        // saves two substr() a row. Unix seconds may be stored as text, so their days are compared as numbers.
+        let extreme = { (name: String) in
+            timestampFormat == .iso ? dayOf(.function(name, [timestamp])) : .function(name, [day])
+        }
+        customers.columns = [SQLResultColumn(customer), SQLResultColumn(extreme("MIN")), SQLResultColumn(extreme("MAX")),
+                             SQLResultColumn(.function("COUNT", [day], distinct: true)),
                              SQLResultColumn(amount)]
         customers.filter = .binary("AND", .binary("AND", .isNull(customer, negated: true), .isNull(timestamp, negated: true)),
-                                   .binary("<", timestamp, endBound))
+                                   .binary("<", timestampFormat == .iso ? timestamp : .cast(timestamp, .integer), endBound))
         customers.groupBy = [customer]
 
         var firstDays = SQLSelect(from: .table(table, as: "t"))
