@@ -3,8 +3,10 @@ SHELL := /bin/bash
 APT_PACKAGES := pkg-config libsqlite3-dev sqlite3 libcairo2-dev libpango1.0-dev \
                 fonts-dejavu-core poppler-utils qpdf
 SWIFT_TEST_FLAGS ?=
+CDNOW_DIR := .build/datasets/cdnow
+CDNOW_FILES := cdnow_customers_summary_with_transactions.csv CDNOW_sample.txt cdnow_customers_summary.csv
 
-.PHONY: deps build test demo bench clean
+.PHONY: deps datasets build test demo bench clean
 
 ## deps: install the Debian packages the build and the tests need (sudo when not root).
 deps:
@@ -17,18 +19,38 @@ deps:
 	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
+## datasets: the public CDNOW data set for the CLV acceptance test (docs/clv.md), taken from
+## the lifetimes 0.11.3 wheel on PyPI into $(CDNOW_DIR) (git-ignored). The summary file is
+## written last, so its presence means a complete extraction.
+datasets:
+	@if [ ! -f $(CDNOW_DIR)/cdnow_customers_summary.csv ]; then \
+	  python3 -m pip --version >/dev/null 2>&1 || { \
+	    sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	    echo "installing: python3-pip"; \
+	    $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends python3-pip; \
+	  } || exit 1; \
+	  tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \
+	  echo "downloading lifetimes==0.11.3 (CDNOW data) into $(CDNOW_DIR)"; \
+	  python3 -m pip download --no-deps --quiet -d "$$tmp" lifetimes==0.11.3 && \
+	  mkdir -p $(CDNOW_DIR) && \
+	  python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); [open(sys.argv[2] + "/" + n, "wb").write(z.read("lifetimes/datasets/" + n)) for n in sys.argv[3:]]' \
+	    "$$tmp"/*.whl $(CDNOW_DIR) $(CDNOW_FILES); \
+	fi
+
 build: deps
 	swift build
 
 ## test: the whole test suite (unit, integration and end-to-end tests of the built binary).
-test: deps
+test: deps datasets
 	swift test $(SWIFT_TEST_FLAGS)
 
-## demo: write the demo CRM database and check the shipped metrics library.
-demo: build
+## demo: check the shipped metrics, write the demo CRM database and print last month's scorecard.
+demo: deps
+	swift build -c release --product scorecard
+	.build/release/scorecard check metrics
 	mkdir -p demo
-	.build/debug/scorecard demo-db --out demo/crm.sqlite --customers 20000 --months 36
-	.build/debug/scorecard check metrics
+	.build/release/scorecard demo-db --out demo/crm.sqlite --customers 20000 --months 36
+	.build/release/scorecard eval --db demo/crm.sqlite --period last-month
 
 ## bench: the benchmarks recorded in docs/performance.md (release build).
 bench: deps

@@ -34,7 +34,8 @@ let package = Package(
         .executableTarget(
             name: "ScorecardBenchmarks",
             dependencies: ["ScorecardLanguage", "ScorecardModel", "ScorecardStats", "ScorecardEngine"],
-            path: "Benchmarks"
+            path: "Benchmarks",
+            exclude: ["sql", "eval-vs-sqlite.sh"]
         ),
         .target(name: "ScorecardTestSupport", dependencies: ["ScorecardLanguage"], path: "Tests/Support"),
         .testTarget(name: "ScorecardLanguageTests", dependencies: ["ScorecardLanguage", "ScorecardTestSupport"]),
@@ -44,5 +45,6 @@ let package = Package(
         .testTarget(name: "ScorecardDemoTests", dependencies: ["ScorecardDemo", "ScorecardEngine"]),
         .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI", "ScorecardEngine", "ScorecardStats"]),
         .testTarget(name: "ScorecardStatsTests", dependencies: ["ScorecardStats"]),
+        .testTarget(name: "ScorecardEvaluationTests", dependencies: ["ScorecardEngine", "ScorecardDemo", "ScorecardStats", "ScorecardTestSupport"]),
     ]
 )

@@ -32,7 +32,9 @@ struct EvalCommand: ParsableCommand {
     func run() throws {
         let model = try inputs.loadModel()
         let period = try inputs.reportingPeriod(model)
-        let values = try Evaluator(model: model).evaluate(databasePath: inputs.db, period: period, kpiIDs: kpis.isEmpty ? nil : kpis)
+        let values = try Evaluator(model: model).evaluate(databasePath: inputs.db, period: period, kpiIDs: kpis.isEmpty ? nil : kpis,
+                                                          progress: TerminalProgress.ifInteractive())
+        TerminalProgress.finish()
         switch format {
         case .json: FileHandle.standardOutput.write(try values.jsonData())
         case .csv: FileHandle.standardOutput.write(Data(values.csv().utf8))

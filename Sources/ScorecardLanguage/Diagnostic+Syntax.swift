@@ -24,10 +24,10 @@ extension Diagnostic {
     }
 
     static func unknownDeclaration(_ word: String, range: SourceRange, file: SourceFile) -> Diagnostic {
-        let keywords = ["scorecard", "source", "dimension", "measure", "kpi"]
+        let keywords = ["scorecard", "source", "dimension", "measure", "kpi", "model"]
         return Diagnostic(.E0106, "unknown declaration '\(word)'", file: file, range: range,
                           help: Suggestion.didYouMean(word, among: keywords)
-                              ?? "a file holds scorecard, source, dimension, measure and kpi declarations")
+                              ?? "a file holds scorecard, source, dimension, measure, kpi and model declarations")
     }
 
     static func unknownProperty(_ word: String, in block: String, known: [String], range: SourceRange, file: SourceFile) -> Diagnostic {

@@ -15,6 +15,7 @@ extension Parser {
             case "dimension": if let d = parseDimension(start: start) { declarations.append(.dimension(d)) }
             case "measure": if let d = parseMeasure(start: start) { declarations.append(.measure(d)) }
             case "kpi": if let d = parseKPI(start: start) { declarations.append(.kpi(d)) }
+            case "model": if let d = parseModel(start: start) { declarations.append(.model(d)) }
             default:
                 fail(.unknownDeclaration(word, range: current.range, file: file))
                 skipToDeclaration()
@@ -43,6 +44,14 @@ extension Parser {
         let label = acceptString()
         let properties = parseBlock(named: "kpi '\(name.name)'", grammar: Parser.kpiGrammar)
         return KPIDeclaration(name: name, label: label, properties: properties, range: SourceRange(start, previousEnd))
+    }
+
+    mutating func parseModel(start: Int) -> ModelDeclaration? {
+        advance()
+        guard let name = expectIdentifier("a model name") else { skipToDeclaration(); return nil }
+        let label = acceptString()
+        let properties = parseBlock(named: "model '\(name.name)'", grammar: Parser.modelGrammar)
+        return ModelDeclaration(name: name, label: label, properties: properties, range: SourceRange(start, previousEnd))
     }
 
     mutating func parseDimension(start: Int) -> DimensionDeclaration? {
@@ -98,7 +107,7 @@ extension Parser {
         var properties: [Property] = []
         while true {
             if accept("}") { break }
-            if atEnd || startsNextDeclaration {
+            if atEnd || startsNextDeclaration(grammar: grammar) {
                 fail(.unclosedBlock(block, opened: open, at: current, file: file))
                 break
             }
@@ -107,9 +116,11 @@ extension Parser {
         return properties
     }
 
-    /// True at a line that begins a new top-level declaration (used to detect a missing `}`).
-    private var startsNextDeclaration: Bool {
-        guard current.startsLine, case .identifier(let word) = current.kind, Parser.declarationKeywords.contains(word) else {
+    /// True at a line that begins a new top-level declaration (used to detect a missing `}`);
+    /// a word that is also a property of the block (`source` in a model) is read as the property.
+    private func startsNextDeclaration(grammar: [String: PropertyKind]) -> Bool {
+        guard current.startsLine, case .identifier(let word) = current.kind, Parser.declarationKeywords.contains(word),
+              grammar[word] == nil else {
             return false
         }
         let next = tokens[min(index + 1, tokens.count - 1)]

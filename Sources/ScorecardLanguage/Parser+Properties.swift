@@ -2,7 +2,7 @@
 extension Parser {
     /// How a property's value is written.
     enum PropertyKind {
-        case string, word, number, expression, time, join, target, threshold, names
+        case string, word, number, expression, time, join, target, threshold, names, amount, span
     }
 
     static let settingsGrammar: [String: PropertyKind] = [
@@ -11,7 +11,12 @@ extension Parser {
     ]
 
     static let sourceGrammar: [String: PropertyKind] = [
-        "table": .word, "key": .word, "time": .time, "customer": .word, "where": .expression, "join": .join, "opt_out": .expression,
+        "table": .word, "key": .word, "time": .time, "customer": .expression, "where": .expression, "join": .join, "opt_out": .expression,
+    ]
+
+    static let modelGrammar: [String: PropertyKind] = [
+        "label": .string, "source": .word, "customer": .expression, "amount": .expression, "unit": .word,
+        "calibration": .span, "fit": .word, "horizon": .span, "discount": .amount,
     ]
 
     static let kpiGrammar: [String: PropertyKind] = [
@@ -52,6 +57,13 @@ extension Parser {
         case .target: return parseTarget()
         case .threshold: return parseThreshold(keyword: keyword)
         case .names: return parseNames()
+        case .amount:
+            guard let (amount, isPercent) = acceptAmount() else { return failValue("a number or a percent after '\(keyword)'") }
+            return .amount(amount, isPercent: isPercent)
+        case .span:
+            guard let count = acceptNumber() else { return failValue("a number of months, e.g. `\(keyword) 12 months`") }
+            guard let unit = expectIdentifier("'months' after the number") else { return .invalid }
+            return .span(count: count, unit: unit)
         }
     }
 

@@ -7,7 +7,7 @@
 public struct Parser {
     /// The deepest expression nesting accepted before E0109.
     public static let maxDepth = 64
-    static let declarationKeywords: Set<String> = ["scorecard", "source", "dimension", "measure", "kpi"]
+    static let declarationKeywords: Set<String> = ["scorecard", "source", "dimension", "measure", "kpi", "model"]
 
     let file: SourceFile
     let tokens: [Token]

@@ -56,6 +56,7 @@ public enum Declaration: Sendable {
     case dimension(DimensionDeclaration)
     case measure(MeasureDeclaration)
     case kpi(KPIDeclaration)
+    case model(ModelDeclaration)
 
     /// The declaration's whole range, from its keyword to its end.
     public var range: SourceRange {
@@ -65,6 +66,7 @@ public enum Declaration: Sendable {
         case .dimension(let d): d.range
         case .measure(let d): d.range
         case .kpi(let d): d.range
+        case .model(let d): d.range
         }
     }
 }
@@ -108,6 +110,14 @@ public struct KPIDeclaration: Sendable {
     public let range: SourceRange
 }
 
+/// `model clv "Customer lifetime value" { source … customer … amount … }`: a probabilistic CLV model.
+public struct ModelDeclaration: Sendable {
+    public let name: Identifier
+    public let label: StringLiteral?
+    public let properties: [Property]
+    public let range: SourceRange
+}
+
 /// One line inside a block, e.g. `target 130.00 from 2026-04`.
 public struct Property: Sendable {
     public let keyword: Identifier
@@ -130,6 +140,10 @@ public enum PropertyValue: Sendable {
     case threshold(direction: Identifier, amount: NumberLiteral, isPercent: Bool)
     /// `breakdown region, segment`
     case names([Identifier])
+    /// `discount 1%` or `discount 0.01`
+    case amount(NumberLiteral, isPercent: Bool)
+    /// `horizon 12 months`
+    case span(count: NumberLiteral, unit: Identifier)
     /// A property whose value failed to parse (already diagnosed).
     case invalid
 }

@@ -29,6 +29,8 @@ extension Checker {
             diagnostics += Checker.insert(dimension, name: dimension.name, kind: "dimension", file: file, into: &dimensionDeclarations)
         case .measure(let measure):
             diagnostics += Checker.insert(measure, name: measure.name, kind: "measure", file: file, into: &measureDeclarations)
+        case .model(let model):
+            diagnostics += Checker.insert(model, name: model.name, kind: "model", file: file, into: &modelDeclarations)
         case .kpi(let kpi):
             let duplicate = Checker.insert(kpi, name: kpi.name, kind: "kpi", file: file, into: &kpiDeclarations)
             diagnostics += duplicate
@@ -54,6 +56,7 @@ extension Checker {
         case let dimension as DimensionDeclaration: dimension.name.range
         case let measure as MeasureDeclaration: measure.name.range
         case let kpi as KPIDeclaration: kpi.name.range
+        case let model as ModelDeclaration: model.name.range
         default: nil
         }
     }

@@ -10,6 +10,10 @@ extension Checker {
 
     private mutating func checkMeasure(_ name: String, _ syntax: MeasureDeclaration, file: SourceFile) -> Measure? {
         let scope = RowScope(owner: "measure '\(name)'")
+        if case .call(let function, let arguments) = syntax.expression.kind,
+           AggregateFunction(rawValue: function.name)?.isModelBased == true {
+            return modelMeasure(name, syntax, function: function, arguments: arguments, file: file)
+        }
         guard let (aggregate, countedSource) = aggregate(of: syntax.expression, scope: scope, file: file) else { return nil }
         var filter: RowExpression?
         if let filterSyntax = syntax.filter {
@@ -25,6 +29,46 @@ extension Checker {
         if let filterSyntax = syntax.filter { text += " where " + file.text(in: filterSyntax.range) }
         return Measure(name: name, unit: unit, aggregate: aggregate, source: source, filter: filter, text: text,
                        location: Location(file, syntax.name.range))
+    }
+
+    /// `clv_total(model)`, `alive_share(model, 0.5)`…: a measure computed from a fitted CLV model.
+    private mutating func modelMeasure(_ name: String, _ syntax: MeasureDeclaration, function: Identifier, arguments: [Expression],
+                                       file: SourceFile) -> Measure? {
+        let aggregateFunction = AggregateFunction(rawValue: function.name)!
+        guard arguments.count == aggregateFunction.arity else {
+            report(wrongArity(function, expected: aggregateFunction.arity...aggregateFunction.arity, got: arguments.count, file: file))
+            return nil
+        }
+        if let filter = syntax.filter {
+            report(Diagnostic(.E0216, "a measure of a CLV model takes no 'where'", file: file, range: filter.range,
+                              help: "filter the model's source instead"))
+            return nil
+        }
+        guard case .name(let path) = arguments[0].kind, path.count == 1, let model = clvModels[path[0].name] else {
+            if case .name(let path) = arguments[0].kind, path.count == 1, modelDeclarations[path[0].name] != nil { return nil }
+            report(Diagnostic(.E0203, "'\(file.text(in: arguments[0].range))' is not a CLV model", file: file, range: arguments[0].range,
+                              help: Suggestion.didYouMean(file.text(in: arguments[0].range), among: Array(modelDeclarations.keys))
+                                  ?? "declare it with `model NAME { source … customer … amount … }`"))
+            return nil
+        }
+        var aggregate = Aggregate(function: aggregateFunction, argument: nil, fraction: nil, atPeriodEnd: false)
+        aggregate.model = model.name
+        if arguments.count == 2 {
+            var value: Double?
+            if case .number(let literal) = arguments[1].kind { value = literal.value }
+            if case .percent(let literal) = arguments[1].kind { value = literal.value / 100 }
+            let valid = aggregateFunction == .aliveShare ? (value.map { $0 > 0 && $0 < 1 } ?? false) : (value.map { $0 >= 1 && $0 <= 120 } ?? false)
+            guard valid, let value else {
+                report(Diagnostic(.E0221, aggregateFunction == .aliveShare ? "the P(alive) threshold must be between 0 and 1"
+                                      : "the horizon must be a number of months from 1 to 120",
+                                  file: file, range: arguments[1].range))
+                return nil
+            }
+            aggregate.parameter = value
+        }
+        guard let unit = measureUnit(syntax, aggregate: aggregate, file: file) else { return nil }
+        return Measure(name: name, unit: unit, aggregate: aggregate, source: model.source, filter: nil,
+                       text: file.text(in: syntax.expression.range), location: Location(file, syntax.name.range))
     }
 
     /// The aggregate call of a measure, and the source counted by `count(source)`.

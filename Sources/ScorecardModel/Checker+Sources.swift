@@ -24,8 +24,9 @@ extension Checker {
             let scope = RowScope(root: name, aliases: joins, defaultAlias: name)
             let filter = table.expression("where").flatMap { rowExpression($0, scope: scope, file: facts.file) }
             let optOut = table.expression("opt_out").flatMap { rowExpression($0, scope: scope, file: facts.file) }
+            let customer = table.expression("customer").flatMap { rowExpression($0, scope: scope, file: facts.file) }
             sources[name] = Source(name: name, table: facts.table, key: facts.key, time: facts.time,
-                                   customer: table.word("customer")?.name, filter: filter,
+                                   customer: customer, filter: filter,
                                    optOut: optOut, joins: joins, ambiguousJoins: ambiguous, location: Location(facts.file, facts.declaration.name.range))
         }
     }

@@ -29,6 +29,8 @@ public struct Checker {
     var dimensionDeclarations: [String: Declared<DimensionDeclaration>] = [:]
     var measureDeclarations: [String: Declared<MeasureDeclaration>] = [:]
     var kpiDeclarations: [String: Declared<KPIDeclaration>] = [:]
+    var modelDeclarations: [String: Declared<ModelDeclaration>] = [:]
+    var clvModels: [String: CLVModel] = [:]
     /// KPI ids in the order they were written.
     var kpiOrder: [String] = []
 
@@ -45,6 +47,7 @@ public struct Checker {
         checker.collect(trees)
         checker.checkSettings()
         checker.checkSources()
+        checker.checkModels()
         checker.checkDimensions()
         checker.checkMeasures()
         checker.checkKPIs()
@@ -52,7 +55,8 @@ public struct Checker {
         checker.warnUnusedMeasures()
         let hasErrors = checker.diagnostics.contains { $0.severity == .error }
         let model = hasErrors ? nil : MetricsModel(settings: checker.settings, sources: checker.sources,
-                                                   dimensions: checker.dimensions, measures: checker.measures, kpis: ordered)
+                                                   dimensions: checker.dimensions, measures: checker.measures,
+                                                   clvModels: checker.clvModels, kpis: ordered)
         return Result(model: model, diagnostics: checker.sortedDiagnostics())
     }
 

@@ -20,18 +20,24 @@ public struct Aggregate: Sendable, Equatable {
     public let fraction: Double?
     /// True for `last(…)`: the value at the period's last time point (semi-additive).
     public let atPeriodEnd: Bool
+    /// The CLV model of `clv_total(model)` and the other model-based aggregates.
+    public var model: String? = nil
+    /// The threshold of `alive_share(model, 0.5)` or the months of `expected_purchases(model, 3)`.
+    public var parameter: Double? = nil
 }
 
 /// Aggregates a measure can use.
 public enum AggregateFunction: String, CaseIterable, Sendable {
     case sum, count, countDistinct = "count_distinct", avg, min, max, median, percentile
     case share, nps, retention, churn, repeatRate = "repeat_rate", newCustomers = "new_customers"
+    case clvTotal = "clv_total", clvMean = "clv_mean", aliveShare = "alive_share", expectedPurchases = "expected_purchases"
 
     /// The quantity the aggregate produces, or nil when it takes the declared unit (sum of money…).
     public var quantity: Quantity? {
         switch self {
-        case .count, .countDistinct, .newCustomers: .count
-        case .share, .nps, .retention, .churn, .repeatRate: .dimensionless
+        case .count, .countDistinct, .newCustomers, .expectedPurchases: .count
+        case .share, .nps, .retention, .churn, .repeatRate, .aliveShare: .dimensionless
+        case .clvTotal, .clvMean: .money
         case .sum, .avg, .min, .max, .median, .percentile: nil
         }
     }
@@ -39,15 +45,19 @@ public enum AggregateFunction: String, CaseIterable, Sendable {
     /// The unit used when the measure declares none.
     public var defaultUnit: Unit {
         switch self {
-        case .count, .countDistinct, .newCustomers: .count
-        case .share, .retention, .churn, .repeatRate: .percent
+        case .count, .countDistinct, .newCustomers, .expectedPurchases: .count
+        case .share, .retention, .churn, .repeatRate, .aliveShare: .percent
+        case .clvTotal, .clvMean: .money
         case .nps: .points
         case .sum, .avg, .min, .max, .median, .percentile: .number
         }
     }
 
     /// The number of arguments accepted.
-    public var arity: Int { self == .percentile ? 2 : 1 }
+    public var arity: Int { [.percentile, .aliveShare, .expectedPurchases].contains(self) ? 2 : 1 }
+
+    /// True for aggregates computed from a fitted CLV model rather than by SQL.
+    public var isModelBased: Bool { [.clvTotal, .clvMean, .aliveShare, .expectedPurchases].contains(self) }
 
     /// True for aggregates over customers across periods (they need the customer column).
     public var isCustomerBased: Bool { [.retention, .churn, .repeatRate, .newCustomers].contains(self) }

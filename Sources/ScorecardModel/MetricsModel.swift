@@ -4,6 +4,7 @@ public struct MetricsModel: Sendable {
     public let sources: [String: Source]
     public let dimensions: [String: Dimension]
     public let measures: [String: Measure]
+    public let clvModels: [String: CLVModel]
     /// KPIs in dependency order: every KPI comes after the KPIs it uses.
     public let kpis: [KPI]
 

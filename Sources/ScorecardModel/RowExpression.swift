@@ -1,5 +1,5 @@
 /// A checked expression evaluated per row of a source: filters, aggregate arguments, dimensions.
-public indirect enum RowExpression: Sendable, Equatable {
+public indirect enum RowExpression: Sendable, Hashable {
     /// A column of the source (or of a joined source, by alias).
     case column(alias: String, name: String)
     case number(String)

@@ -5,8 +5,9 @@ public struct Source: Sendable {
     /// The primary key column; joins onto this source match it.
     public let key: String?
     public let time: TimeColumn?
-    /// The column identifying the customer, used to size breakdown groups for privacy.
-    public let customer: String?
+    /// The column identifying the customer (`customer_id` or `orders.customer_id`), used to size
+    /// breakdown groups for privacy.
+    public let customer: RowExpression?
     /// The row filter, over the source's own columns (alias = the source's name).
     public let filter: RowExpression?
     /// Rows for which this flag is true are excluded for privacy.

@@ -35,19 +35,23 @@ extension QueryPlanner {
         inner.joins = scope.fromClause().1
         inner.filter = allOf(conditions)
         inner.groupBy = [customer]
-        var select = SQLSelect(from: .table("firsts", as: "f"))
+        // Every window gets a row (0 when nobody is new), flagged by whether the source has rows there.
+        var select = SQLSelect(from: .table("windows", as: "w"))
         select.with = [windowsTable(format: scope.timeFormat), SQLCommonTable("firsts", columns: innerColumns.map { $0.alias! }, .select(inner))]
-        select.joins = [SQLJoin(.inner, .table("windows", as: "w"), on: within(.column("f", "first_seen")))]
+        select.joins = [SQLJoin(breakdown == nil ? .left : .inner, .table("firsts", as: "f"), on: within(.column("f", "first_seen")))]
         select.columns = [SQLResultColumn(.column("w", "id"))]
         select.groupBy = [.column("w", "id")]
         if breakdown != nil {
             select.columns += [SQLResultColumn(.column("f", "group_key")), SQLResultColumn(.countRows)]
             select.groupBy.append(.column("f", "group_key"))
         }
-        select.columns.append(SQLResultColumn(.countRows, as: measure.name))
-        return PlannedQuery(title: "measure \(measure.name): new customers of source \(measure.source)", select: select,
-                            isGrouped: breakdown != nil,
-                            measures: [PlannedMeasure(name: measure.name, reading: .scaled(column: select.columns.count - 1, divisor: 1), isAdditive: true)])
+        select.columns.append(SQLResultColumn(.function("COUNT", [.column("f", "customer")]), as: measure.name))
+        select.columns.append(SQLResultColumn(hasRows(scope.source), as: "has_rows"))
+        var query = PlannedQuery(title: "measure \(measure.name): new customers of source \(measure.source)", select: select,
+                                 isGrouped: breakdown != nil,
+                                 measures: [PlannedMeasure(name: measure.name, reading: .scaled(column: select.columns.count - 2, divisor: 1), isAdditive: true)])
+        query.presenceColumn = select.columns.count - 1
+        return query
     }
 
     /// Customers active in the previous window, and how many of them are active again in the window.

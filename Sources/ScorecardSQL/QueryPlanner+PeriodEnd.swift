@@ -8,10 +8,8 @@ extension QueryPlanner {
     func periodEndQuery(_ measure: Measure, breakdown: Dimension?) -> PlannedQuery {
         var scope = scope(for: measure.source)
         let time = scope.timeColumn()
-        let timeSource = scope.source.time?.alias.flatMap { scope.source.joins[$0]?.steps.last?.target } ?? scope.source.name
-        let timeTable = model.sources[timeSource]?.table ?? scope.source.table
         let latestTime = SQLExpression.column("latest", scope.source.time!.column)
-        var latest = SQLSelect(from: .table(timeTable, as: "latest"))
+        var latest = SQLSelect(from: .table(timeTable(of: scope.source), as: "latest"))
         latest.columns = [SQLResultColumn(.function("MAX", [latestTime]))]
         latest.filter = within(latestTime)
         var columns = [SQLResultColumn(.column("w", "id"))]

@@ -58,6 +58,8 @@ extension QueryPlanner {
         case .nps: return (npsExpression(argument!, guarded: guarded), 1)
         case .retention, .churn, .repeatRate, .newCustomers:
             preconditionFailure("customer-based aggregates are planned by customerQuery")
+        case .clvTotal, .clvMean, .aliveShare, .expectedPurchases:
+            preconditionFailure("model-based aggregates are computed by the engine, not planned as SQL")
         }
     }
 

@@ -23,9 +23,33 @@ public struct QueryPlanner: Sendable {
         self.windows = windows
     }
 
+    /// The queries computing the measures over the windows: one month-grouped scan per source for
+    /// measures that add up across months, window queries for the rest (distinct counts,
+    /// percentiles, customer-based and period-end measures).
+    public func planByMonth(measures names: [String]) -> MonthPlan {
+        let measures = names.sorted().compactMap { model.measures[$0] }.filter { !$0.aggregate.function.isModelBased }
+        let bySource = Dictionary(grouping: measures.filter(Self.isMonthlyDecomposable), by: \.source)
+        let monthly = bySource.keys.sorted().map { monthlyQuery(source: $0, measures: bySource[$0]!) }
+        let customerBased = measures.filter { $0.aggregate.function.isCustomerBased && !$0.aggregate.atPeriodEnd }
+        let rest = measures.filter { !Self.isMonthlyDecomposable($0) && !customerBased.map(\.name).contains($0.name) }
+        return MonthPlan(monthly: monthly, activity: activityQueries(customerBased), windowed: plan(measures: rest.map(\.name)))
+    }
+
+    /// The queries of a month-based plan.
+    public struct MonthPlan: Sendable {
+        public let monthly: [MonthlyQuery]
+        public let activity: [CustomerActivityQuery]
+        public let windowed: [PlannedQuery]
+
+        /// Every query's title and statement, in the order they run.
+        public var statements: [(title: String, select: SQLSelect)] {
+            monthly.map { ($0.title, $0.select) } + activity.map { ($0.title, $0.select) } + windowed.map { ($0.title, $0.select) }
+        }
+    }
+
     /// The queries computing the measures, optionally broken down by a dimension.
     public func plan(measures names: [String], breakdown: Dimension? = nil) -> [PlannedQuery] {
-        let measures = names.sorted().compactMap { model.measures[$0] }
+        let measures = names.sorted().compactMap { model.measures[$0] }.filter { !$0.aggregate.function.isModelBased }
         var plainBySource: [String: [Measure]] = [:]
         var queries: [PlannedQuery] = []
         for measure in measures {
@@ -71,6 +95,21 @@ public struct QueryPlanner: Sendable {
         SourceScope(source: model.sources[sourceName]!, model: model, prefix: prefix)
     }
 
+    /// The table holding a source's time column (its own, or a joined source's).
+    func timeTable(of source: Source) -> String {
+        let owner = source.time?.alias.flatMap { source.joins[$0]?.steps.last?.target } ?? source.name
+        return model.sources[owner]?.table ?? source.table
+    }
+
+    /// `EXISTS (SELECT 1 FROM time table WHERE time in the window)`: whether the source has rows there.
+    func hasRows(_ source: Source) -> SQLExpression {
+        let time = SQLExpression.column("present", source.time!.column)
+        var select = SQLSelect(from: .table(timeTable(of: source), as: "present"))
+        select.columns = [SQLResultColumn(.value(.integer(1)))]
+        select.filter = within(time)
+        return .exists(select)
+    }
+
     /// Joins conditions with AND; nil when there are none.
     func allOf(_ conditions: [SQLExpression]) -> SQLExpression? {
         conditions.dropFirst().reduce(conditions.first) { result, next in result.map { .binary("AND", $0, next) } }
@@ -79,8 +118,7 @@ public struct QueryPlanner: Sendable {
     /// The breakdown's group key and size columns for a source scope.
     func groupColumns(_ breakdown: Dimension, scope: inout SourceScope) -> (key: SQLExpression, size: SQLExpression) {
         let key = scope.sql(for: breakdown.expression)
-        let size: SQLExpression = scope.source.customer.map { .function("COUNT", [.column(scope.tableAlias(scope.source.name), $0)], distinct: true) }
-            ?? .countRows
+        let size: SQLExpression = scope.source.customer.map { .function("COUNT", [scope.sql(for: $0)], distinct: true) } ?? .countRows
         return (key, size)
     }
 }

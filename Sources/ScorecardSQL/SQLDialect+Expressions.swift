@@ -42,6 +42,10 @@ extension SQLDialect {
             writePercentile(value, fraction: fraction, to: &output)
         case .hoursBetween(let start, let end, let format):
             writeHoursBetween(start, end, format: format, to: &output)
+        case .isoDay(let instant, let format):
+            writeDay(instant, format: format, to: &output)
+        case .monthKey(let instant, let format):
+            writeMonthKey(instant, format: format, to: &output)
         case .subquery(let select):
             output.append("(")
             write(select, to: &output)

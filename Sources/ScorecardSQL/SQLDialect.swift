@@ -56,6 +56,35 @@ open class SQLDialect: @unchecked Sendable {
         kind == .innerInOrder ? SQLJoin.Kind.inner.rawValue : kind.rawValue
     }
 
+    /// The `YYYY-MM-DD` day of an instant (standard SQL: to_char over a timestamp).
+    open func writeDay(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
+        writeCalendarText(instant, format: format, pattern: "YYYY-MM-DD", to: &output)
+    }
+
+    /// The `YYYY-MM` month of an instant (standard SQL: to_char over a timestamp).
+    open func writeMonthKey(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
+        writeCalendarText(instant, format: format, pattern: "YYYY-MM", to: &output)
+    }
+
+    private func writeCalendarText(_ instant: SQLExpression, format: SQLTimeFormat, pattern: String, to output: inout SQLOutput) {
+        output.append("to_char(")
+        switch format {
+        case .iso:
+            output.append("CAST(")
+            write(instant, to: &output)
+            output.append(" AS TIMESTAMP)")
+        case .unix:
+            output.append("to_timestamp(")
+            write(instant, to: &output)
+            output.append(") AT TIME ZONE 'UTC'")
+        case .julian:
+            output.append("to_timestamp((")
+            write(instant, to: &output)
+            output.append(" - 2440587.5) * 86400) AT TIME ZONE 'UTC'")
+        }
+        output.append(", '\(pattern)')")
+    }
+
     /// The database's name for a portable type.
     open func typeName(_ type: SQLType) -> String {
         switch type {

@@ -29,6 +29,10 @@ public indirect enum SQLExpression: Sendable, Hashable {
     case percentile(SQLExpression, fraction: Double)
     /// Hours from `start` to `end`, both stored in the given time format.
     case hoursBetween(start: SQLExpression, end: SQLExpression, format: SQLTimeFormat)
+    /// The calendar day (`YYYY-MM-DD` text) of an instant stored in the given time format.
+    case isoDay(SQLExpression, format: SQLTimeFormat)
+    /// The calendar month (`YYYY-MM` text) of an instant stored in the given time format.
+    case monthKey(SQLExpression, format: SQLTimeFormat)
     /// A scalar subquery `(SELECT …)`.
     case subquery(SQLSelect)
     /// `EXISTS (SELECT …)`.

@@ -17,6 +17,22 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
     /// `CROSS JOIN` makes SQLite loop over the left table first.
     override public func keyword(for kind: SQLJoin.Kind) -> String { kind.rawValue }
 
+    override public func writeDay(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
+        switch format {
+        case .iso: write(.function("substr", [instant, .value(.integer(1)), .value(.integer(10))]), to: &output)
+        case .unix: write(.function("date", [instant, .value(.text("unixepoch"))]), to: &output)
+        case .julian: write(.function("date", [instant]), to: &output)
+        }
+    }
+
+    override public func writeMonthKey(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
+        switch format {
+        case .iso: write(.function("substr", [instant, .value(.integer(1)), .value(.integer(7))]), to: &output)
+        case .unix: write(.function("strftime", [.value(.text("%Y-%m")), instant, .value(.text("unixepoch"))]), to: &output)
+        case .julian: write(.function("strftime", [.value(.text("%Y-%m")), instant]), to: &output)
+        }
+    }
+
     override public func typeName(_ type: SQLType) -> String {
         switch type {
         case .integer: "INTEGER"

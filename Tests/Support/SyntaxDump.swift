@@ -13,6 +13,7 @@ public enum SyntaxDump {
         case .dimension(let d): "dimension \(d.name.name) \(d.label?.value ?? "") \(dump(d.expression, file))"
         case .measure(let d): "measure \(d.name.name):\(d.unit?.name ?? "") \(dump(d.expression, file)) where \(d.filter.map { dump($0, file) } ?? "-")"
         case .kpi(let d): "kpi \(d.name.name) \(d.label?.value ?? "") \(d.properties.map { dump($0, file) })"
+        case .model(let d): "model \(d.name.name) \(d.label?.value ?? "") \(d.properties.map { dump($0, file) })"
         }
     }
 

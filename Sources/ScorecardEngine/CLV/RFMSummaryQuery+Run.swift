@@ -31,7 +31,7 @@ extension RFMSummaryQuery {
     /// ```
     @discardableResult
     public func forEachCustomer(in database: SQLiteDatabase, _ body: (CustomerRFM) throws -> Void) throws -> Int {
-        try validate(in: database)
+        if rows == nil { try validate(in: database) }  // rows of a source were validated with the metrics
         let rendered = SQLiteDialect().render(select())
         let statement = try database.prepare(rendered.text)
         try statement.bind(rendered.bindings.map(\.sqlite))

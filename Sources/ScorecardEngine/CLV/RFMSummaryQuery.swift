@@ -50,6 +50,15 @@ public struct RFMSummaryQuery: Sendable, Hashable {
     public let timestampFormat: RFMTimestampFormat
     /// The calibration end as days since 1970-01-01.
     let calibrationEndDay: Int
+    /// Rows to summarise instead of `table`: a select with the columns `customer`, `ts` and `amount`.
+    public private(set) var rows: SQLSelect?
+
+    /// The summary over the rows of a select with the columns `customer`, `ts` (in `timestampFormat`) and `amount`.
+    public init(rows: SQLSelect, calibrationEnd: String, unit: RFMTimeUnit, timestampFormat: RFMTimestampFormat = .iso) throws(CLVInputError) {
+        try self.init(table: "rows", customer: "customer", timestamp: "ts", amount: "amount", calibrationEnd: calibrationEnd,
+                      unit: unit, timestampFormat: timestampFormat)
+        self.rows = rows
+    }
 
     /// Creates the query; throws ``CLVInputError/invalidCalibrationEnd(_:)`` for a malformed date.
     public init(table: String, customer: String, timestamp: String, amount: String, calibrationEnd: String,
@@ -67,9 +76,11 @@ public struct RFMSummaryQuery: Sendable, Hashable {
 
     /// The statement: one row per customer with the columns customer, first_day, last_day, x, t_x, T, mean_spend.
     public func select() -> SQLSelect {
+        // Rows of a metrics source come as a subquery, read by both scans.
+        let source: SQLTableReference = rows.map { .subquery($0, as: "t") } ?? .table(table, as: "t")
         let customer = SQLExpression.column("t", customerColumn), timestamp = SQLExpression.column("t", timestampColumn)
         let day = dayOf(timestamp), amount = SQLExpression.function("TOTAL", [.column("t", amountColumn)])
-        var customers = SQLSelect(from: .table(table, as: "t"))
+        var customers = SQLSelect(from: source)
         // ISO text: the day of the earliest timestamp is the earliest day (prefixes keep the order), which
         // saves two substr() a row. Unix seconds may be stored as text, so their days are compared as numbers.
         let extreme = { (name: String) in
@@ -82,7 +93,7 @@ public struct RFMSummaryQuery: Sendable, Hashable {
                                    .binary("<", timestampFormat == .iso ? timestamp : .cast(timestamp, .integer), endBound))
         customers.groupBy = [customer]
 
-        var firstDays = SQLSelect(from: .table(table, as: "t"))
+        var firstDays = SQLSelect(from: source)
         firstDays.columns = [SQLResultColumn(customer), SQLResultColumn(amount)]
         firstDays.joins = [SQLJoin(.innerInOrder, .table("customers", as: "c"), on: .binary(
             "AND", .binary("=", .column("c", "customer"), customer), .binary("=", day, .column("c", "first_day"))))]

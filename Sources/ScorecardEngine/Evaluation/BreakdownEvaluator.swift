@@ -13,27 +13,34 @@ struct BreakdownEvaluator {
         var result: [String: [String: [BreakdownValue]]] = [:]
         let dimensionNames = Set(kpis.flatMap(\.breakdowns)).sorted()
         let current = comparisons.current
-        let window = QueryWindow(id: 0, firstDay: EvaluationWindows.firstDay(current.first),
-                                 endDay: EvaluationWindows.firstDay(current.last.advanced(by: 1)),
-                                 previousFirstDay: EvaluationWindows.firstDay(current.shifted(byMonths: -current.count).first),
-                                 previousEndDay: EvaluationWindows.firstDay(current.first))
-        let planner = QueryPlanner(model: model, windows: [window])
+        let lastYear = current.shifted(byMonths: -12)
+        let windows = [current, lastYear].enumerated().map { EvaluationWindows.queryWindow(id: $0, range: $1) }
         for name in dimensionNames {
             guard let dimension = model.dimensions[name] else { continue }
             let users = kpis.filter { $0.breakdowns.contains(name) }
+            // The same period a year earlier is queried only when a KPI needs it (growth).
+            let planner = QueryPlanner(model: model, windows: Evaluator(model: model).usesGrowth(users) ? windows : [windows[0]])
             let measures = users.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
-            var table = BreakdownTable()
+            var tables: [Int: BreakdownTable] = [:]
             for query in planner.plan(measures: Array(measures), breakdown: dimension) {
-                try runner.run(query, window: 0, into: &table)
+                try runner.run(query, into: &tables)
+            }
+            let modelMeasures = measures.compactMap { model.measures[$0] }.filter { $0.aggregate.model != nil }
+            if !modelMeasures.isEmpty {
+                let clv = CLVMeasureEvaluator(model: model, database: runner.database, planner: planner)
+                tables[0, default: BreakdownTable()].merge(try clv.groups(modelMeasures, dimension: dimension, range: current))
             }
             for kpi in users {
-                result[kpi.id, default: [:]][name] = groups(of: kpi, table: table, range: current)
+                let byRange = [current: tables[0] ?? BreakdownTable(), lastYear: tables[1] ?? BreakdownTable()]
+                result[kpi.id, default: [:]][name] = groups(of: kpi, tables: byRange, range: current)
             }
         }
         return result
     }
 
-    private func groups(of kpi: KPI, table: BreakdownTable, range: MonthRange) -> [BreakdownValue] {
+    /// The groups of a KPI; `tables` holds the breakdown of the period and of the same period a year earlier.
+    private func groups(of kpi: KPI, tables: [MonthRange: BreakdownTable], range: MonthRange) -> [BreakdownValue] {
+        let table = tables[range] ?? BreakdownTable()
         let measures = model.measures(of: kpi)
         let keys = Set(measures.flatMap { table.groups[$0]?.keys.map { $0 } ?? [] })
         let minimum = model.settings.minGroupSize
@@ -41,7 +48,7 @@ struct BreakdownEvaluator {
             let size = measures.compactMap { table.groups[$0]?[key]?.size }.min() ?? 0
             guard size >= minimum else { return BreakdownValue(key: key, value: nil, suppressed: true) }
             let calculator = KPICalculator(model: model) { measure, asked in
-                guard asked == range, let group = table.groups[measure]?[key] else { return nil }
+                guard let group = tables[asked]?.groups[measure]?[key] else { return nil }
                 return group.value.map(MeasureTable.Cell.value) ?? .empty
             }
             return BreakdownValue(key: key, value: calculator.value(of: kpi, in: range).number, suppressed: false)

@@ -9,8 +9,10 @@ struct EvaluationRun {
     let kpis: [KPI]
     let comparisons: Comparisons
     let windows: EvaluationWindows
+    let progress: Evaluator.Progress?
 
-    init(model: MetricsModel, database: SQLiteDatabase, period: ReportingPeriod, kpis: [KPI]) {
+    init(model: MetricsModel, database: SQLiteDatabase, period: ReportingPeriod, kpis: [KPI], progress: Evaluator.Progress?) {
+        self.progress = progress
         self.model = model
         self.database = database
         self.period = period
@@ -23,11 +25,33 @@ struct EvaluationRun {
     mutating func values() throws -> ScorecardValues {
         let runner = QueryRunner(database: database)
         let measureNames = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
+        let plan = QueryPlanner(model: model, windows: windows.queryWindows).planByMonth(measures: Array(measureNames))
+        let titles = plan.statements.map(\.title)
+        var done = 0
+        func report() {
+            progress?("query \(done + 1) of \(titles.count): \(titles[done])")
+            done += 1
+        }
+        var monthly = MonthlyTable()
+        for query in plan.monthly {
+            report()
+            try runner.run(query, into: &monthly)
+        }
         var table = MeasureTable()
-        for query in QueryPlanner(model: model, windows: windows.queryWindows).plan(measures: Array(measureNames)) {
+        for query in plan.activity {
+            report()
+            table.fill(from: try runner.run(query), measures: query.measures, windows: windows)
+        }
+        for query in plan.windowed {
+            report()
             try runner.run(query, into: &table)
         }
-        let targets = TargetResolver(tableTargets: try TargetTableReader(database: database).read(kpis))
+        table.fill(from: monthly, plan: plan.monthly, windows: windows)
+        let planner = QueryPlanner(model: model, windows: windows.queryWindows)
+        try CLVMeasureEvaluator(model: model, database: database, planner: planner)
+            .fill(&table, measures: measureNames.compactMap { model.measures[$0] }, windows: windows)
+        progress?("breakdowns")
+        let targets = TargetResolver(model: model, tableTargets: try TargetTableReader(database: database).read(kpis))
         let lookup = table
         let windows = windows
         let calculator = KPICalculator(model: model) { measure, range in

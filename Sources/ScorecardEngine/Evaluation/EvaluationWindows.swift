@@ -25,12 +25,13 @@ struct EvaluationWindows {
     func id(of range: MonthRange) -> Int? { ids[range] }
 
     /// The windows in the planner's form: epoch days, with the same-length window before each.
-    var queryWindows: [QueryWindow] {
-        ranges.enumerated().map { id, range in
-            let previous = range.shifted(byMonths: -range.count)
-            return QueryWindow(id: id, firstDay: Self.firstDay(range.first), endDay: Self.firstDay(range.last.advanced(by: 1)),
-                               previousFirstDay: Self.firstDay(previous.first), previousEndDay: Self.firstDay(range.first))
-        }
+    var queryWindows: [QueryWindow] { ranges.enumerated().map { Self.queryWindow(id: $0, range: $1) } }
+
+    /// A month range as a query window, with the same-length window just before it.
+    static func queryWindow(id: Int, range: MonthRange) -> QueryWindow {
+        let previous = range.shifted(byMonths: -range.count)
+        return QueryWindow(id: id, firstDay: firstDay(range.first), endDay: firstDay(range.last.advanced(by: 1)),
+                           previousFirstDay: firstDay(previous.first), previousEndDay: firstDay(range.first))
     }
 
     static func firstDay(_ month: Month) -> Int { CivilDays.days(year: month.year, month: month.month, day: 1) }

@@ -16,8 +16,12 @@ public struct Evaluator: Sendable {
 
     public init(model: MetricsModel) { self.model = model }
 
+    /// Reports what the evaluation is doing, e.g. "query 3 of 12: source orders: revenue".
+    public typealias Progress = (String) -> Void
+
     /// Computes every KPI (or the selected ones) with comparisons, targets, status, trend and breakdowns.
-    public func evaluate(databasePath: String, period: ReportingPeriod, kpiIDs: [String]? = nil) throws -> ScorecardValues {
+    public func evaluate(databasePath: String, period: ReportingPeriod, kpiIDs: [String]? = nil,
+                         progress: Progress? = nil) throws -> ScorecardValues {
         let kpis = try selectedKPIs(kpiIDs)
         let database = try SQLiteDatabase(path: databasePath, mode: .readOnly)
         defer { database.close() }
@@ -26,7 +30,7 @@ public struct Evaluator: Sendable {
             var validator = try SchemaValidator(model: model, database: database, kpis: kpis)
             let problems = try validator.validate()
             guard problems.isEmpty else { throw EvaluationError.schema(problems) }
-            var run = EvaluationRun(model: model, database: database, period: period, kpis: kpis)
+            var run = EvaluationRun(model: model, database: database, period: period, kpis: kpis, progress: progress)
             return try run.values()
         }
     }
@@ -37,7 +41,8 @@ public struct Evaluator: Sendable {
         let windows = EvaluationWindows(comparisons: Comparisons(period: period, fiscal: fiscal), includeLastYear: usesGrowth(kpis))
         let planner = QueryPlanner(model: model, windows: windows.queryWindows)
         let measures = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
-        return planner.plan(measures: Array(measures)).map { ($0.title, SQLiteDialect().render($0.select)) }
+        let dialect = SQLiteDialect()
+        return planner.planByMonth(measures: Array(measures)).statements.map { ($0.title, dialect.render($0.select)) }
     }
 
     var fiscal: FiscalCalendar { FiscalCalendar(startMonth: model.settings.fiscalYearStart) }

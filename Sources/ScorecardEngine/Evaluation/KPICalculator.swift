@@ -66,6 +66,8 @@ struct KPICalculator {
         switch cell(name, range) {
         case .value(let value)?:
             return .value(value)
+        case .failed(let reason)?:
+            return .notAvailable(reason)
         case .empty?:
             if measure.aggregate.function.isAdditive || missing == .zero { return .value(0) }
             return .notAvailable("no rows of source '\(measure.source)' match measure '\(name)' in the period")

@@ -9,27 +9,52 @@ struct QueryRunner {
     func run(_ query: PlannedQuery, into table: inout MeasureTable) throws {
         try forEachRow(of: query) { statement in
             let window = Int(statement.int64(at: 0))
+            if let presence = query.presenceColumn, statement.int64(at: presence) == 0 { return }
             for measure in query.measures {
                 table.set(read(measure, from: statement), measure: measure.name, window: window)
             }
         }
     }
 
-    /// Runs a grouped query and keeps the groups of one window.
-    func run(_ query: PlannedQuery, window: Int, into table: inout BreakdownTable) throws {
+    /// Runs a month-grouped query, filing each month's components.
+    func run(_ query: MonthlyQuery, into table: inout MonthlyTable) throws {
+        try forEachRow(of: query.select) { statement in
+            guard let month = statement.string(at: 0) else { return }
+            let row = (0..<statement.columnCount).map { statement.isNull(at: $0) ? nil : statement.double(at: $0) }
+            table.add(month: month, row: row, query: query)
+        }
+    }
+
+    /// Runs a customer-activity query.
+    func run(_ query: CustomerActivityQuery) throws -> CustomerActivity {
+        var activity = CustomerActivity()
+        try forEachRow(of: query.select) { statement in
+            guard let customer = statement.string(at: 0), let month = statement.string(at: 1) else { return }
+            activity.add(customer: customer, month: month, rows: Int(statement.int64(at: 2)))
+        }
+        activity.finish()
+        return activity
+    }
+
+    /// Runs a grouped query, filing each row's groups under its window id.
+    func run(_ query: PlannedQuery, into tables: inout [Int: BreakdownTable]) throws {
         try forEachRow(of: query) { statement in
-            guard Int(statement.int64(at: 0)) == window else { return }
+            let window = Int(statement.int64(at: 0))
             let key = statement.isNull(at: 1) ? "(none)" : (statement.string(at: 1) ?? "(none)")
             let size = Int(statement.int64(at: 2))
             for measure in query.measures {
                 let value: Double? = if case .value(let number) = read(measure, from: statement) { number } else { nil }
-                table.set(.init(value: value, size: size), measure: measure.name, key: key)
+                tables[window, default: BreakdownTable()].set(.init(value: value, size: size), measure: measure.name, key: key)
             }
         }
     }
 
     private func forEachRow(of query: PlannedQuery, _ body: (SQLiteStatement) throws -> Void) throws {
-        let rendered = dialect.render(query.select)
+        try forEachRow(of: query.select, body)
+    }
+
+    private func forEachRow(of select: SQLSelect, _ body: (SQLiteStatement) throws -> Void) throws {
+        let rendered = dialect.render(select)
         let statement = try database.prepare(rendered.text)
         try statement.bind(rendered.bindings.map(\.sqlite))
         while try statement.step() { try body(statement) }

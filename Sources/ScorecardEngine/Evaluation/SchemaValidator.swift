@@ -25,7 +25,8 @@ struct SchemaValidator {
             guard let measure = model.measures[name] else { continue }
             let subject = "measure '\(name)' (\(users(of: name)))"
             try checkSource(measure.source, subject: subject, location: measure.location)
-            for column in columns(measure.aggregate.argument) + columns(measure.filter) {
+            let modelColumns = measure.aggregate.model.flatMap { model.clvModels[$0] }.map { columns($0.customer) + columns($0.amount) } ?? []
+            for column in columns(measure.aggregate.argument) + columns(measure.filter) + modelColumns {
                 try check(alias: column.alias, column: column.name, from: measure.source, subject: subject, location: measure.location)
             }
         }
@@ -45,13 +46,13 @@ struct SchemaValidator {
         guard let source = model.sources[name] else { return }
         let sourceSubject = "source '\(name)' (\(subject))"
         guard try table(source.table, subject: sourceSubject, location: source.location) != nil else { return }
-        for column in [source.key, source.time?.alias == nil ? source.time?.column : nil, source.customer].compactMap({ $0 }) {
+        for column in [source.key, source.time?.alias == nil ? source.time?.column : nil].compactMap({ $0 }) {
             try check(alias: name, column: column, from: name, subject: sourceSubject, location: source.location)
         }
         if let time = source.time, let alias = time.alias {
             try check(alias: alias, column: time.column, from: name, subject: sourceSubject, location: source.location)
         }
-        for column in columns(source.filter) + columns(source.optOut) {
+        for column in columns(source.filter) + columns(source.optOut) + columns(source.customer) {
             try check(alias: column.alias, column: column.name, from: name, subject: sourceSubject, location: source.location)
         }
         for path in source.joins.values {

@@ -2,20 +2,36 @@ import ScorecardModel
 
 /// Finds a KPI's target for a month range from its schedule, budget file or budget table.
 ///
-/// Over several months, money and count targets are the sum of the monthly targets; targets of
-/// other units (ratios, percents, durations) are the last month's target.
+/// Over several months, the targets of KPIs that add up over time (flows such as revenue or new
+/// customers: sums and counts, and sums and differences of them) are the sum of the monthly
+/// targets; every other KPI (ratios, averages, distinct counts, period-end balances) takes the
+/// last month's target.
 struct TargetResolver {
+    let model: MetricsModel
     /// Targets read from database tables: KPI id → `YYYY-MM` → value.
     let tableTargets: [String: [String: Double]]
 
     func target(_ kpi: KPI, over range: MonthRange) -> Double? {
-        guard kpi.unit == .money || kpi.unit == .count else { return monthly(kpi, range.last) }
+        guard range.count > 1, isFlow(kpi.value) else { return monthly(kpi, range.last) }
         var total = 0.0
         for month in range.months {
             guard let value = monthly(kpi, month) else { return nil }
             total += value
         }
         return total
+    }
+
+    /// True when the value over several months is the sum of the monthly values.
+    func isFlow(_ expression: KPIExpression) -> Bool {
+        switch expression {
+        case .measure(let name):
+            guard let aggregate = model.measures[name]?.aggregate else { return false }
+            return !aggregate.atPeriodEnd && [.sum, .count, .newCustomers].contains(aggregate.function)
+        case .kpi(let id): return model.kpi(id).map { isFlow($0.value) } ?? false
+        case .unary(_, let operand): return isFlow(operand)
+        case .binary(let op, let lhs, let rhs): return (op == "+" || op == "-") && isFlow(lhs) && isFlow(rhs)
+        case .number, .function: return false
+        }
     }
 
     /// The target for one month, if any.

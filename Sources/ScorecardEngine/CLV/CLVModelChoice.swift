@@ -1,4 +1,3 @@
-import ArgumentParser
 import ScorecardStats
 
 /// The purchase model `scorecard clv` fits: BG/NBD or Pareto/NBD.
@@ -7,21 +6,21 @@ import ScorecardStats
 /// let fit = try CLVModelChoice.bgnbd.fit(CustomerSummary.grouped(customers))
 /// fit.parameters   // ["r": 0.24, "alpha": 4.41, "a": 0.79, "b": 2.43]
 /// ```
-enum CLVModelChoice: String, ExpressibleByArgument, CaseIterable {
+public enum CLVModelChoice: String, CaseIterable, Sendable {
     case bgnbd
     case paretoNBD = "pareto-nbd"
 
     /// A fitted purchase model with its named parameters.
-    struct Fit {
-        let model: any PurchaseModel
-        let parameters: [String: Double]
-        let logLikelihood: Double
-        let customers: Double
-        let iterations: Int
+    public struct Fit {
+        public let model: any PurchaseModel
+        public let parameters: [String: Double]
+        public let logLikelihood: Double
+        public let customers: Double
+        public let iterations: Int
     }
 
     /// Fits the model on (grouped) customers.
-    func fit(_ patterns: [CustomerSummary]) throws -> Fit {
+    public func fit(_ patterns: [CustomerSummary]) throws -> Fit {
         switch self {
         case .bgnbd:
             let fit = try BGNBDModel.fit(patterns)

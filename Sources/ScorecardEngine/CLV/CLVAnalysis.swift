@@ -1,39 +1,38 @@
-import ScorecardEngine
 import ScorecardStats
 
 /// Fits the purchase and spend models to RFM summaries and predicts every customer's value.
 ///
 /// The purchase model is fitted on grouped (x, t_x, T) patterns of the customers observed for
 /// some time (T > 0: those who first bought on the calibration end carry no information and are
-/// only predicted); Gamma-Gamma on repeat buyers with a positive mean spend. Per-customer predictions that depend only on the pattern
-/// (P(alive), expected purchases, the discounted purchase stream) are computed once per pattern:
-/// CLV = E[M | x, m̄] · Σᵢ ΔE[Y]ᵢ / (1 + d)ⁱ.
+/// only predicted); Gamma-Gamma on repeat buyers with a positive mean spend. Predictions that
+/// depend only on the pattern come from ``PatternForecast``, computed once per pattern on all
+/// cores; CLV = E[M | x, m̄] · Σᵢ ΔE[Y]ᵢ / (1 + d)ⁱ.
 ///
 /// ```swift
 /// let analysis = try CLVAnalysis(customers: rfm, model: .bgnbd, unit: .week, horizonMonths: 12, discount: 0.01)
 /// analysis.totalCLV / Double(rfm.count)
 /// ```
-struct CLVAnalysis {
+public struct CLVAnalysis {
     /// One customer's predictions over the horizon.
-    struct Prediction {
-        let probabilityAlive: Double
-        let expectedPurchases: Double
-        let expectedSpend: Double
-        let clv: Double
+    public struct Prediction {
+        public let probabilityAlive: Double
+        public let expectedPurchases: Double
+        public let expectedSpend: Double
+        public let clv: Double
     }
 
-    let purchases: CLVModelChoice.Fit
-    let spend: FitResult<GammaGammaModel>
+    public let purchases: CLVModelChoice.Fit
+    public let spend: FitResult<GammaGammaModel>
     /// Repeat buyers left out of the Gamma-Gamma fit because their mean spend is not positive.
-    let excludedFromSpend: Int
+    public let excludedFromSpend: Int
     /// Customers first seen on the calibration end (T = 0), left out of the purchase model's fit.
-    let excludedFromFit: Int
+    public let excludedFromFit: Int
     /// The number of distinct (x, t_x, T) patterns the purchase model was fitted on.
-    let patterns: Int
-    let predictions: [Prediction]
-    let totalCLV: Double
+    public let patterns: Int
+    public let predictions: [Prediction]
+    public let totalCLV: Double
 
-    init(customers: [CustomerRFM], model: CLVModelChoice, unit: RFMTimeUnit, horizonMonths: Int, discount: Double) throws {
+    public init(customers: [CustomerRFM], model: CLVModelChoice, unit: RFMTimeUnit, horizonMonths: Int, discount: Double) throws {
         let summaries = customers.map(\.summary)
         let observed = summaries.filter { $0.T > 0 }
         excludedFromFit = summaries.count - observed.count

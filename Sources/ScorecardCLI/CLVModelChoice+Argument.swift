@@ -1,0 +1,5 @@
+import ArgumentParser
+import ScorecardEngine
+
+/// `--model bgnbd|pareto-nbd` on the command line.
+extension CLVModelChoice: ExpressibleByArgument {}

@@ -1,0 +1,57 @@
+import ScorecardEngine
+import Testing
+
+/// One field of a KPI result that disagrees with the reference.
+struct Mismatch: CustomStringConvertible {
+    let kpi: String
+    let field: String
+    let actual: Double?
+    let expected: Double?
+    let note: String?
+
+    var description: String {
+        "\(kpi).\(field): engine \(actual.map { "\($0)" } ?? "nil"), reference \(expected.map { "\($0)" } ?? "nil")"
+            + (note.map { " (note: \($0))" } ?? "")
+    }
+}
+
+/// Compares a KPI's value, comparisons and trend with reference values over the expected windows.
+enum ComparisonCheck {
+    static func mismatches(_ result: KPIResult, windows: ExpectedWindows, tolerance: Double,
+                           reference: (Window) -> Double?) -> [Mismatch] {
+        var found: [Mismatch] = []
+        func check(_ field: String, _ actual: Double?, _ window: Window, note: String? = nil) {
+            let expected = reference(window)
+            if !agrees(actual, expected, tolerance: tolerance) {
+                found.append(Mismatch(kpi: result.id, field: "\(field) [\(window)]", actual: actual, expected: expected, note: note))
+            }
+        }
+        check("value", result.value, windows.current, note: result.note)
+        check("previous", result.previous, windows.previous)
+        check("lastYear", result.lastYear, windows.lastYear)
+        check("ytd", result.ytd, windows.yearToDate)
+        check("ttm", result.ttm, windows.trailingTwelveMonths)
+        let labels = windows.trend.map(\.description)
+        if result.trend.map(\.period) != labels {
+            found.append(Mismatch(kpi: result.id, field: "trend periods \(result.trend.map(\.period)) != \(labels)",
+                                  actual: nil, expected: nil, note: nil))
+        }
+        for (point, window) in zip(result.trend, windows.trend) { check("trend", point.value, window) }
+        return found
+    }
+
+    /// Records every mismatch as an issue; a mismatch whose description contains a key of `known`
+    /// is recorded as a known issue with that key's reason.
+    static func expectNone(_ mismatches: [Mismatch], known: [String: String] = [:],
+                           sourceLocation: SourceLocation = #_sourceLocation) {
+        for mismatch in mismatches {
+            if let reason = known.first(where: { mismatch.description.contains($0.key) })?.value {
+                withKnownIssue(Comment(rawValue: reason)) {
+                    Issue.record(Comment(rawValue: mismatch.description), sourceLocation: sourceLocation)
+                }
+            } else {
+                Issue.record(Comment(rawValue: mismatch.description), sourceLocation: sourceLocation)
+            }
+        }
+    }
+}
