@@ -104,6 +104,19 @@ import Testing
         #expect(throws: CLVInputError.missingTable(table: "order_line", suggestion: "order lines")) { try noTable.customers(in: db) }
     }
 
+    @Test func aTableNamedLikeTheQuerysCommonTablesIsNotShadowed() throws {
+        let db = try SQLiteDatabase(path: ":memory:", mode: .readWriteCreate)
+        try db.execute("""
+            CREATE TABLE customers (c TEXT, ts TEXT, a REAL);
+            INSERT INTO customers VALUES ('x', '2023-01-02', 5), ('x', '2023-01-02 10:00', 1), ('x', '2023-01-16', 7), ('y', '2023-01-09', 2)
+            """)
+        let query = try RFMSummaryQuery(table: "customers", customer: "c", timestamp: "ts", amount: "a",
+                                        calibrationEnd: "2023-01-30", unit: .week)
+        let rows = try query.customers(in: db).sorted { $0.id < $1.id }
+        #expect(rows.map(\.id) == ["x", "y"])
+        #expect(rows.map(\.summary) == [CustomerSummary(x: 1, tx: 2, T: 4, meanSpend: 7), CustomerSummary(x: 0, tx: 0, T: 3)])
+    }
+
     @Test func malformedDatesAreRejected() throws {
         for text in ["2023-02-29", "2023-4-03", "2023-13-01", "yesterday", "2024-02-30"] {
             #expect(throws: CLVInputError.invalidCalibrationEnd(text)) {

@@ -17,21 +17,21 @@ import ScorecardSQL
 /// renders (for ISO timestamps; bound values in brackets):
 ///
 /// ```sql
-/// WITH "customers"("customer", "first_day", "last_day", "days", "total") AS (
+/// WITH "rfm#customers"("customer", "first_day", "last_day", "days", "total") AS (
 ///   SELECT "t"."customer_id", substr(MIN("t"."ordered_at"), [1], [10]), substr(MAX("t"."ordered_at"), [1], [10]),
 ///          COUNT(DISTINCT substr("t"."ordered_at", [1], [10])), TOTAL("t"."net_amount")
 ///   FROM "orders" AS "t"
 ///   WHERE "t"."customer_id" IS NOT NULL AND "t"."ordered_at" IS NOT NULL AND "t"."ordered_at" < ['2026-01-01']
 ///   GROUP BY "t"."customer_id"),
-/// "first_days"("customer", "amount") AS (
+/// "rfm#first_days"("customer", "amount") AS (
 ///   SELECT "t"."customer_id", TOTAL("t"."net_amount") FROM "orders" AS "t"
-///   CROSS JOIN "customers" AS "c" ON "c"."customer" = "t"."customer_id" AND substr("t"."ordered_at", [1], [10]) = "c"."first_day"
+///   CROSS JOIN "rfm#customers" AS "c" ON "c"."customer" = "t"."customer_id" AND substr("t"."ordered_at", [1], [10]) = "c"."first_day"
 ///   GROUP BY "t"."customer_id")
 /// SELECT CAST("c"."customer" AS TEXT) AS "customer", "c"."first_day", "c"."last_day", ("c"."days" - [1]) AS "x",
 ///   ((julianday("c"."last_day") - julianday("c"."first_day")) / [7.0]) AS "t_x",
 ///   ((julianday(['2025-12-31']) - julianday("c"."first_day")) / [7.0]) AS "T",
 ///   CASE WHEN ("c"."days" > [1]) THEN (("c"."total" - "f"."amount") / ("c"."days" - [1])) END AS "mean_spend"
-/// FROM "customers" AS "c" JOIN "first_days" AS "f" ON "f"."customer" = "c"."customer"
+/// FROM "rfm#customers" AS "c" JOIN "rfm#first_days" AS "f" ON "f"."customer" = "c"."customer"
 /// ```
 ///
 /// One sort groups the transactions by customer (distinct days counted per group); the first
@@ -74,6 +74,9 @@ public struct RFMSummaryQuery: Sendable, Hashable {
         self.calibrationEndDay = day
     }
 
+    /// The common tables' names, which must not shadow a table of the CRM (a `customers` table is common).
+    static let customersTable = "rfm#customers", firstDaysTable = "rfm#first_days"
+
     /// The statement: one row per customer with the columns customer, first_day, last_day, x, t_x, T, mean_spend.
     public func select() -> SQLSelect {
         // Rows of a metrics source come as a subquery, read by both scans.
@@ -95,19 +98,19 @@ public struct RFMSummaryQuery: Sendable, Hashable {
 
         var firstDays = SQLSelect(from: source)
         firstDays.columns = [SQLResultColumn(customer), SQLResultColumn(amount)]
-        firstDays.joins = [SQLJoin(.innerInOrder, .table("customers", as: "c"), on: .binary(
+        firstDays.joins = [SQLJoin(.innerInOrder, .table(Self.customersTable, as: "c"), on: .binary(
             "AND", .binary("=", .column("c", "customer"), customer), .binary("=", day, .column("c", "first_day"))))]
         firstDays.groupBy = [customer]
 
         let c = { (name: String) in SQLExpression.column("c", name) }
         let one = SQLExpression.value(.integer(1)), unitDays = SQLExpression.value(.real(unit.days))
         let repeatSpend = SQLExpression.binary("/", .binary("-", c("total"), .column("f", "amount")), .binary("-", c("days"), one))
-        var select = SQLSelect(from: .table("customers", as: "c"))
+        var select = SQLSelect(from: .table(Self.customersTable, as: "c"))
         select.with = [
-            SQLCommonTable("customers", columns: ["customer", "first_day", "last_day", "days", "total"], .select(customers)),
-            SQLCommonTable("first_days", columns: ["customer", "amount"], .select(firstDays)),
+            SQLCommonTable(Self.customersTable, columns: ["customer", "first_day", "last_day", "days", "total"], .select(customers)),
+            SQLCommonTable(Self.firstDaysTable, columns: ["customer", "amount"], .select(firstDays)),
         ]
-        select.joins = [SQLJoin(.inner, .table("first_days", as: "f"), on: .binary("=", .column("f", "customer"), c("customer")))]
+        select.joins = [SQLJoin(.inner, .table(Self.firstDaysTable, as: "f"), on: .binary("=", .column("f", "customer"), c("customer")))]
         select.columns = [
             SQLResultColumn(.cast(c("customer"), .text), as: "customer"),
             SQLResultColumn(c("first_day"), as: "first_day"),
