@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "ScorecardLanguageTests", dependencies: ["ScorecardLanguage", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardModelTests", dependencies: ["ScorecardModel", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardSQLTests", dependencies: ["ScorecardSQL", "ScorecardEngine"]),
-        .testTarget(name: "ScorecardEngineTests", dependencies: ["ScorecardEngine", "ScorecardStats", "ScorecardTestSupport"]),
+        .testTarget(name: "ScorecardEngineTests", dependencies: ["ScorecardEngine", "ScorecardSQL", "ScorecardStats", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardDemoTests", dependencies: ["ScorecardDemo", "ScorecardEngine"]),
         .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI", "ScorecardEngine", "ScorecardStats"]),
         .testTarget(name: "ScorecardRenderTests", dependencies: ["ScorecardRender", "ScorecardEngine"], exclude: ["Fixtures"]),

@@ -3,9 +3,10 @@ import ScorecardEngine
 
 /// Writes one CSV row per customer with its RFM summary and predictions, atomically.
 ///
-/// Columns: `id,x,t_x,T,mean_spend,p_alive,expected_purchases,expected_spend,clv`; mean_spend is
-/// empty when x = 0. The file is written next to its destination under a temporary name and
-/// renamed into place, so a failed run never leaves a half-written file.
+/// Columns: `id,x,t_x,T,mean_spend,p_alive,expected_purchases,expected_spend,clv`; numbers are
+/// rounded to 6 decimals; mean_spend is empty when x = 0. The file is written next to its
+/// destination under a temporary name and renamed into place, so a failed run never leaves a
+/// half-written file.
 ///
 /// ```swift
 /// try CustomerCSVWriter.write(customers: rfm, predictions: analysis.predictions, to: "clv.csv")
@@ -40,13 +41,13 @@ enum CustomerCSVWriter {
         }
     }
 
-    /// A number with up to 6 decimals and no trailing zeros.
+    /// A number rounded to 6 decimals, in Swift's shortest round-trip form without a trailing ".0"
+    /// (values below 0.0001 use exponent notation, e.g. `5e-06`).
     private static func number(_ value: Double) -> String {
         guard value.isFinite else { return "" }
-        var text = String(format: "%.6f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text == "-0" ? "0" : text
+        let rounded = (value * 1e6).rounded() / 1e6
+        let text = (rounded == 0 ? 0 : rounded).description
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 
     /// A text field, quoted when it holds a comma, quote or line break.

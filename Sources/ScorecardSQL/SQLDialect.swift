@@ -51,6 +51,11 @@ open class SQLDialect: @unchecked Sendable {
         }
     }
 
+    /// The keyword of a join kind; only SQLite keeps `CROSS JOIN` for ``SQLJoin/Kind/innerInOrder``.
+    open func keyword(for kind: SQLJoin.Kind) -> String {
+        kind == .innerInOrder ? SQLJoin.Kind.inner.rawValue : kind.rawValue
+    }
+
     /// The `YYYY-MM-DD` day of an instant (standard SQL: to_char over a timestamp).
     open func writeDay(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
         writeCalendarText(instant, format: format, pattern: "YYYY-MM-DD", to: &output)
@@ -114,7 +119,7 @@ open class SQLDialect: @unchecked Sendable {
         output.append("\nFROM ")
         write(select.from, to: &output)
         for join in select.joins {
-            output.append("\n\(join.kind.rawValue) ")
+            output.append("\n\(keyword(for: join.kind)) ")
             write(join.table, to: &output)
             output.append(" ON ")
             write(join.on, to: &output)

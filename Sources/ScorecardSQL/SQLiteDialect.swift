@@ -14,6 +14,9 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
         writeScaledDifference(.function("julianday", [start]), .function("julianday", [end]), multiplier: 24, to: &output)
     }
 
+    /// `CROSS JOIN` makes SQLite loop over the left table first.
+    override public func keyword(for kind: SQLJoin.Kind) -> String { kind.rawValue }
+
     override public func writeDay(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
         switch format {
         case .iso: write(.function("substr", [instant, .value(.integer(1)), .value(.integer(10))]), to: &output)

@@ -4,18 +4,14 @@ import Testing
 
 /// End-to-end tests of `scorecard clv` on simulated transactions.
 @Suite struct CLVCommandTests {
-    /// 30,000 simulated customers, shared by the tests of this suite.
+    /// 30,000 simulated customers, shared by the tests of this suite (and reused by later runs).
     static let database: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("scorecard-clv-\(UUID().uuidString).sqlite").path
-        do { try CLVTransactions.write(customers: 30_000, to: path) } catch { preconditionFailure("\(error)") }
-        return path
+        do { return try CLVTransactions.cachedDatabase(customers: 30_000, seed: 11) } catch { preconditionFailure("\(error)") }
     }()
 
     /// 1,500 customers, for the slower Pareto/NBD fit (finite-difference gradients) in a debug build.
     static let smallDatabase: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("scorecard-clv-small-\(UUID().uuidString).sqlite").path
-        do { try CLVTransactions.write(customers: 1_500, to: path, seed: 5) } catch { preconditionFailure("\(error)") }
-        return path
+        do { return try CLVTransactions.cachedDatabase(customers: 1_500, seed: 5) } catch { preconditionFailure("\(error)") }
     }()
 
     static let columns = ["--table", "sales", "--customer", "client", "--date", "sold_at", "--amount", "total"]

@@ -15,6 +15,19 @@ enum CLVTransactions {
     /// Days since 1970 of 2025-01-01 and 2025-12-31.
     static let startDay = 20_089, endDay = 20_453
 
+    /// The path of a database of `customers` customers, generated once per seed and reused by later
+    /// runs (the content is deterministic), so test runs do not leave a new file behind each time.
+    static func cachedDatabase(customers: Int, seed: UInt64) throws -> String {
+        let name = "scorecard-clv-tests-v1-\(customers)-\(seed).sqlite"
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(name).path
+        if FileManager.default.fileExists(atPath: path) { return path }
+        let partial = path + ".\(UUID().uuidString).partial"
+        try write(customers: customers, to: partial, seed: seed)
+        _ = rename(partial, path)   // atomic; a concurrent run may have won, which is fine
+        try? FileManager.default.removeItem(atPath: partial)
+        return path
+    }
+
     /// Writes `customers` customers into `sales(client, sold_at, total)`; returns the row count.
     @discardableResult
     static func write(customers: Int, to path: String, seed: UInt64 = 11) throws -> Int {

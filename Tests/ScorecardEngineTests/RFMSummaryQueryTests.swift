@@ -1,4 +1,5 @@
 import Foundation
+import ScorecardSQL
 import ScorecardStats
 import Testing
 @testable import ScorecardEngine
@@ -34,14 +35,17 @@ import Testing
     /// Writes the rows into `"order lines"` with ISO text (three spellings) and unix-second columns.
     static func database(_ folder: TemporaryDirectory) throws -> SQLiteDatabase {
         let db = try SQLiteDatabase(path: folder.path("rfm.sqlite"), mode: .readWriteCreate)
-        try db.execute(#"CREATE TABLE "order lines" ("Customer ID" TEXT, "purchased at" TEXT, unix_ts INTEGER, "amount €" REAL)"#)
+        // unix_ts has no type, so every third value is stored as text (lexically, '999999999' > '1000000000').
+        try db.execute(#"CREATE TABLE "order lines" ("Customer ID" TEXT, "purchased at" TEXT, unix_ts, "amount €" REAL)"#)
         let insert = try db.prepare(#"INSERT INTO "order lines" VALUES (?, ?, ?, ?)"#)
         try db.writeTransaction {
             for (i, row) in rows.enumerated() {
                 let date = RFMSummaryQuery.isoDate(row.day)
                 let time = String(format: "%02d:%02d:%02d", row.second / 3600, row.second / 60 % 60, row.second % 60)
                 let text = [date, "\(date) \(time)", "\(date)T\(time)Z"][i % 3]
-                try insert.run([.text(row.customer), .text(text), .integer(Int64(row.day * 86_400 + row.second)), .real(row.amount)])
+                let seconds = Int64(row.day * 86_400 + row.second)
+                let unix: SQLiteValue = i % 3 == 1 ? .text(String(seconds)) : .integer(seconds)
+                try insert.run([.text(row.customer), .text(text), unix, .real(row.amount)])
             }
         }
         return db
@@ -100,6 +104,19 @@ import Testing
         #expect(throws: CLVInputError.missingTable(table: "order_line", suggestion: "order lines")) { try noTable.customers(in: db) }
     }
 
+    @Test func aTableNamedLikeTheQuerysCommonTablesIsNotShadowed() throws {
+        let db = try SQLiteDatabase(path: ":memory:", mode: .readWriteCreate)
+        try db.execute("""
+            CREATE TABLE customers (c TEXT, ts TEXT, a REAL);
+            INSERT INTO customers VALUES ('x', '2023-01-02', 5), ('x', '2023-01-02 10:00', 1), ('x', '2023-01-16', 7), ('y', '2023-01-09', 2)
+            """)
+        let query = try RFMSummaryQuery(table: "customers", customer: "c", timestamp: "ts", amount: "a",
+                                        calibrationEnd: "2023-01-30", unit: .week)
+        let rows = try query.customers(in: db).sorted { $0.id < $1.id }
+        #expect(rows.map(\.id) == ["x", "y"])
+        #expect(rows.map(\.summary) == [CustomerSummary(x: 1, tx: 2, T: 4, meanSpend: 7), CustomerSummary(x: 0, tx: 0, T: 3)])
+    }
+
     @Test func malformedDatesAreRejected() throws {
         for text in ["2023-02-29", "2023-4-03", "2023-13-01", "yesterday", "2024-02-30"] {
             #expect(throws: CLVInputError.invalidCalibrationEnd(text)) {
@@ -111,5 +128,20 @@ import Testing
         try db.execute("CREATE TABLE t (c TEXT, ts TEXT, a REAL); INSERT INTO t VALUES ('x', '03/01/2023', 5)")
         let query = try RFMSummaryQuery(table: "t", customer: "c", timestamp: "ts", amount: "a", calibrationEnd: "2023-04-03")
         #expect(throws: CLVInputError.invalidTimestamp(customer: "x", value: "03/01/2023", column: "ts")) { try query.customers(in: db) }
+    }
+}
+
+/// The rendered statement quotes identifiers and binds every value.
+@Suite struct RFMSummaryQueryRenderingTests {
+    @Test func valuesAreBoundAndIdentifiersQuoted() throws {
+        let query = try RFMSummaryQuery(table: #"odd "table""#, customer: "who", timestamp: "when", amount: "how much",
+                                        calibrationEnd: "2025-12-31", unit: .month)
+        let rendered = SQLiteDialect().render(query.select())
+        #expect(rendered.text.contains(#"FROM "odd ""table""" AS "t""#))
+        #expect(rendered.text.contains(#""t"."how much""#))
+        #expect(rendered.text.contains("CROSS JOIN"))
+        #expect(!rendered.text.contains("2025") && !rendered.text.contains("2026") && !rendered.text.contains("30.4375"))
+        #expect(rendered.bindings.contains(.text("2026-01-01")) && rendered.bindings.contains(.real(30.4375)))
+        #expect(!PostgreSQLDialect().render(query.select()).text.contains("CROSS JOIN"))
     }
 }

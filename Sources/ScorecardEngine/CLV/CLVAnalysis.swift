@@ -4,9 +4,9 @@ import ScorecardStats
 ///
 /// The purchase model is fitted on grouped (x, t_x, T) patterns of the customers observed for
 /// some time (T > 0: those who first bought on the calibration end carry no information and are
-/// only predicted); Gamma-Gamma on repeat buyers with a positive mean spend. Per-customer predictions that depend only on the pattern
-/// (P(alive), expected purchases, the discounted purchase stream) are computed once per pattern:
-/// CLV = E[M | x, m̄] · Σᵢ ΔE[Y]ᵢ / (1 + d)ⁱ.
+/// only predicted); Gamma-Gamma on repeat buyers with a positive mean spend. Predictions that
+/// depend only on the pattern come from ``PatternForecast``, computed once per pattern on all
+/// cores; CLV = E[M | x, m̄] · Σᵢ ΔE[Y]ᵢ / (1 + d)ⁱ.
 ///
 /// ```swift
 /// let analysis = try CLVAnalysis(customers: rfm, model: .bgnbd, unit: .week, horizonMonths: 12, discount: 0.01)
@@ -43,25 +43,12 @@ public struct CLVAnalysis {
         excludedFromSpend = summaries.filter { $0.x > 0 }.count - spendRows.count
         spend = try GammaGammaModel.fit(spendRows)
 
-        struct Key: Hashable { let x, tx, T: Double }
-        struct PatternValue { let alive, purchases, discountedPurchases: Double }
-        var cache: [Key: PatternValue] = [:]
-        let horizon = Double(horizonMonths) * unit.timeUnit.unitsPerMonth
-        let purchaseModel = purchases.model, spendModel = spend.model
+        let forecast = PatternForecast(summaries, model: purchases.model, timeUnit: unit.timeUnit,
+                                       months: horizonMonths, monthlyDiscountRate: discount)
+        let spendModel = spend.model
         var total = 0.0
         predictions = summaries.map { c in
-            let key = Key(x: c.x, tx: c.tx, T: c.T)
-            let value = cache[key] ?? {
-                let value = PatternValue(
-                    alive: purchaseModel.probabilityAlive(x: c.x, tx: c.tx, T: c.T),
-                    purchases: purchaseModel.conditionalExpectedPurchases(t: horizon, x: c.x, tx: c.tx, T: c.T),
-                    discountedPurchases: CLV.discounted(months: horizonMonths, monthlyDiscountRate: discount,
-                                                        expectedSpend: 1, timeUnit: unit.timeUnit) { t in
-                        purchaseModel.conditionalExpectedPurchases(t: t, x: c.x, tx: c.tx, T: c.T)
-                    })
-                cache[key] = value
-                return value
-            }()
+            let value = forecast.value(for: c)
             let meanSpend = c.meanSpend.flatMap { $0 > 0 ? $0 : nil }
             let expectedSpend = meanSpend.map { spendModel.conditionalExpectedAverageSpend(x: c.x, meanSpend: $0) }
                 ?? spendModel.expectedAverageSpend

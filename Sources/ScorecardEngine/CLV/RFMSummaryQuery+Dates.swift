@@ -2,13 +2,30 @@
 extension RFMSummaryQuery {
     /// Days since 1970-01-01 of a strict `YYYY-MM-DD` date, or nil when it is malformed or impossible.
     static func dayNumber(_ text: String) -> Int? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.utf8.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+        if let result = text.utf8.withContiguousStorageIfAvailable(dayNumber) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(dayNumber)
+    }
+
+    /// The same on UTF-8 bytes, without allocating: this runs once or twice per customer.
+    private static func dayNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                let digit = Int(bytes[i]) - 48
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
               (1...12).contains(month), day >= 1 else { return nil }
-        let lengths = [31, CivilDays.isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard day <= lengths[month - 1] else { return nil }
+        let length = switch month {
+        case 2: CivilDays.isLeapYear(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+        guard day <= length else { return nil }
         return CivilDays.days(year: year, month: month, day: day)
     }
 

@@ -14,24 +14,31 @@ import ScorecardSQL
 /// SQLiteDialect().render(query.select())
 /// ```
 ///
-/// renders (for ISO timestamps; bindings in brackets):
+/// renders (for ISO timestamps; bound values in brackets):
 ///
 /// ```sql
-/// WITH "purchase_days"("customer", "day", "amount") AS (SELECT "t"."customer_id", substr("t"."ordered_at", [1], [10]), TOTAL("t"."net_amount")
-/// FROM "orders" AS "t"
-/// WHERE ((("t"."customer_id" IS NOT NULL) AND ("t"."ordered_at" IS NOT NULL)) AND ("t"."ordered_at" < ['2026-01-01']))
-/// GROUP BY "t"."customer_id", substr("t"."ordered_at", [1], [10]))
-/// SELECT CAST("customer" AS TEXT) AS "customer", MIN("day") AS "first_day", MAX("day") AS "last_day",
-///   (COUNT(*) - [1]) AS "x", ((julianday(MAX("day")) - julianday(MIN("day"))) / [7.0]) AS "t_x",
-///   ((julianday(['2025-12-31']) - julianday(MIN("day"))) / [7.0]) AS "T",
-///   CASE WHEN (COUNT(*) > [1]) THEN ((TOTAL("amount") - CAST(substr(MIN(("day" || "amount")), [11]) AS REAL)) / (COUNT(*) - [1])) END AS "mean_spend"
-/// FROM "purchase_days"
-/// GROUP BY "customer"
+/// WITH "rfm#customers"("customer", "first_day", "last_day", "days", "total") AS (
+///   SELECT "t"."customer_id", substr(MIN("t"."ordered_at"), [1], [10]), substr(MAX("t"."ordered_at"), [1], [10]),
+///          COUNT(DISTINCT substr("t"."ordered_at", [1], [10])), TOTAL("t"."net_amount")
+///   FROM "orders" AS "t"
+///   WHERE "t"."customer_id" IS NOT NULL AND "t"."ordered_at" IS NOT NULL AND "t"."ordered_at" < ['2026-01-01']
+///   GROUP BY "t"."customer_id"),
+/// "rfm#first_days"("customer", "amount") AS (
+///   SELECT "t"."customer_id", TOTAL("t"."net_amount") FROM "orders" AS "t"
+///   CROSS JOIN "rfm#customers" AS "c" ON "c"."customer" = "t"."customer_id" AND substr("t"."ordered_at", [1], [10]) = "c"."first_day"
+///   GROUP BY "t"."customer_id")
+/// SELECT CAST("c"."customer" AS TEXT) AS "customer", "c"."first_day", "c"."last_day", ("c"."days" - [1]) AS "x",
+///   ((julianday("c"."last_day") - julianday("c"."first_day")) / [7.0]) AS "t_x",
+///   ((julianday(['2025-12-31']) - julianday("c"."first_day")) / [7.0]) AS "T",
+///   CASE WHEN ("c"."days" > [1]) THEN (("c"."total" - "f"."amount") / ("c"."days" - [1])) END AS "mean_spend"
+/// FROM "rfm#customers" AS "c" JOIN "rfm#first_days" AS "f" ON "f"."customer" = "c"."customer"
 /// ```
 ///
-/// The first day's amount comes from `MIN(day || amount)`: days have a fixed width and are
-/// unique per customer, so the smallest concatenation starts with the first day. This keeps the
-/// query to two sorts (by customer and day, then by customer) with no self-join.
+/// One sort groups the transactions by customer (distinct days counted per group); the first
+/// day's amount comes from a second scan that keeps only each customer's first-day rows, looked
+/// up in the customers table (`CROSS JOIN` keeps SQLite from indexing the transactions instead).
+/// Both scans read the table directly, so no index is needed. Rows of the first day are never
+/// after the calibration end, so the second scan needs no date filter.
 public struct RFMSummaryQuery: Sendable, Hashable {
     public let table: String
     public let customerColumn: String
@@ -67,40 +74,52 @@ public struct RFMSummaryQuery: Sendable, Hashable {
         self.calibrationEndDay = day
     }
 
+    /// The common tables' names, which must not shadow a table of the CRM (a `customers` table is common).
+    static let customersTable = "rfm#customers", firstDaysTable = "rfm#first_days"
+
     /// The statement: one row per customer with the columns customer, first_day, last_day, x, t_x, T, mean_spend.
     public func select() -> SQLSelect {
-        var days = SQLSelect(from: rows.map { .subquery($0, as: "t") } ?? .table(table, as: "t"))
+        // Rows of a metrics source come as a subquery, read by both scans.
+        let source: SQLTableReference = rows.map { .subquery($0, as: "t") } ?? .table(table, as: "t")
         let customer = SQLExpression.column("t", customerColumn), timestamp = SQLExpression.column("t", timestampColumn)
-        days.columns = [SQLResultColumn(customer), SQLResultColumn(dayOf(timestamp)),
-                        SQLResultColumn(.function("TOTAL", [.column("t", amountColumn)]))]
-        days.filter = .binary("AND", .binary("AND", .isNull(customer, negated: true),
-                                             .isNull(timestamp, negated: true)),
-                              .binary("<", timestamp, endBound))
-        days.groupBy = [customer, dayOf(timestamp)]
+        let day = dayOf(timestamp), amount = SQLExpression.function("TOTAL", [.column("t", amountColumn)])
+        var customers = SQLSelect(from: source)
+        // ISO text: the day of the earliest timestamp is the earliest day (prefixes keep the order), which
+        // saves two substr() a row. Unix seconds may be stored as text, so their days are compared as numbers.
+        let extreme = { (name: String) in
+            timestampFormat == .iso ? dayOf(.function(name, [timestamp])) : .function(name, [day])
+        }
+        customers.columns = [SQLResultColumn(customer), SQLResultColumn(extreme("MIN")), SQLResultColumn(extreme("MAX")),
+                             SQLResultColumn(.function("COUNT", [day], distinct: true)),
+                             SQLResultColumn(amount)]
+        customers.filter = .binary("AND", .binary("AND", .isNull(customer, negated: true), .isNull(timestamp, negated: true)),
+                                   .binary("<", timestampFormat == .iso ? timestamp : .cast(timestamp, .integer), endBound))
+        customers.groupBy = [customer]
 
-        let day = SQLExpression.column(table: nil, name: "day"), amount = SQLExpression.column(table: nil, name: "amount")
-        let purchaseDays = SQLExpression.countRows
-        let first = SQLExpression.function("MIN", [day]), last = SQLExpression.function("MAX", [day])
-        let unitDays = SQLExpression.value(.real(unit.days))
-        let firstAmount = SQLExpression.cast(
-            .function("substr", [.function("MIN", [.binary("||", sortKey(day), amount)]), .value(.integer(Int64(keyWidth + 1)))]),
-            .real)
-        let repeatSpend = SQLExpression.binary("/", .binary("-", .function("TOTAL", [amount]), firstAmount),
-                                               .binary("-", purchaseDays, .value(.integer(1))))
+        var firstDays = SQLSelect(from: source)
+        firstDays.columns = [SQLResultColumn(customer), SQLResultColumn(amount)]
+        firstDays.joins = [SQLJoin(.innerInOrder, .table(Self.customersTable, as: "c"), on: .binary(
+            "AND", .binary("=", .column("c", "customer"), customer), .binary("=", day, .column("c", "first_day"))))]
+        firstDays.groupBy = [customer]
 
-        var select = SQLSelect(from: .table("purchase_days", as: nil))
-        select.with = [SQLCommonTable("purchase_days", columns: ["customer", "day", "amount"], .select(days))]
-        select.columns = [
-            SQLResultColumn(.cast(.column(table: nil, name: "customer"), .text), as: "customer"),
-            SQLResultColumn(first, as: "first_day"),
-            SQLResultColumn(last, as: "last_day"),
-            SQLResultColumn(.binary("-", purchaseDays, .value(.integer(1))), as: "x"),
-            SQLResultColumn(.binary("/", .binary("-", dayNumber(last), dayNumber(first)), unitDays), as: "t_x"),
-            SQLResultColumn(.binary("/", .binary("-", endDayNumber, dayNumber(first)), unitDays), as: "T"),
-            SQLResultColumn(.caseWhen([SQLCase(.binary(">", purchaseDays, .value(.integer(1))), repeatSpend)], otherwise: nil),
-                            as: "mean_spend"),
+        let c = { (name: String) in SQLExpression.column("c", name) }
+        let one = SQLExpression.value(.integer(1)), unitDays = SQLExpression.value(.real(unit.days))
+        let repeatSpend = SQLExpression.binary("/", .binary("-", c("total"), .column("f", "amount")), .binary("-", c("days"), one))
+        var select = SQLSelect(from: .table(Self.customersTable, as: "c"))
+        select.with = [
+            SQLCommonTable(Self.customersTable, columns: ["customer", "first_day", "last_day", "days", "total"], .select(customers)),
+            SQLCommonTable(Self.firstDaysTable, columns: ["customer", "amount"], .select(firstDays)),
         ]
-        select.groupBy = [.column(table: nil, name: "customer")]
+        select.joins = [SQLJoin(.inner, .table(Self.firstDaysTable, as: "f"), on: .binary("=", .column("f", "customer"), c("customer")))]
+        select.columns = [
+            SQLResultColumn(.cast(c("customer"), .text), as: "customer"),
+            SQLResultColumn(c("first_day"), as: "first_day"),
+            SQLResultColumn(c("last_day"), as: "last_day"),
+            SQLResultColumn(.binary("-", c("days"), one), as: "x"),
+            SQLResultColumn(.binary("/", .binary("-", dayNumber(c("last_day")), dayNumber(c("first_day"))), unitDays), as: "t_x"),
+            SQLResultColumn(.binary("/", .binary("-", endDayNumber, dayNumber(c("first_day"))), unitDays), as: "T"),
+            SQLResultColumn(.caseWhen([SQLCase(.binary(">", c("days"), one), repeatSpend)], otherwise: nil), as: "mean_spend"),
+        ]
         return select
     }
 
@@ -130,11 +149,4 @@ public struct RFMSummaryQuery: Sendable, Hashable {
     private var endDayNumber: SQLExpression {
         timestampFormat == .iso ? .function("julianday", [.value(.text(calibrationEnd))]) : .value(.integer(Int64(calibrationEndDay)))
     }
-
-    /// A fixed-width text form of a day that sorts like the day: the ISO text itself, or the day number + 10,000,000.
-    private func sortKey(_ day: SQLExpression) -> SQLExpression {
-        timestampFormat == .iso ? day : .cast(.binary("+", day, .value(.integer(10_000_000))), .text)
-    }
-
-    private var keyWidth: Int { timestampFormat == .iso ? 10 : 8 }
 }
