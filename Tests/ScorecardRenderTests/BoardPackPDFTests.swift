@@ -31,6 +31,19 @@ import Testing
         #expect(result.output.contains("No syntax or stream encoding errors"))
     }
 
+    @Test func headingsAndTheScorecardTableAreTagged() throws {
+        // qpdf's QDF form has uncompressed objects, so the structure elements can be read as text.
+        let qdf = FileManager.default.temporaryDirectory.appendingPathComponent("tags-\(UUID().uuidString).pdf").path
+        defer { try? FileManager.default.removeItem(atPath: qdf) }
+        _ = try RenderFixture.tool("qpdf", ["--qdf", "--object-streams=disable", try RenderFixture.pdfPath.get(), qdf])
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: qdf)), as: UTF8.self)
+        #expect(text.contains("/StructTreeRoot"))
+        #expect(text.components(separatedBy: "/S /Document").count - 1 == 1)
+        #expect(text.components(separatedBy: "/S /Table").count - 1 == 1)
+        // Every page but the cover opens with a tagged H1 heading.
+        #expect(text.components(separatedBy: "/S /H1").count - 1 == 12)
+    }
+
     @Test func everyFontIsEmbeddedAndSubset() throws {
         let lines = try RenderFixture.tool("pdffonts", [try RenderFixture.pdfPath.get()]).output.split(separator: "\n").dropFirst(2)
         #expect(!lines.isEmpty)

@@ -62,6 +62,11 @@ final class CairoPainter {
             let attributes = String(format: "rect=[%.2f %.2f %.2f %.2f] page=%d", rect.x, rect.y, rect.width, rect.height, page)
             cairo_tag_begin(cairo, "Link", attributes)
             cairo_tag_end(cairo, "Link")
+        case .tagged(let name, let items):
+            // Structure tags only in the PDF (the PNG painter has no tag tree).
+            if emitsLinks { cairo_tag_begin(cairo, name, "") }
+            for item in items { draw(item) }
+            if emitsLinks { cairo_tag_end(cairo, name) }
         }
     }
 

@@ -9,4 +9,12 @@ public enum DrawItem: Sendable, Equatable {
     case text(TextBox)
     /// A clickable area that jumps to a page (1-based).
     case link(Rect, page: Int)
+    /// Items inside a PDF structure tag such as `H1` or `Table` (PNGs draw just the items).
+    case tagged(String, [DrawItem])
+
+    /// This item and every item nested in it.
+    var flattened: [DrawItem] {
+        if case .tagged(_, let items) = self { return items.flatMap(\.flattened) }
+        return [self]
+    }
 }

@@ -14,6 +14,6 @@ public struct Page: Sendable, Equatable {
 
     /// Every text box on the page.
     public var textBoxes: [TextBox] {
-        items.compactMap { if case .text(let box) = $0 { box } else { nil } }
+        items.flatMap(\.flattened).compactMap { if case .text(let box) = $0 { box } else { nil } }
     }
 }

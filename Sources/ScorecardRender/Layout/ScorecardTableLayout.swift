@@ -11,6 +11,7 @@ struct ScorecardTableLayout {
         let area = context.content
         let (strip, rest) = area.sliceTop(20)
         items += statusStrip(in: strip.sliceTop(14).slice)
+        let tableStart = items.count
         let (header, body) = rest.sliceTop(22)
         items += headings(in: header)
         let rowCount = context.values.kpis.count + context.stages.count
@@ -32,6 +33,8 @@ struct ScorecardTableLayout {
                 y += rowHeight
             }
         }
+        // The table (headings and rows) is one `Table` structure element of the tagged PDF.
+        items = Array(items[..<tableStart]) + [.tagged("Table", Array(items[tableStart...]))]
         return Page(name: "scorecard", items: items, outline: outline)
     }
 
