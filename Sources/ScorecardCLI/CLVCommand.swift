@@ -13,9 +13,9 @@ struct CLVCommand: ParsableCommand {
         commandName: "clv",
         abstract: "Fit BG/NBD or Pareto/NBD plus Gamma-Gamma to a transactions table and predict customer lifetime value.",
         discussion: """
-            The RFM summary is computed in SQL, one row per customer: purchases on the same day are
-            merged, transactions after --calibration-end are ignored, x = repeat purchase days,
-            t_x = last purchase day and T = calibration end, both counted from the first purchase
+            The RFM summary is computed in SQL, one row per customer: purchases on the same day are \
+            merged, transactions after --calibration-end are ignored, x = repeat purchase days, \
+            t_x = last purchase day and T = calibration end, both counted from the first purchase \
             day, in --unit (a month is 30.4375 days). See docs/clv.md.
             """
     )

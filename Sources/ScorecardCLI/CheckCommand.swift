@@ -9,8 +9,8 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check metrics files and report every problem with its file, line and column.",
         discussion: """
-            Folders are searched for *.kpi files; all files given share one namespace. Exits 0 when
-            there are no errors (warnings allowed) and 1 when there are. Diagnostics go to standard
+            Folders are searched for *.kpi files; all files given share one namespace. Exits 0 when \
+            there are no errors (warnings allowed) and 1 when there are. Diagnostics go to standard \
             error; with --format json a JSON array goes to standard output instead.
             """
     )

@@ -10,8 +10,8 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Evaluate the KPIs for a period against the CRM database and print them.",
         discussion: """
-            The database is opened read-only and read in one snapshot. Periods: 2026-10 (a month),
-            2026-Q4 (a calendar quarter), FY2026 (the fiscal year ending in 2026), or last-month,
+            The database is opened read-only and read in one snapshot. Periods: 2026-10 (a month), \
+            2026-Q4 (a calendar quarter), FY2026 (the fiscal year ending in 2026), or last-month, \
             last-quarter, last-year. See docs/output.md for the JSON and CSV formats.
             """
     )

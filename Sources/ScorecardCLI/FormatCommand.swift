@@ -8,7 +8,7 @@ struct FormatCommand: ParsableCommand {
         commandName: "fmt",
         abstract: "Rewrite metrics files into the canonical layout, keeping every comment.",
         discussion: """
-            Formatting never changes meaning and is idempotent. Files with syntax errors are left
+            Formatting never changes meaning and is idempotent. Files with syntax errors are left \
             unchanged and their errors are printed. Use `-` to format standard input to standard output.
             """
     )

@@ -9,8 +9,8 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Re-render the board pack and PNG scorecards from a saved values.json.",
         discussion: """
-            Writes board-pack.pdf, scorecard.png and stage-<stage>.png into --out (default: the folder
-            holding values.json). The "data as of" time comes from manifest.json beside values.json
+            Writes board-pack.pdf, scorecard.png and stage-<stage>.png into --out (default: the folder \
+            holding values.json). The "data as of" time comes from manifest.json beside values.json \
             when there is one.
             """
     )

@@ -12,7 +12,7 @@ struct Scorecard: ParsableCommand {
         commandName: "scorecard",
         abstract: "Check KPI definitions, evaluate them against the CRM database and write the board pack.",
         discussion: """
-            KPI definitions live in metrics files (*.kpi) in the metrics/ folder. Start with
+            KPI definitions live in metrics files (*.kpi) in the metrics/ folder. Start with \
             `scorecard check` to validate them; see docs/language.md for the language.
             """,
         version: version,
