@@ -98,6 +98,21 @@ import ScorecardModel
         #expect(february.kpi("zero")?.note == "division by zero: the divisor is 0")
     }
 
+    @Test func targetsOverSeveralMonthsFollowWhatTheKPIMeasures() throws {
+        let metrics = Self.sources + fixtureKPI("rev", value: "revenue") + fixtureKPI("rpc", value: "revenue / buyers")
+            + fixtureKPI("med", value: "median_sale")
+        let quarter = try Self.fixture().evaluate(metrics, period: "2024-Q1")
+        // Every fixture KPI has the constant monthly target 1.
+        #expect(quarter.kpi("rev")?.target == 3)             // a flow: the months' targets add up
+        #expect(quarter.kpi("med")?.target == 1)             // means the same over any window: last month's
+        #expect(quarter.kpi("rpc")?.target == nil)           // per distinct buyer: no target over a quarter
+        #expect(quarter.kpi("rpc")?.status == KPIStatus.none)
+        let month = try Self.fixture().evaluate(metrics, period: "2024-02")
+        #expect(month.kpi("rpc")?.target == 1)
+        #expect(month.kpi("rpc")?.ytdTarget == nil)
+        #expect(month.kpi("rev")?.ytdTarget == 2)            // calendar fiscal year: January and February
+    }
+
     @Test func statusFollowsThresholdsAndPolarity() {
         let bands = Thresholds(amber: Threshold(direction: .below, value: 1.0, isRelative: true),
                                red: Threshold(direction: .below, value: 0.9, isRelative: true))

@@ -4,15 +4,19 @@ import ScorecardModel
 ///
 /// Over several months, the targets of KPIs that add up over time (flows such as revenue or new
 /// customers: sums and counts, and sums and differences of them) are the sum of the monthly
-/// targets; every other KPI (ratios, averages, distinct counts, period-end balances) takes the
-/// last month's target.
+/// targets. KPIs whose value means the same over any window (ratios of flows, averages, shares,
+/// NPS, percentiles, period-end balances) take the last month's target. KPIs built on distinct
+/// counts or customer cohorts (active buyers, revenue per customer, retention, repeat rate) grow
+/// or change meaning with the window, so monthly targets say nothing about a longer window:
+/// they have no target there.
 struct TargetResolver {
     let model: MetricsModel
     /// Targets read from database tables: KPI id → `YYYY-MM` → value.
     let tableTargets: [String: [String: Double]]
 
     func target(_ kpi: KPI, over range: MonthRange) -> Double? {
-        guard range.count > 1, isFlow(kpi.value) else { return monthly(kpi, range.last) }
+        guard range.count > 1 else { return monthly(kpi, range.last) }
+        guard isFlow(kpi.value) else { return dependsOnWindowLength(kpi.value) ? nil : monthly(kpi, range.last) }
         var total = 0.0
         for month in range.months {
             guard let value = monthly(kpi, month) else { return nil }
@@ -32,6 +36,15 @@ struct TargetResolver {
         case .binary(let op, let lhs, let rhs): return (op == "+" || op == "-") && isFlow(lhs) && isFlow(rhs)
         case .number, .function: return false
         }
+    }
+
+    /// True when the value uses a distinct count or a customer cohort, which depend on the window's length.
+    func dependsOnWindowLength(_ expression: KPIExpression) -> Bool {
+        let windowBound: Set<AggregateFunction> = [.countDistinct, .retention, .churn, .repeatRate]
+        let direct = expression.measures.contains { name in
+            model.measures[name].map { windowBound.contains($0.aggregate.function) && !$0.aggregate.atPeriodEnd } ?? false
+        }
+        return direct || expression.kpis.contains { model.kpi($0).map { dependsOnWindowLength($0.value) } ?? false }
     }
 
     /// The target for one month, if any.
