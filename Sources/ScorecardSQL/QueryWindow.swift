@@ -19,7 +19,7 @@ public struct QueryWindow: Sendable, Hashable {
 }
 
 /// Converts epoch days into bound values in each time-column format.
-enum EpochDay {
+public enum EpochDay {
     /// The instant starting a day, as stored in a column of the given format.
     static func value(_ day: Int, format: SQLTimeFormat) -> SQLValue {
         switch format {
@@ -30,7 +30,7 @@ enum EpochDay {
     }
 
     /// `YYYY-MM-DD` for a day number (Howard Hinnant's civil_from_days).
-    static func isoDate(_ day: Int) -> String {
+    public static func isoDate(_ day: Int) -> String {
         let z = day + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097

@@ -1,3 +1,5 @@
+import ScorecardSQL
+
 /// Parsing and printing the calibration end date.
 extension RFMSummaryQuery {
     /// Days since 1970-01-01 of a strict `YYYY-MM-DD` date, or nil when it is malformed or impossible.
@@ -30,14 +32,7 @@ extension RFMSummaryQuery {
     }
 
     /// The `YYYY-MM-DD` text of a day number.
-    static func isoDate(_ days: Int) -> String {
-        let (year, month, day) = CivilDays.civil(days: days)
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
-    }
+    static func isoDate(_ days: Int) -> String { EpochDay.isoDate(days) }
 
     /// True when a first or last purchase day is valid for the timestamp format.
     func isValidDay(_ text: String) -> Bool {
