@@ -31,19 +31,24 @@ public struct QueryPlanner: Sendable {
         let bySource = Dictionary(grouping: measures.filter(Self.isMonthlyDecomposable), by: \.source)
         let monthly = bySource.keys.sorted().map { monthlyQuery(source: $0, measures: bySource[$0]!) }
         let customerBased = measures.filter { $0.aggregate.function.isCustomerBased && !$0.aggregate.atPeriodEnd }
-        let rest = measures.filter { !Self.isMonthlyDecomposable($0) && !customerBased.map(\.name).contains($0.name) }
-        return MonthPlan(monthly: monthly, activity: activityQueries(customerBased), windowed: plan(measures: rest.map(\.name)))
+        let distinct = measures.filter(Self.isDistinctByMonth)
+        let planned = Set(customerBased.map(\.name) + distinct.map(\.name))
+        let rest = measures.filter { !Self.isMonthlyDecomposable($0) && !planned.contains($0.name) }
+        return MonthPlan(monthly: monthly, activity: activityQueries(customerBased), distinct: distinct.map(distinctValuesQuery),
+                         windowed: plan(measures: rest.map(\.name)))
     }
 
     /// The queries of a month-based plan.
     public struct MonthPlan: Sendable {
         public let monthly: [MonthlyQuery]
         public let activity: [CustomerActivityQuery]
+        public let distinct: [DistinctValuesQuery]
         public let windowed: [PlannedQuery]
 
         /// Every query's title and statement, in the order they run.
         public var statements: [(title: String, select: SQLSelect)] {
-            monthly.map { ($0.title, $0.select) } + activity.map { ($0.title, $0.select) } + windowed.map { ($0.title, $0.select) }
+            monthly.map { ($0.title, $0.select) } + activity.map { ($0.title, $0.select) } + distinct.map { ($0.title, $0.select) }
+                + windowed.map { ($0.title, $0.select) }
         }
     }
 

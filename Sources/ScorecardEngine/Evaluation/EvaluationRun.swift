@@ -42,6 +42,10 @@ struct EvaluationRun {
             report()
             table.fill(from: try runner.run(query), measures: query.measures, windows: windows)
         }
+        for query in plan.distinct {
+            report()
+            table.fill(from: try runner.run(query), measure: query.measure, windows: windows)
+        }
         for query in plan.windowed {
             report()
             try runner.run(query, into: &table)

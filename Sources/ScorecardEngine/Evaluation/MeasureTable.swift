@@ -18,6 +18,13 @@ struct MeasureTable {
     /// The cell, or nil when the source had no rows at all in the window.
     func cell(_ measure: String, window: Int) -> Cell? { cells[measure]?[window] }
 
+    /// Adds the window values of a distinct count.
+    mutating func fill(from distinct: DistinctValues, measure: String, windows: EvaluationWindows) {
+        for (id, range) in windows.ranges.enumerated() {
+            if let cell = distinct.cell(months: range.months.map(\.description)) { set(cell, measure: measure, window: id) }
+        }
+    }
+
     /// Adds the window values of customer-based measures.
     mutating func fill(from activity: CustomerActivity, measures: [(name: String, kind: CustomerMeasureKind)], windows: EvaluationWindows) {
         for measure in measures {

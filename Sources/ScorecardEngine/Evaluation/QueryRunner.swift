@@ -36,6 +36,16 @@ struct QueryRunner {
         return activity
     }
 
+    /// Runs a distinct-values query.
+    func run(_ query: DistinctValuesQuery) throws -> DistinctValues {
+        var values = DistinctValues()
+        try forEachRow(of: query.select) { statement in
+            guard let month = statement.string(at: 0) else { return }
+            values.add(month: month, value: statement.isNull(at: 1) ? nil : statement.string(at: 1))
+        }
+        return values
+    }
+
     /// Runs a grouped query, filing each row's groups under its window id.
     func run(_ query: PlannedQuery, into tables: inout [Int: BreakdownTable]) throws {
         try forEachRow(of: query) { statement in
