@@ -26,6 +26,4 @@ public struct MonthlyMeasure: Sendable, Equatable {
     public let combination: Combination
     /// The value is the combination divided by this (100 for money summed in cents).
     public let divisor: Double
-    /// True for sums and counts: no matching row means zero, not "no data".
-    public let isAdditive: Bool
 }

@@ -26,6 +26,4 @@ public struct PlannedMeasure: Sendable, Equatable {
 
     public let name: String
     public let reading: Reading
-    /// True for sums and counts: no matching row means zero, not "no data".
-    public let isAdditive: Bool
 }

@@ -49,7 +49,7 @@ extension QueryPlanner {
         select.columns.append(SQLResultColumn(hasRows(scope.source), as: "has_rows"))
         var query = PlannedQuery(title: "measure \(measure.name): new customers of source \(measure.source)", select: select,
                                  isGrouped: breakdown != nil,
-                                 measures: [PlannedMeasure(name: measure.name, reading: .scaled(column: select.columns.count - 2, divisor: 1), isAdditive: true)])
+                                 measures: [PlannedMeasure(name: measure.name, reading: .scaled(column: select.columns.count - 2, divisor: 1))])
         query.presenceColumn = select.columns.count - 1
         return query
     }
@@ -76,7 +76,7 @@ extension QueryPlanner {
                                                   complement: measure.aggregate.function == .churn)
         return PlannedQuery(title: "measure \(measure.name): \(measure.aggregate.function.rawValue) of source \(measure.source)",
                             select: select, isGrouped: breakdown != nil,
-                            measures: [PlannedMeasure(name: measure.name, reading: reading, isAdditive: false)])
+                            measures: [PlannedMeasure(name: measure.name, reading: reading)])
     }
 
     /// `SELECT DISTINCT w.id AS wid, customer[, group] … JOIN windows w ON time in [lower, upper)`.
@@ -115,6 +115,6 @@ extension QueryPlanner {
         select.columns.append(SQLResultColumn(.function("AVG", [repeated]), as: measure.name))
         return PlannedQuery(title: "measure \(measure.name): repeat rate of source \(measure.source)", select: select,
                             isGrouped: breakdown != nil,
-                            measures: [PlannedMeasure(name: measure.name, reading: .scaled(column: select.columns.count - 1, divisor: 1), isAdditive: false)])
+                            measures: [PlannedMeasure(name: measure.name, reading: .scaled(column: select.columns.count - 1, divisor: 1))])
     }
 }

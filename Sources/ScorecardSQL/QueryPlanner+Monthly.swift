@@ -22,7 +22,7 @@ extension QueryPlanner {
             let first = columns.count
             columns += components.enumerated().map { SQLResultColumn($1, as: "c\(first + $0)") }
             planned.append(MonthlyMeasure(name: measure.name, combination: combination(measure.aggregate.function, first: first),
-                                          divisor: divisor, isAdditive: [.sum, .count].contains(measure.aggregate.function)))
+                                          divisor: divisor))
         }
         var select = SQLSelect(from: scope.fromClause().0)
         let conditions = scope.rowConditions() + [span(time, format: scope.timeFormat)]

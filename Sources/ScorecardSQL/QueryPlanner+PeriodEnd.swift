@@ -29,6 +29,6 @@ extension QueryPlanner {
         select.groupBy = groupBy
         return PlannedQuery(title: "measure \(measure.name): \(measure.aggregate.function.rawValue) at the period's last time point",
                             select: select, isGrouped: breakdown != nil,
-                            measures: [PlannedMeasure(name: measure.name, reading: .scaled(column: columns.count - 1, divisor: divisor), isAdditive: true)])
+                            measures: [PlannedMeasure(name: measure.name, reading: .scaled(column: columns.count - 1, divisor: divisor))])
     }
 }

@@ -15,8 +15,7 @@ extension QueryPlanner {
         var planned: [PlannedMeasure] = []
         for measure in measures {
             let (expression, divisor) = aggregateExpression(measure, scope: &scope)
-            planned.append(PlannedMeasure(name: measure.name, reading: .scaled(column: columns.count, divisor: divisor),
-                                          isAdditive: [.sum, .count, .countDistinct].contains(measure.aggregate.function)))
+            planned.append(PlannedMeasure(name: measure.name, reading: .scaled(column: columns.count, divisor: divisor)))
             columns.append(SQLResultColumn(expression, as: measure.name))
         }
         let conditions = scope.rowConditions() + [span(time, format: scope.timeFormat)]

@@ -42,6 +42,15 @@ import ScorecardTestSupport
         #expect(model.kpi("yoy")?.unit == .ratio)
     }
 
+    @Test func growthIsFoundThroughTheKPIsAKPIUses() throws {
+        let model = try model(CheckerFixture.kpi("yoy", value: "growth(revenue)") + CheckerFixture.kpi("twice", value: "yoy * 2")
+                              + CheckerFixture.kpi("plain", value: "revenue / buyers") + CheckerFixture.kpi("my_growth", value: "revenue"))
+        #expect(model.usesGrowth(try #require(model.kpi("yoy"))))
+        #expect(model.usesGrowth(try #require(model.kpi("twice"))))
+        #expect(!model.usesGrowth(try #require(model.kpi("plain"))))
+        #expect(!model.usesGrowth(try #require(model.kpi("my_growth"))))
+    }
+
     @Test func kpisComeAfterTheKPIsTheyUse() throws {
         let model = try model(CheckerFixture.kpi("c", value: "b + a") + CheckerFixture.kpi("b", value: "a * 2") + CheckerFixture.kpi("a", value: "revenue"))
         #expect(model.kpis.map(\.id) == ["a", "b", "c"])

@@ -21,7 +21,7 @@ struct BreakdownEvaluator {
             guard let dimension = model.dimensions[name] else { continue }
             let users = kpis.filter { $0.breakdowns.contains(name) }
             // The same period a year earlier is queried only when a KPI needs it (growth).
-            let planner = QueryPlanner(model: model, windows: Evaluator(model: model).usesGrowth(users) ? windows : [windows[0]])
+            let planner = QueryPlanner(model: model, windows: users.contains(where: model.usesGrowth) ? windows : [windows[0]])
             let measures = users.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
             var tables: [Int: BreakdownTable] = [:]
             for query in planner.plan(measures: Array(measures), breakdown: dimension) {

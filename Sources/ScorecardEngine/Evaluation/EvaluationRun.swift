@@ -19,13 +19,33 @@ struct EvaluationRun {
         self.kpis = kpis
         let evaluator = Evaluator(model: model)
         self.comparisons = Comparisons(period: period, fiscal: evaluator.fiscal)
-        self.windows = EvaluationWindows(comparisons: comparisons, includeLastYear: evaluator.usesGrowth(kpis))
+        self.windows = EvaluationWindows(comparisons: comparisons, includeLastYear: kpis.contains(where: model.usesGrowth))
     }
 
     mutating func values() throws -> ScorecardValues {
         let runner = QueryRunner(database: database)
+        let planner = QueryPlanner(model: model, windows: windows.queryWindows)
+        let fits = CLVFitCache()
+        let table = try measureTable(runner: runner, planner: planner, fits: fits)
+        let targets = TargetResolver(model: model, tableTargets: try TargetTableReader(database: database).read(kpis))
+        let windows = windows
+        let calculator = KPICalculator(model: model) { measure, range in
+            windows.id(of: range).flatMap { table.cell(measure, window: $0) }
+        }
+        progress?("breakdowns")
+        let breakdowns = try BreakdownEvaluator(model: model, runner: runner, comparisons: comparisons, fits: fits).evaluate(kpis)
+        let settings = model.settings
+        return ScorecardValues(
+            title: settings.title, organisation: settings.organisation, currency: settings.currency, locale: settings.locale,
+            period: period.label, grain: period.grain.rawValue, periodStart: period.range.first.description,
+            periodEnd: period.range.last.description,
+            kpis: kpis.map { result(for: $0, calculator: calculator, targets: targets, breakdowns: breakdowns[$0.id] ?? [:]) })
+    }
+
+    /// Every measure the KPIs need, in every window: the planned queries, then the CLV fits.
+    private func measureTable(runner: QueryRunner, planner: QueryPlanner, fits: CLVFitCache) throws -> MeasureTable {
         let measureNames = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
-        let plan = QueryPlanner(model: model, windows: windows.queryWindows).planByMonth(measures: Array(measureNames))
+        let plan = planner.planByMonth(measures: Array(measureNames))
         let titles = plan.statements.map(\.title)
         var done = 0
         func report() {
@@ -38,6 +58,7 @@ struct EvaluationRun {
             try runner.run(query, into: &monthly)
         }
         var table = MeasureTable()
+        table.fill(from: monthly, plan: plan.monthly, windows: windows)
         for query in plan.activity {
             report()
             table.fill(from: try runner.run(query), measures: query.measures, windows: windows)
@@ -50,25 +71,9 @@ struct EvaluationRun {
             report()
             try runner.run(query, into: &table)
         }
-        table.fill(from: monthly, plan: plan.monthly, windows: windows)
-        let planner = QueryPlanner(model: model, windows: windows.queryWindows)
-        let fits = CLVFitCache()
         try CLVMeasureEvaluator(model: model, database: database, planner: planner, cache: fits)
             .fill(&table, measures: measureNames.compactMap { model.measures[$0] }, windows: windows)
-        progress?("breakdowns")
-        let targets = TargetResolver(model: model, tableTargets: try TargetTableReader(database: database).read(kpis))
-        let lookup = table
-        let windows = windows
-        let calculator = KPICalculator(model: model) { measure, range in
-            windows.id(of: range).flatMap { lookup.cell(measure, window: $0) }
-        }
-        let breakdowns = try BreakdownEvaluator(model: model, runner: runner, comparisons: comparisons, fits: fits).evaluate(kpis)
-        let settings = model.settings
-        return ScorecardValues(
-            title: settings.title, organisation: settings.organisation, currency: settings.currency, locale: settings.locale,
-            period: period.label, grain: period.grain.rawValue, periodStart: period.range.first.description,
-            periodEnd: period.range.last.description,
-            kpis: kpis.map { result(for: $0, calculator: calculator, targets: targets, breakdowns: breakdowns[$0.id] ?? [:]) })
+        return table
     }
 
     private func result(for kpi: KPI, calculator: KPICalculator, targets: TargetResolver,

@@ -38,7 +38,7 @@ public struct Evaluator: Sendable {
     /// The queries `evaluate` would run for a KPI, rendered for SQLite with their bound values.
     public func explain(kpiID: String, period: ReportingPeriod) throws -> [(title: String, sql: RenderedSQL)] {
         let kpis = try selectedKPIs([kpiID])
-        let windows = EvaluationWindows(comparisons: Comparisons(period: period, fiscal: fiscal), includeLastYear: usesGrowth(kpis))
+        let windows = EvaluationWindows(comparisons: Comparisons(period: period, fiscal: fiscal), includeLastYear: kpis.contains(where: model.usesGrowth))
         let planner = QueryPlanner(model: model, windows: windows.queryWindows)
         let measures = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
         let dialect = SQLiteDialect()
@@ -59,9 +59,5 @@ public struct Evaluator: Sendable {
             if wanted.insert(id).inserted { queue += kpi.value.kpis }
         }
         return model.kpis.filter { wanted.contains($0.id) }
-    }
-
-    func usesGrowth(_ kpis: [KPI]) -> Bool {
-        kpis.contains { $0.valueText.contains("growth(") }
     }
 }
