@@ -55,20 +55,7 @@ struct EvaluationInputs: ParsableArguments {
     var period = "last-month"
 
     /// The checked model, or the diagnostics as an input failure.
-    func loadModel() throws -> MetricsModel {
-        let result = MetricsLoader.check(paths: [metrics])
-        guard let model = result.model else {
-            throw CommandFailure.input(result.diagnostics.filter { $0.severity == .error }.map(DiagnosticRenderer.text).joined()
-                                       + "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s") in the metrics: nothing was evaluated")
-        }
-        return model
-    }
+    func loadModel() throws -> MetricsModel { try MetricsLoader.model(at: metrics) }
 
-    func reportingPeriod(_ model: MetricsModel) throws -> ReportingPeriod {
-        do {
-            return try PeriodParser.parse(period, fiscalYearStart: model.settings.fiscalYearStart, today: Date())
-        } catch let error as PeriodError {
-            throw CommandFailure(message: "error: \(error.description)", exitCode: 2)
-        }
-    }
+    func reportingPeriod(_ model: MetricsModel) throws -> ReportingPeriod { try MetricsLoader.period(period, for: model) }
 }

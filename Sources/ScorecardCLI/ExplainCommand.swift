@@ -19,9 +19,8 @@ struct ExplainCommand: ParsableCommand {
     var period = "last-month"
 
     func run() throws {
-        let inputs = try EvaluationInputs.parse(["--metrics", metrics, "--db", "-", "--period", period])
-        let model = try inputs.loadModel()
-        let queries = try Evaluator(model: model).explain(kpiID: kpi, period: try inputs.reportingPeriod(model))
+        let model = try MetricsLoader.model(at: metrics)
+        let queries = try Evaluator(model: model).explain(kpiID: kpi, period: try MetricsLoader.period(period, for: model))
         for (index, query) in queries.enumerated() {
             print("-- query \(index + 1) of \(queries.count): \(query.title)")
             print(query.sql.text + ";")

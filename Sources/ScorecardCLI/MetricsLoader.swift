@@ -1,3 +1,5 @@
+import Foundation
+import ScorecardEngine
 import ScorecardLanguage
 import ScorecardModel
 
@@ -18,5 +20,24 @@ enum MetricsLoader {
         let loaded = SourceLoader.load(paths: paths)
         let checked = Checker.check(loaded.files.map(Parser.parse))
         return Result(model: checked.model, diagnostics: loaded.diagnostics + checked.diagnostics, fileCount: loaded.files.count)
+    }
+
+    /// The checked model of a metrics folder, or its errors as an input failure (exit 1).
+    static func model(at metrics: String) throws -> MetricsModel {
+        let result = check(paths: [metrics])
+        guard let model = result.model else {
+            throw CommandFailure.input(result.diagnostics.filter { $0.severity == .error }.map(DiagnosticRenderer.text).joined()
+                                       + "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s") in the metrics: nothing was evaluated")
+        }
+        return model
+    }
+
+    /// A `--period` value in the model's fiscal calendar, or a usage failure (exit 2).
+    static func period(_ text: String, for model: MetricsModel) throws -> ReportingPeriod {
+        do {
+            return try PeriodParser.parse(text, fiscalYearStart: model.settings.fiscalYearStart, today: Date())
+        } catch let error as PeriodError {
+            throw CommandFailure(message: "error: \(error.description)", exitCode: 2)
+        }
     }
 }
