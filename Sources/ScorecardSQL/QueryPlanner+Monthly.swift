@@ -1,37 +1,21 @@
 import ScorecardModel
 
-/// Plans measures that add up across months as one month-grouped scan per source.
+/// Plans the row-level component columns of measures that add up across months.
 extension QueryPlanner {
     /// True when a measure can be combined from monthly components.
     public static func isMonthlyDecomposable(_ measure: Measure) -> Bool {
         !measure.aggregate.atPeriodEnd && [.sum, .count, .avg, .min, .max, .share, .nps].contains(measure.aggregate.function)
     }
 
-    /// ```sql
-    /// SELECT substr("t0_orders"."ordered_at", ?, ?) AS "month", SUM(…) AS "c0", COUNT(…) AS "c1", …
-    /// FROM "orders" AS "t0_orders" LEFT JOIN … WHERE (source filter) AND (time within the span)
-    /// GROUP BY "month"
-    /// ```
-    func monthlyQuery(source name: String, measures: [Measure]) -> MonthlyQuery {
-        var scope = scope(for: name)
-        let time = scope.timeColumn()
-        var columns: [SQLResultColumn] = [SQLResultColumn(.monthKey(time, format: scope.timeFormat), as: "month")]
-        var planned: [MonthlyMeasure] = []
-        for measure in measures {
-            let (components, divisor) = monthlyComponents(measure, scope: &scope)
-            let first = columns.count
-            columns += components.enumerated().map { SQLResultColumn($1, as: "c\(first + $0)") }
-            planned.append(MonthlyMeasure(name: measure.name, combination: combination(measure.aggregate.function, first: first),
-                                          divisor: divisor))
+    /// The component columns of a decomposable measure, to be placed from column `first` on, and
+    /// how they combine.
+    func monthlyColumns(_ measure: Measure, first: Int, scope: inout SourceScope) -> ([SourceRowsQuery.ComponentColumn], MonthlyMeasure) {
+        let (components, divisor) = monthlyComponents(measure, scope: &scope)
+        let columns = components.enumerated().map { offset, component in
+            SourceRowsQuery.ComponentColumn(column: first + offset, aggregate: component.0, expression: component.1)
         }
-        var select = SQLSelect(from: scope.fromClause().0)
-        let conditions = scope.rowConditions() + [span(time, format: scope.timeFormat)]
-        select.columns = columns
-        select.joins = scope.fromClause().1
-        select.filter = allOf(conditions)
-        select.groupBy = [.column(table: nil, name: "month")]
-        return MonthlyQuery(title: "source \(name) by month: \(measures.map(\.name).joined(separator: ", "))", select: select,
-                            measures: planned)
+        let planned = MonthlyMeasure(name: measure.name, combination: combination(measure.aggregate.function, first: first), divisor: divisor)
+        return (columns, planned)
     }
 
     private func combination(_ function: AggregateFunction, first: Int) -> MonthlyMeasure.Combination {
@@ -44,8 +28,8 @@ extension QueryPlanner {
         }
     }
 
-    /// The per-month component aggregates of a decomposable measure.
-    private func monthlyComponents(_ measure: Measure, scope: inout SourceScope) -> ([SQLExpression], Double) {
+    /// The per-row expressions of a decomposable measure and how each is aggregated per month.
+    private func monthlyComponents(_ measure: Measure, scope: inout SourceScope) -> ([(MonthlyAggregate, SQLExpression)], Double) {
         let filter = measure.filter.map { scope.sql(for: $0) }
         let argument = measure.aggregate.argument.map { scope.sql(for: $0) }
         func guarded(_ value: SQLExpression) -> SQLExpression {
@@ -55,18 +39,23 @@ extension QueryPlanner {
             .caseWhen([SQLCase(condition, .value(.integer(1)))], otherwise: .value(.integer(0)))
         }
         switch measure.aggregate.function {
-        case .avg:
-            return ([.function("SUM", [guarded(argument!)]), .function("COUNT", [guarded(argument!)])], 1)
-        case .share:
-            return ([.function("SUM", [guarded(flag(argument!))]), .function("COUNT", [guarded(flag(argument!))])], 1)
+        case .sum where measure.unit == .money:
+            let cents = SQLExpression.cast(.function("ROUND", [.binary("*", argument!, .value(.integer(100)))]), .integer)
+            return ([(.sum, guarded(cents))], 100)
+        case .sum: return ([(.sum, guarded(argument!))], 1)
+        case .count:
+            guard let argument else { return ([filter.map { (.sum, flag($0)) } ?? (.count, .value(.integer(1)))], 1) }
+            return ([(.count, guarded(argument))], 1)
+        case .avg: return ([(.sum, guarded(argument!)), (.count, guarded(argument!))], 1)
+        case .min: return ([(.minimum, guarded(argument!))], 1)
+        case .max: return ([(.maximum, guarded(argument!))], 1)
+        case .share: return ([(.sum, guarded(flag(argument!))), (.count, guarded(flag(argument!)))], 1)
         case .nps:
             let score = argument!
-            return ([.function("SUM", [guarded(flag(.binary(">=", score, .value(.integer(9)))))]),
-                     .function("SUM", [guarded(flag(.binary("<=", score, .value(.integer(6)))))]),
-                     .function("COUNT", [guarded(score)])], 1)
-        default:
-            let (expression, divisor) = aggregateExpression(measure, scope: &scope)
-            return ([expression], divisor)
+            return ([(.sum, guarded(flag(.binary(">=", score, .value(.integer(9)))))),
+                     (.sum, guarded(flag(.binary("<=", score, .value(.integer(6)))))),
+                     (.count, guarded(score))], 1)
+        default: preconditionFailure("\(measure.aggregate.function) is not decomposable by month")
         }
     }
 }

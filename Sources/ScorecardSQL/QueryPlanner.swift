@@ -23,32 +23,23 @@ public struct QueryPlanner: Sendable {
         self.windows = windows
     }
 
-    /// The queries computing the measures over the windows: one month-grouped scan per source for
-    /// measures that add up across months, window queries for the rest (distinct counts,
-    /// percentiles, customer-based and period-end measures).
+    /// The queries computing the measures over the windows: one row scan per source for every
+    /// measure but period-end ones, which get window queries.
     public func planByMonth(measures names: [String]) -> MonthPlan {
         let measures = names.sorted().compactMap { model.measures[$0] }.filter { !$0.aggregate.function.isModelBased }
-        let bySource = Dictionary(grouping: measures.filter(Self.isMonthlyDecomposable), by: \.source)
-        let monthly = bySource.keys.sorted().map { monthlyQuery(source: $0, measures: bySource[$0]!) }
-        let customerBased = measures.filter { $0.aggregate.function.isCustomerBased && !$0.aggregate.atPeriodEnd }
-        let distinct = measures.filter(Self.isDistinctByMonth)
-        let planned = Set(customerBased.map(\.name) + distinct.map(\.name))
-        let rest = measures.filter { !Self.isMonthlyDecomposable($0) && !planned.contains($0.name) }
-        return MonthPlan(monthly: monthly, activity: activityQueries(customerBased), distinct: distinct.map(distinctValuesQuery),
-                         windowed: plan(measures: rest.map(\.name)))
+        let byRow = measures.filter { Self.isMonthlyDecomposable($0) || Self.isReadByRow($0) }
+        let rest = measures.filter { !Self.isMonthlyDecomposable($0) && !Self.isReadByRow($0) }
+        return MonthPlan(rows: rowQueries(byRow), windowed: plan(measures: rest.map(\.name)))
     }
 
     /// The queries of a month-based plan.
     public struct MonthPlan: Sendable {
-        public let monthly: [MonthlyQuery]
-        public let activity: [CustomerActivityQuery]
-        public let distinct: [DistinctValuesQuery]
+        public let rows: [SourceRowsQuery]
         public let windowed: [PlannedQuery]
 
         /// Every query's title and statement, in the order they run.
         public var statements: [(title: String, select: SQLSelect)] {
-            monthly.map { ($0.title, $0.select) } + activity.map { ($0.title, $0.select) } + distinct.map { ($0.title, $0.select) }
-                + windowed.map { ($0.title, $0.select) }
+            rows.map { ($0.title, $0.select) } + windowed.map { ($0.title, $0.select) }
         }
     }
 

@@ -52,20 +52,10 @@ struct EvaluationRun {
             progress?("query \(done + 1) of \(titles.count): \(titles[done])")
             done += 1
         }
-        var monthly = MonthlyTable()
-        for query in plan.monthly {
-            report()
-            try runner.run(query, into: &monthly)
-        }
         var table = MeasureTable()
-        table.fill(from: monthly, plan: plan.monthly, windows: windows)
-        for query in plan.activity {
+        for query in plan.rows {
             report()
-            table.fill(from: try runner.run(query), measures: query.measures, windows: windows)
-        }
-        for query in plan.distinct {
-            report()
-            table.fill(from: try runner.run(query), measure: query.measure, windows: windows)
+            table.fill(from: try runner.run(query), query: query, windows: windows)
         }
         for query in plan.windowed {
             report()

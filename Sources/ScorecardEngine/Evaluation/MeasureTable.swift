@@ -18,29 +18,27 @@ struct MeasureTable {
     /// The cell, or nil when the source had no rows at all in the window.
     func cell(_ measure: String, window: Int) -> Cell? { cells[measure]?[window] }
 
-    /// Adds the window values of a distinct count.
-    mutating func fill(from distinct: DistinctValues, measure: String, windows: EvaluationWindows) {
+    /// Adds the window values of the measures read from a source's rows.
+    mutating func fill(from rows: SourceRows, query: SourceRowsQuery, windows: EvaluationWindows) {
+        let monthly = MonthlyTable(components: rows.components.rows(width: query.select.columns.count))
         for (id, range) in windows.ranges.enumerated() {
-            if let cell = distinct.cell(months: range.months.map(\.description)) { set(cell, measure: measure, window: id) }
-        }
-    }
-
-    /// Adds the window values of customer-based measures.
-    mutating func fill(from activity: CustomerActivity, measures: [(name: String, kind: CustomerMeasureKind)], windows: EvaluationWindows) {
-        for measure in measures {
-            for (id, range) in windows.ranges.enumerated() {
-                if let cell = activity.cell(measure.kind, range: range) { set(cell, measure: measure.name, window: id) }
+            let window = range.first.index...range.last.index
+            let before = (range.first.index - range.count)...(range.first.index - 1)
+            let hasRows = rows.hasRows(in: window)
+            for measure in query.monthly {
+                if let cell = monthly.cell(measure, months: window) { set(cell, measure: measure.name, window: id) }
             }
-        }
-    }
-
-    /// Adds the window values of month-decomposed measures.
-    mutating func fill(from monthly: MonthlyTable, plan: [MonthlyQuery], windows: EvaluationWindows) {
-        for measure in plan.flatMap(\.measures) {
-            for (id, range) in windows.ranges.enumerated() {
-                if let cell = monthly.cell(measure.name, months: range.months.map(\.description)) {
-                    set(cell, measure: measure.name, window: id)
+            for (keys, column) in zip(rows.keys, query.keys) {
+                if hasRows {
+                    let count = Double(keys.distinctCount(in: window))
+                    for name in column.distinct { set(.value(count), measure: name, window: id) }
                 }
+                for measure in column.customer {
+                    if let cell = keys.cell(measure.kind, window: window, before: before) { set(cell, measure: measure.name, window: id) }
+                }
+            }
+            for (values, column) in zip(rows.values, query.values) where hasRows {
+                set(values.percentile(column.fraction, in: window).map(Cell.value) ?? .empty, measure: column.measure, window: id)
             }
         }
     }

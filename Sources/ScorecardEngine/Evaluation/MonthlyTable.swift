@@ -2,25 +2,17 @@ import ScorecardSQL
 
 /// Per-month components of decomposable measures, combined into window values on demand.
 struct MonthlyTable {
-    /// measure → month (`YYYY-MM`) → component values (nil for SQL NULL).
-    private var components: [String: [String: [Double?]]] = [:]
-    private var readings: [String: MonthlyMeasure] = [:]
+    /// month index → component values by column (nil for SQL NULL), for the months with rows.
+    private let components: [Int: [Double?]]
 
-    /// Files one result row of a monthly query.
-    mutating func add(month: String, row: [Double?], query: MonthlyQuery) {
-        for measure in query.measures {
-            readings[measure.name] = measure
-            components[measure.name, default: [:]][month] = row
-        }
-    }
+    init(components: [Int: [Double?]]) { self.components = components }
 
-    /// The measure's cell over a month range: nil when its source has no rows in any of the months.
-    func cell(_ measure: String, months: [String]) -> MeasureTable.Cell? {
-        guard let byMonth = components[measure], let reading = readings[measure] else { return nil }
-        let rows = months.compactMap { byMonth[$0] }
+    /// The measure's cell over a window of month indices: nil when the source has no rows in any of its months.
+    func cell(_ measure: MonthlyMeasure, months window: ClosedRange<Int>) -> MeasureTable.Cell? {
+        let rows = window.compactMap { components[$0] }
         guard !rows.isEmpty else { return nil }
         let combined: Double?
-        switch reading.combination {
+        switch measure.combination {
         case .sum(let column): combined = total(rows, column)
         case .ratio(let numerator, let denominator):
             combined = total(rows, denominator).flatMap { $0 == 0 ? nil : (total(rows, numerator) ?? 0) / $0 }
@@ -29,7 +21,7 @@ struct MonthlyTable {
         case .netPromoter(let promoters, let detractors, let answered):
             combined = total(rows, answered).flatMap { $0 == 0 ? nil : 100 * ((total(rows, promoters) ?? 0) - (total(rows, detractors) ?? 0)) / $0 }
         }
-        return combined.map { .value($0 / reading.divisor) } ?? .empty
+        return combined.map { .value($0 / measure.divisor) } ?? .empty
     }
 
     /// The sum of a component over rows, or nil when it is NULL in every row.

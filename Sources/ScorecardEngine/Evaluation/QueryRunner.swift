@@ -16,34 +16,9 @@ struct QueryRunner {
         }
     }
 
-    /// Runs a month-grouped query, filing each month's components.
-    func run(_ query: MonthlyQuery, into table: inout MonthlyTable) throws {
-        try forEachRow(of: query.select) { statement in
-            guard let month = statement.string(at: 0) else { return }
-            let row = (0..<statement.columnCount).map { statement.isNull(at: $0) ? nil : statement.double(at: $0) }
-            table.add(month: month, row: row, query: query)
-        }
-    }
-
-    /// Runs a customer-activity query.
-    func run(_ query: CustomerActivityQuery) throws -> CustomerActivity {
-        var activity = CustomerActivity()
-        try forEachRow(of: query.select) { statement in
-            guard let customer = statement.string(at: 0), let month = statement.string(at: 1) else { return }
-            activity.add(customer: customer, month: month, rows: Int(statement.int64(at: 2)))
-        }
-        activity.finish()
-        return activity
-    }
-
-    /// Runs a distinct-values query.
-    func run(_ query: DistinctValuesQuery) throws -> DistinctValues {
-        var values = DistinctValues()
-        try forEachRow(of: query.select) { statement in
-            guard let month = statement.string(at: 0) else { return }
-            values.add(month: month, value: statement.isNull(at: 1) ? nil : statement.string(at: 1))
-        }
-        return values
+    /// Runs a row scan, collecting its keys and values by month.
+    func run(_ query: SourceRowsQuery) throws -> SourceRows {
+        try SourceRows(query: query, rows: try prepared(query.select))
     }
 
     /// Runs a grouped query, filing each row's groups under its window id.
@@ -64,10 +39,16 @@ struct QueryRunner {
     }
 
     private func forEachRow(of select: SQLSelect, _ body: (SQLiteStatement) throws -> Void) throws {
+        let statement = try prepared(select)
+        while try statement.step() { try body(statement) }
+    }
+
+    /// The select rendered for SQLite, prepared, with its values bound.
+    private func prepared(_ select: SQLSelect) throws -> SQLiteStatement {
         let rendered = dialect.render(select)
         let statement = try database.prepare(rendered.text)
         try statement.bind(rendered.bindings.map(\.sqlite))
-        while try statement.step() { try body(statement) }
+        return statement
     }
 
     private func read(_ measure: PlannedMeasure, from statement: SQLiteStatement) -> MeasureTable.Cell {

@@ -1,15 +1,8 @@
-/// A query of per-month components (`month, c1, c2, …`) for measures that add up across months.
+/// How a measure that adds up across months is combined from per-month components.
 ///
 /// Sums and counts add up; an average is a sum over a count; NPS is promoters, detractors and
-/// answers; min and max combine by min and max. So a source's decomposable measures are computed
-/// in one scan grouped by month, and every window (a quarter, YTD, TTM) is combined from months.
-public struct MonthlyQuery: Sendable {
-    public let title: String
-    public let select: SQLSelect
-    public let measures: [MonthlyMeasure]
-}
-
-/// How one measure is read from a monthly query's component columns.
+/// answers; min and max combine by min and max. So every window (a quarter, YTD, TTM) is
+/// combined from the months' components, each computed once per month.
 public struct MonthlyMeasure: Sendable, Equatable {
     /// How the components of the months in a window combine into the value.
     public enum Combination: Sendable, Equatable {
@@ -23,7 +16,17 @@ public struct MonthlyMeasure: Sendable, Equatable {
     }
 
     public let name: String
+    /// Component positions are the row scan's column indices.
     public let combination: Combination
     /// The value is the combination divided by this (100 for money summed in cents).
     public let divisor: Double
+}
+
+/// The per-month aggregate of a component column, with SQL's semantics: NULLs are skipped, SUM of
+/// integers is exact, SUM, MIN and MAX of no values are NULL and COUNT of none is 0.
+public enum MonthlyAggregate: Sendable, Equatable {
+    case sum
+    case count
+    case minimum
+    case maximum
 }

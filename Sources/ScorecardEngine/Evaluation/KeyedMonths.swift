@@ -1,0 +1,124 @@
+import ScorecardSQL
+
+/// The months in which each key (a customer, an order id, …) occurs, from one key column of a
+/// row scan; distinct counts and customer-based measures of any window are computed from it.
+///
+/// Keys compare like SQL text (`CAST(key AS TEXT)`): the integer 42 and the text '42' are one key.
+/// They are interned to small integers while rows arrive; `finish()` then sorts the
+/// (key, month) pairs once into per-key runs of ascending months with their row counts.
+struct KeyedMonths {
+    private var integerIDs: [Int64: Int] = [:]
+    private var textIDs: [String: Int] = [:]
+    private var pairs: [Int] = []
+    /// After `finish()`: key k's months are `months[starts[k]..<starts[k + 1]]`, ascending.
+    private var starts: [Int] = []
+    private var months: [Int] = []
+    private var rows: [Int] = []
+
+    /// Adds one row's key in a month (a month index); NULL keys are skipped.
+    mutating func add(_ key: SQLiteValue, month: Int) {
+        let id: Int
+        switch key {
+        case .null: return
+        case .integer(let integer): id = self.id(of: integer)
+        case .text(let text): id = Int64(text).flatMap { String($0) == text ? self.id(of: $0) : nil } ?? self.id(of: text)
+        case .real(let real): id = self.id(of: "\(real)")  // SourceRows passes reals as SQLite's own text
+        case .blob(let bytes): id = self.id(of: String(decoding: bytes, as: UTF8.self))
+        }
+        pairs.append(id << 32 | month)
+    }
+
+    private var keyCountSoFar: Int { integerIDs.count + textIDs.count }
+
+    private mutating func id(of key: Int64) -> Int {
+        if let id = integerIDs[key] { return id }
+        let id = keyCountSoFar
+        integerIDs[key] = id
+        return id
+    }
+
+    private mutating func id(of key: String) -> Int {
+        if let id = textIDs[key] { return id }
+        let id = keyCountSoFar
+        textIDs[key] = id
+        return id
+    }
+
+    /// Groups the rows by key and month.
+    mutating func finish() {
+        pairs.sort()
+        starts = [0]
+        var previousKey = -1
+        for pair in pairs {
+            let key = pair >> 32, month = pair & 0xFFFF_FFFF
+            if key == previousKey, months.last == month {
+                rows[rows.count - 1] += 1
+                continue
+            }
+            if key != previousKey, previousKey >= 0 { starts.append(months.count) }
+            previousKey = key
+            months.append(month)
+            rows.append(1)
+        }
+        if previousKey >= 0 { starts.append(months.count) }
+        pairs = []
+        integerIDs = [:]
+        textIDs = [:]
+    }
+
+    /// The number of keys occurring in a window of month indices.
+    func distinctCount(in window: ClosedRange<Int>) -> Int {
+        var count = 0
+        for key in 0..<keyCount where occurs(key, in: window) { count += 1 }
+        return count
+    }
+
+    /// The value of a customer-based measure over a window (keys are customers), or nil when no
+    /// customer was active in it (and, for retention, none in the window before).
+    func cell(_ kind: CustomerMeasureKind, window: ClosedRange<Int>, before: ClosedRange<Int>) -> MeasureTable.Cell? {
+        switch kind {
+        case .retention, .churn:
+            var base = 0, kept = 0, anyActivity = false
+            for key in 0..<keyCount {
+                let inWindow = occurs(key, in: window)
+                anyActivity = anyActivity || inWindow
+                guard occurs(key, in: before) else { continue }
+                base += 1
+                if inWindow { kept += 1 }
+            }
+            guard base > 0 || anyActivity else { return nil }
+            guard base > 0 else { return .empty }
+            let share = Double(kept) / Double(base)
+            return .value(kind == .churn ? 1 - share : share)
+        case .repeatRate:
+            var customers = 0, repeaters = 0
+            for key in 0..<keyCount {
+                let count = rowCount(key, in: window)
+                guard count > 0 else { continue }
+                customers += 1
+                if count >= 2 { repeaters += 1 }
+            }
+            return customers == 0 ? nil : .value(Double(repeaters) / Double(customers))
+        case .newCustomers:
+            var new = 0, anyActivity = false
+            for key in 0..<keyCount {
+                if window.contains(months[starts[key]]) { new += 1 }
+                anyActivity = anyActivity || occurs(key, in: window)
+            }
+            return anyActivity ? .value(Double(new)) : nil
+        }
+    }
+
+    private var keyCount: Int { max(starts.count - 1, 0) }
+
+    private func occurs(_ key: Int, in window: ClosedRange<Int>) -> Bool {
+        for index in starts[key]..<starts[key + 1] where window.contains(months[index]) { return true }
+        return false
+    }
+
+    private func rowCount(_ key: Int, in window: ClosedRange<Int>) -> Int {
+        var count = 0
+        for index in starts[key]..<starts[key + 1] where window.contains(months[index]) { count += rows[index] }
+        return count
+    }
+}

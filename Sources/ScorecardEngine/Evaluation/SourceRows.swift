@@ -1,0 +1,56 @@
+import Foundation
+import ScorecardSQL
+
+/// What one row scan of a source collected: the months with rows, the per-month aggregates of
+/// the component columns, the keys of each key column and the values of each value column by month.
+struct SourceRows {
+    /// Months (indices) in which the source has rows, whether or not they match a measure's filter.
+    private(set) var monthsWithRows: Set<Int> = []
+    private(set) var components: MonthlyComponents
+    /// The keys of each of the query's key columns, in the query's order.
+    private(set) var keys: [KeyedMonths]
+    /// The values of each of the query's value columns, in the query's order.
+    private(set) var values: [MonthValues]
+
+    /// Reads every row of the scan from a prepared statement.
+    init(query: SourceRowsQuery, rows statement: SQLiteStatement) throws {
+        components = MonthlyComponents(columns: query.components)
+        keys = Array(repeating: KeyedMonths(), count: query.keys.count)
+        values = Array(repeating: MonthValues(), count: query.values.count)
+        while try statement.step() {
+            guard let month = statement.monthIndex(at: 0) else { continue }
+            monthsWithRows.insert(month)
+            components.add(row: statement, month: month)
+            for (position, column) in query.keys.enumerated() { keys[position].add(Self.key(statement, column.column), month: month) }
+            for (position, column) in query.values.enumerated() {
+                if let value = try Self.number(statement, column) { values[position].add(value, month: month) }
+            }
+        }
+        for position in keys.indices { keys[position].finish() }
+    }
+
+    /// Whether the source has rows in any month of the window.
+    func hasRows(in window: ClosedRange<Int>) -> Bool { window.contains { monthsWithRows.contains($0) } }
+
+    /// A key column's value; a real number as SQLite's own text for it, as `CAST(key AS TEXT)` gives.
+    private static func key(_ statement: SQLiteStatement, _ column: Int) -> SQLiteValue {
+        let value = statement.value(at: column)
+        guard case .real = value else { return value }
+        return .text(statement.string(at: column) ?? "")
+    }
+
+    /// A value column as a number (NULL gives nil), like SQL's numeric conversion of text.
+    private static func number(_ statement: SQLiteStatement, _ column: SourceRowsQuery.ValueColumn) throws -> Double? {
+        switch statement.value(at: column.column) {
+        case .null: return nil
+        case .integer(let value): return Double(value)
+        case .real(let value): return value
+        case .text(let text):
+            guard let value = Double(text.trimmingCharacters(in: .whitespaces)) else {
+                throw EvaluationError.notANumber(measure: column.measure, value: text)
+            }
+            return value
+        case .blob: throw EvaluationError.notANumber(measure: column.measure, value: "a blob")
+        }
+    }
+}
