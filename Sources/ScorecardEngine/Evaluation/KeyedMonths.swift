@@ -3,12 +3,10 @@ import ScorecardSQL
 /// The months in which each key (a customer, an order id, …) occurs, from one key column of a
 /// row scan; distinct counts and customer-based measures of any window are computed from it.
 ///
-/// Keys compare like SQL text (`CAST(key AS TEXT)`): the integer 42 and the text '42' are one key.
-/// They are interned to small integers while rows arrive; `finish()` then sorts the
+/// Keys are interned to small integers while rows arrive (``KeyInterner``); `finish()` then sorts the
 /// (key, month) pairs once into per-key runs of ascending months with their row counts.
 struct KeyedMonths {
-    private var integerIDs: [Int64: Int] = [:]
-    private var textIDs: [String: Int] = [:]
+    private var ids = KeyInterner()
     private var pairs: [Int] = []
     /// After `finish()`: key k's months are `months[starts[k]..<starts[k + 1]]`, ascending.
     private var starts: [Int] = []
@@ -17,31 +15,8 @@ struct KeyedMonths {
 
     /// Adds one row's key in a month (a month index); NULL keys are skipped.
     mutating func add(_ key: SQLiteValue, month: Int) {
-        let id: Int
-        switch key {
-        case .null: return
-        case .integer(let integer): id = self.id(of: integer)
-        case .text(let text): id = Int64(text).flatMap { String($0) == text ? self.id(of: $0) : nil } ?? self.id(of: text)
-        case .real(let real): id = self.id(of: "\(real)")  // SourceRows passes reals as SQLite's own text
-        case .blob(let bytes): id = self.id(of: String(decoding: bytes, as: UTF8.self))
-        }
+        guard let id = ids.id(of: key) else { return }
         pairs.append(id << 32 | month)
-    }
-
-    private var keyCountSoFar: Int { integerIDs.count + textIDs.count }
-
-    private mutating func id(of key: Int64) -> Int {
-        if let id = integerIDs[key] { return id }
-        let id = keyCountSoFar
-        integerIDs[key] = id
-        return id
-    }
-
-    private mutating func id(of key: String) -> Int {
-        if let id = textIDs[key] { return id }
-        let id = keyCountSoFar
-        textIDs[key] = id
-        return id
     }
 
     /// Groups the rows by key and month.
@@ -62,8 +37,7 @@ struct KeyedMonths {
         }
         if previousKey >= 0 { starts.append(months.count) }
         pairs = []
-        integerIDs = [:]
-        textIDs = [:]
+        ids = KeyInterner()
     }
 
     /// The number of keys occurring in a window of month indices.

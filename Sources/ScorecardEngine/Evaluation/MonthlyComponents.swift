@@ -49,13 +49,16 @@ struct MonthlyComponents {
     private let columns: [SourceRowsQuery.ComponentColumn]
     private var slots: [Int: Int] = [:]
     private var states: [State] = []
+    /// The last row's month and slot: scans by time deliver a month's rows together.
+    private var last: (month: Int, slot: Int)?
 
     init(columns: [SourceRowsQuery.ComponentColumn]) { self.columns = columns }
 
     /// Adds the current row's component columns to its month.
     mutating func add(row statement: SQLiteStatement, month: Int) {
         guard !columns.isEmpty else { return }
-        let slot = slots[month] ?? addSlot(month)
+        let slot = last?.month == month ? last!.slot : (slots[month] ?? addSlot(month))
+        last = (month, slot)
         let base = slot * columns.count
         for (offset, column) in columns.enumerated() { states[base + offset].add(statement.value(at: column.column)) }
     }

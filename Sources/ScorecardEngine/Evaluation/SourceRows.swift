@@ -17,9 +17,11 @@ struct SourceRows {
         components = MonthlyComponents(columns: query.components)
         keys = Array(repeating: KeyedMonths(), count: query.keys.count)
         values = Array(repeating: MonthValues(), count: query.values.count)
+        var lastMonth: Int?
         while try statement.step() {
             guard let month = statement.monthIndex(at: 0) else { continue }
-            monthsWithRows.insert(month)
+            if month != lastMonth { monthsWithRows.insert(month) }
+            lastMonth = month
             components.add(row: statement, month: month)
             for (position, column) in query.keys.enumerated() { keys[position].add(Self.key(statement, column.column), month: month) }
             for (position, column) in query.values.enumerated() {
