@@ -1,3 +1,4 @@
+import Foundation
 import ScorecardSQL
 
 /// The per-month aggregates of a row scan's component columns, with SQL's semantics.
@@ -16,7 +17,7 @@ struct MonthlyComponents {
 
         mutating func add(_ value: SQLiteValue) {
             let number: Double
-            switch value {
+            switch Self.numeric(value) {
             case .null: return
             case .integer(let integer):
                 number = Double(integer)
@@ -33,6 +34,14 @@ struct MonthlyComponents {
             count += 1
             minimum = min(minimum, number)
             maximum = max(maximum, number)
+        }
+
+        /// Text that reads as a number as that number, as SQL's SUM sees it.
+        private static func numeric(_ value: SQLiteValue) -> SQLiteValue {
+            guard case .text(let text) = value else { return value }
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if let integer = Int64(trimmed) { return .integer(integer) }
+            return Double(trimmed).map(SQLiteValue.real) ?? value
         }
 
         func result(_ aggregate: MonthlyAggregate) -> Double? {

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import ScorecardEngine
+
+/// The row scans read keys and values of any storage class the way SQL would.
+@Suite struct RowScanTests {
+    static let schema = """
+        CREATE TABLE visits (id INTEGER PRIMARY KEY, visitor, seen_at TEXT, amount);
+        """
+
+    static let sources = """
+        source visits {
+          table visits
+          key id
+          time seen_at
+        }
+
+        measure visitors = count_distinct(visits.visitor)
+        measure median_amount = median(visits.amount)
+        measure total_amount = sum(visits.amount)
+
+        """
+
+    /// Visitors stored as integers, texts, reals and NULL (the column has no type, so each keeps its class).
+    static func fixture(amounts: [SQLiteValue]) throws -> EvaluationFixture {
+        try EvaluationFixture(schema: schema) { database in
+            let insert = try database.prepare("INSERT INTO visits (visitor, seen_at, amount) VALUES (?, ?, ?)")
+            let visitors: [SQLiteValue] = [.integer(42), .text("42"), .real(4.5), .text("4.5"), .text("abc"), .null, .integer(7), .integer(42)]
+            for (index, visitor) in visitors.enumerated() {
+                try insert.run([visitor, .text("2025-03-\(10 + index) 12:00:00"), amounts[index % amounts.count]])
+            }
+        }
+    }
+
+    @Test func distinctKeysCompareAsTheirSQLText() throws {
+        let fixture = try Self.fixture(amounts: [.integer(3)])
+        let values = try fixture.evaluate(Self.sources + fixtureKPI("visitors", value: "visitors"), period: "2025-03")
+        let database = try SQLiteDatabase(path: fixture.databasePath, mode: .readOnly)
+        defer { database.close() }
+        let statement = try database.prepare("SELECT COUNT(DISTINCT CAST(visitor AS TEXT)) FROM visits")
+        #expect(try statement.step())
+        let expected = Double(statement.int64(at: 0))
+        #expect(expected == 4)  // '42', '4.5', 'abc', '7'
+        #expect(values.kpi("visitors")?.value == expected)
+    }
+
+    @Test func percentilesAndSumsReadNumbersOfEveryClass() throws {
+        let amounts: [SQLiteValue] = [.integer(1), .real(2.5), .text("4"), .null]
+        let fixture = try Self.fixture(amounts: amounts)
+        let values = try fixture.evaluate(Self.sources + fixtureKPI("median", value: "median_amount") + fixtureKPI("total", value: "total_amount"),
+                                          period: "2025-03")
+        // Rows 0..7 take amounts 1, 2.5, 4, NULL, 1, 2.5, 4, NULL.
+        let numbers = [1, 2.5, 4, 1, 2.5, 4].sorted()
+        #expect(values.kpi("median")?.value == (numbers[2] + numbers[3]) / 2)
+        #expect(values.kpi("total")?.value == numbers.reduce(0, +))
+    }
+
+    @Test func aPercentileOfTextThatIsNotANumberNamesTheMeasure() throws {
+        let fixture = try Self.fixture(amounts: [.integer(1), .text("n/a")])
+        #expect {
+            try fixture.evaluate(Self.sources + fixtureKPI("median", value: "median_amount"), period: "2025-03")
+        } throws: { error in
+            "\(error)" == "error: measure 'median_amount': the percentile of 'n/a', which is not a number"
+        }
+    }
+}
