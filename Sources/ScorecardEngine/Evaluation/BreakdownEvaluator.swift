@@ -9,35 +9,55 @@ struct BreakdownEvaluator {
     let comparisons: Comparisons
     /// CLV fits already made for the totals.
     let fits: CLVFitCache
+    var progress: Evaluator.Progress? = nil
 
     /// KPI id → dimension → groups, sorted by value (largest first), suppressed groups last.
     func evaluate(_ kpis: [KPI]) throws -> [String: [String: [BreakdownValue]]] {
-        var result: [String: [String: [BreakdownValue]]] = [:]
-        let dimensionNames = Set(kpis.flatMap(\.breakdowns)).sorted()
         let current = comparisons.current
         let lastYear = current.shifted(byMonths: -12)
         let windows = [current, lastYear].enumerated().map { EvaluationWindows.queryWindow(id: $0, range: $1) }
-        for name in dimensionNames {
-            guard let dimension = model.dimensions[name] else { continue }
-            let users = kpis.filter { $0.breakdowns.contains(name) }
-            // The same period a year earlier is queried only when a KPI needs it (growth).
-            let planner = QueryPlanner(model: model, windows: users.contains(where: model.usesGrowth) ? windows : [windows[0]])
-            let measures = users.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
-            var tables: [Int: BreakdownTable] = [:]
-            for query in planner.plan(measures: Array(measures), breakdown: dimension) {
+        let needs = BreakdownNeeds(model: model, kpis: kpis)
+        // Dimension → window id → groups.
+        var tables: [String: [Int: BreakdownTable]] = [:]
+        try CustomerBreakdowns(model: model, runner: runner, windows: windows, progress: progress).fill(&tables, needs: needs)
+        for need in needs.needs {
+            progress?("breakdowns: \(need.dimension.name)")
+            try addQueriedMeasures(need, windows: windows, into: &tables[need.dimension.name, default: [:]])
+            try addModelMeasures(need, windows: windows, into: &tables[need.dimension.name, default: [:]])
+        }
+        progress?("breakdowns: KPI values")
+        var result: [String: [String: [BreakdownValue]]] = [:]
+        for need in needs.needs {
+            let byWindow = tables[need.dimension.name] ?? [:]
+            let byRange = [current: byWindow[0] ?? BreakdownTable(), lastYear: byWindow[1] ?? BreakdownTable()]
+            for kpi in need.kpis { result[kpi.id, default: [:]][need.dimension.name] = groups(of: kpi, tables: byRange, range: current) }
+        }
+        progress?("breakdowns: done")
+        return result
+    }
+
+    /// The measures planned as SQL per dimension (all but customer- and model-based ones), one
+    /// window at a time so each query reads only that window's rows.
+    private func addQueriedMeasures(_ need: BreakdownNeeds.Need, windows: [QueryWindow], into tables: inout [Int: BreakdownTable]) throws {
+        for (id, names) in need.measures.enumerated() {
+            let queried = names.filter { name in model.measures[name].map { !CustomerBreakdowns.computes($0) } ?? false }
+            guard !queried.isEmpty else { continue }
+            let planner = QueryPlanner(model: model, windows: [windows[id]])
+            for query in planner.plan(measures: queried, breakdown: need.dimension) {
+                progress?("breakdowns: \(need.dimension.name): \(query.title)")
                 try runner.run(query, into: &tables)
             }
-            let modelMeasures = measures.compactMap { model.measures[$0] }.filter { $0.aggregate.model != nil }
-            if !modelMeasures.isEmpty {
-                let clv = CLVMeasureEvaluator(model: model, database: runner.database, planner: planner, cache: fits)
-                tables[0, default: BreakdownTable()].merge(try clv.groups(modelMeasures, dimension: dimension, range: current))
-            }
-            for kpi in users {
-                let byRange = [current: tables[0] ?? BreakdownTable(), lastYear: tables[1] ?? BreakdownTable()]
-                result[kpi.id, default: [:]][name] = groups(of: kpi, tables: byRange, range: current)
-            }
         }
-        return result
+    }
+
+    /// The CLV-model measures of the period.
+    private func addModelMeasures(_ need: BreakdownNeeds.Need, windows: [QueryWindow], into tables: inout [Int: BreakdownTable]) throws {
+        let modelMeasures = need.measures[0].compactMap { model.measures[$0] }.filter { $0.aggregate.model != nil }
+        guard !modelMeasures.isEmpty else { return }
+        progress?("breakdowns: \(need.dimension.name): CLV models")
+        let planner = QueryPlanner(model: model, windows: need.measures[1].isEmpty ? [windows[0]] : windows)
+        let clv = CLVMeasureEvaluator(model: model, database: runner.database, planner: planner, cache: fits)
+        tables[0, default: BreakdownTable()].merge(try clv.groups(modelMeasures, dimension: need.dimension, range: comparisons.current))
     }
 
     /// The groups of a KPI; `tables` holds the breakdown of the period and of the same period a year earlier.

@@ -33,7 +33,7 @@ struct EvaluationRun {
             windows.id(of: range).flatMap { table.cell(measure, window: $0) }
         }
         progress?("breakdowns")
-        let breakdowns = try BreakdownEvaluator(model: model, runner: runner, comparisons: comparisons, fits: fits).evaluate(kpis)
+        let breakdowns = try BreakdownEvaluator(model: model, runner: runner, comparisons: comparisons, fits: fits, progress: progress).evaluate(kpis)
         let settings = model.settings
         return ScorecardValues(
             title: settings.title, organisation: settings.organisation, currency: settings.currency, locale: settings.locale,

@@ -1,0 +1,76 @@
+import ScorecardModel
+import ScorecardSQL
+
+/// Breakdowns of customer-based measures (retention, churn, repeat rate, new customers): one
+/// customer-rows query per window and group of measures reading the same customers, rolled up
+/// for every dimension that needs one of them.
+struct CustomerBreakdowns {
+    let model: MetricsModel
+    let runner: QueryRunner
+    /// The breakdown windows, indexed by id.
+    let windows: [QueryWindow]
+    var progress: Evaluator.Progress? = nil
+
+    /// Measures computed from the same customer rows: same source, customer, filter and kind.
+    private struct RowsKey: Hashable {
+        let source: String
+        let customer: RowExpression
+        let filter: RowExpression?
+        let kind: CustomerRowsQuery.Kind
+    }
+
+    /// True for measures this type computes.
+    static func computes(_ measure: Measure) -> Bool {
+        measure.aggregate.function.isCustomerBased && !measure.aggregate.atPeriodEnd
+    }
+
+    /// Adds the groups of every customer-based measure the needs ask for; tables are dimension → window id → table.
+    func fill(_ tables: inout [String: [Int: BreakdownTable]], needs: BreakdownNeeds) throws {
+        for (id, window) in windows.enumerated() {
+            let dimensionsByMeasure = dimensions(needing: needs, window: id)
+            let measures = dimensionsByMeasure.keys.sorted().compactMap { model.measures[$0] }
+            let groups = Dictionary(grouping: measures, by: rowsKey)
+            let planner = QueryPlanner(model: model, windows: [window])
+            for key in groups.keys.sorted(by: { groups[$0]![0].name < groups[$1]![0].name }) {
+                let members = groups[key]!
+                let dimensions = members.flatMap { dimensionsByMeasure[$0.name]! }
+                let unique = Set(dimensions.map(\.name)).sorted().compactMap { name in dimensions.first { $0.name == name } }
+                let query = planner.customerRowsQuery(members[0], dimensions: unique)
+                progress?("breakdowns: \(query.title)")
+                let counts = try runner.run(query)
+                for (index, dimension) in unique.enumerated() {
+                    file(counts.tallies(dimension: index), measures: members, into: &tables[dimension.name, default: [:]])
+                }
+            }
+        }
+    }
+
+    /// Customer-based measure name → the dimensions that need it in the window.
+    private func dimensions(needing needs: BreakdownNeeds, window id: Int) -> [String: [Dimension]] {
+        var result: [String: [Dimension]] = [:]
+        for need in needs.needs where id < need.measures.count {
+            for name in need.measures[id] where model.measures[name].map(Self.computes) == true {
+                result[name, default: []].append(need.dimension)
+            }
+        }
+        return result
+    }
+
+    private func rowsKey(_ measure: Measure) -> RowsKey {
+        RowsKey(source: measure.source, customer: measure.aggregate.argument!, filter: measure.filter,
+                kind: QueryPlanner.customerRowsKind(of: measure.aggregate.function))
+    }
+
+    /// Sets each measure's groups; the NULL key ("(none)") first, as SQL's GROUP BY orders it.
+    private func file(_ tallies: [Int: [String?: CustomerGroupCounts.Tally]], measures: [Measure], into tables: inout [Int: BreakdownTable]) {
+        for (window, byKey) in tallies {
+            for key in byKey.keys.sorted(by: { $0 == nil && $1 != nil }) {
+                let tally = byKey[key]!
+                for measure in measures {
+                    tables[window, default: BreakdownTable()].set(
+                        .init(value: tally.value(of: measure.aggregate.function), size: tally.customers), measure: measure.name, key: key ?? "(none)")
+                }
+            }
+        }
+    }
+}
