@@ -1,6 +1,9 @@
 import ScorecardModel
 
-/// The purchases a CLV model is fitted on.
+/// The purchases of one CLV calibration window, and its customers' groups.
+///
+/// The evaluation reads all windows in one scan (``purchaseHistory(_:dimensions:firstDay:endDay:)``);
+/// these per-window statements are the reference it is tested against.
 extension QueryPlanner {
     /// `customer, ts (YYYY-MM-DD), amount` rows of the model's source in `[firstDay, endDay)`,
     /// after the source's `where` and opt-out.

@@ -28,6 +28,28 @@ import Testing
         #expect(discounted > 0.85 * undiscounted && discounted < undiscounted)
     }
 
+    @Test func theConditionalForecastIsPAliveTimesTheForecastIfAliveExactly() {
+        let models: [any PurchaseModel] = [purchases, ParetoNBDModel(r: 0.5534, alpha: 10.5802, s: 0.6061, beta: 11.6562)]
+        for model in models {
+            for (x, tx, T) in [(0.0, 0.0, 20.0), (2, 30.43, 38.86), (7, 5, 60), (40, 39, 39.5)] {
+                let alive = model.probabilityAlive(x: x, tx: tx, T: T)
+                for t in [1.0, 13, 52] {
+                    let ifAlive = model.expectedPurchasesIfAlive(t: t, x: x, T: T)
+                    #expect(model.conditionalExpectedPurchases(t: t, x: x, tx: tx, T: T) == (alive > 0 ? ifAlive * alive : 0))
+                }
+            }
+        }
+    }
+
+    @Test func sharedDiscountFactorsGiveTheSameSumAsTheForecastClosure() {
+        let cumulative = (1...12).map { purchases.conditionalExpectedPurchases(t: Double($0) * TimeUnit.weeks.unitsPerMonth, x: 2, tx: 30.43, T: 38.86) }
+        let viaClosure = CLV.discounted(months: 12, monthlyDiscountRate: 0.01, expectedSpend: 35, timeUnit: .weeks) { t in
+            purchases.conditionalExpectedPurchases(t: t, x: 2, tx: 30.43, T: 38.86)
+        }
+        let factors = CLV.discountFactors(months: 12, monthlyDiscountRate: 0.01)
+        #expect(CLV.discounted(cumulativePurchases: cumulative, discountFactors: factors, expectedSpend: 35) == viaClosure)
+    }
+
     @Test func timeUnitsConvertMonthsWithTheMeanGregorianMonth() {
         #expect(abs(TimeUnit.days.unitsPerMonth - 30.4375) < 1e-12)
         #expect(abs(TimeUnit.weeks.unitsPerMonth * 7 - 30.4375) < 1e-12)

@@ -33,22 +33,27 @@ public struct CLVAnalysis {
     public let totalCLV: Double
 
     public init(customers: [CustomerRFM], model: CLVModelChoice, unit: RFMTimeUnit, horizonMonths: Int, discount: Double) throws {
-        let summaries = customers.map(\.summary)
-        let observed = summaries.filter { $0.T > 0 }
-        excludedFromFit = summaries.count - observed.count
-        let grouped = CustomerSummary.grouped(observed)
-        patterns = grouped.count
-        purchases = try model.fit(grouped)
+        try self.init(summaries: customers.map(\.summary), model: model, unit: unit, horizonMonths: horizonMonths, discount: discount)
+    }
+
+    /// The same from the customers' summaries alone; predictions are in the same order.
+    public init(summaries: [CustomerSummary], model: CLVModelChoice, unit: RFMTimeUnit, horizonMonths: Int, discount: Double) throws {
+        // Grouped once: the observed patterns (T > 0) are fitted, all of them forecast.
+        let (allPatterns, patternOf) = CustomerSummary.groupedWithIndices(summaries)
+        let observed = allPatterns.filter { $0.T > 0 }
+        excludedFromFit = summaries.lazy.filter { $0.T <= 0 }.count
+        patterns = observed.count
+        purchases = try model.fit(observed)
         let spendRows = summaries.filter { $0.x > 0 && ($0.meanSpend ?? 0) > 0 }
         excludedFromSpend = summaries.filter { $0.x > 0 }.count - spendRows.count
         spend = try GammaGammaModel.fit(spendRows)
 
-        let forecast = PatternForecast(summaries, model: purchases.model, timeUnit: unit.timeUnit,
+        let forecast = PatternForecast(allPatterns, model: purchases.model, timeUnit: unit.timeUnit,
                                        months: horizonMonths, monthlyDiscountRate: discount)
         let spendModel = spend.model
         var total = 0.0
-        predictions = summaries.map { c in
-            let value = forecast.value(for: c)
+        predictions = zip(summaries, patternOf).map { c, pattern in
+            let value = forecast.values[pattern]
             let meanSpend = c.meanSpend.flatMap { $0 > 0 ? $0 : nil }
             let expectedSpend = meanSpend.map { spendModel.conditionalExpectedAverageSpend(x: c.x, meanSpend: $0) }
                 ?? spendModel.expectedAverageSpend

@@ -8,8 +8,8 @@ extension RFMSummaryQuery {
         return Array(text.utf8).withUnsafeBufferPointer(dayNumber)
     }
 
-    /// The same on UTF-8 bytes, without allocating: this runs once or twice per customer.
-    private static func dayNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The same on UTF-8 bytes, without allocating: this runs once or twice per customer (or once per row).
+    static func dayNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0

@@ -7,7 +7,9 @@ import ScorecardStats
 ///
 /// Fits are made for the months the board pack compares: the end of the period (which the
 /// period, its YTD and TTM share), of the previous period and of the same period last year.
-/// Other trend months are n/a, since each fit reads and models every customer.
+/// Other trend months are n/a, since each fit reads and models every customer. One scan reads
+/// the purchases of all calibration windows (with the breakdown dimensions); each fit's RFM
+/// summaries are derived from it (``PurchaseHistory``).
 struct CLVMeasureEvaluator {
     let model: MetricsModel
     let database: SQLiteDatabase
@@ -18,11 +20,12 @@ struct CLVMeasureEvaluator {
     func fill(_ table: inout MeasureTable, measures: [Measure], windows: EvaluationWindows) throws {
         let byModel = Dictionary(grouping: measures.filter { $0.aggregate.model != nil }) { $0.aggregate.model! }
         let comparisons = windows.comparisons
-        let ends = Set([comparisons.current.last, comparisons.previous.last, comparisons.lastYear.last])
+        let ends = Set([comparisons.current.last, comparisons.previous.last, comparisons.lastYear.last]).sorted()
         for (name, measures) in byModel.sorted(by: { $0.key < $1.key }) {
             guard let clv = model.clvModels[name] else { continue }
-            for end in ends.sorted() {
-                let outcome = try analysis(clv, end: end)
+            try fitMissing(clv, ends: ends)
+            for end in ends {
+                let outcome = try fit(clv, end: end)
                 for (id, range) in windows.ranges.enumerated() where range.last == end {
                     for measure in measures { table.set(cell(measure, outcome), measure: measure.name, window: id) }
                 }
@@ -36,12 +39,13 @@ struct CLVMeasureEvaluator {
         var table = BreakdownTable()
         let byModel = Dictionary(grouping: measures.filter { $0.aggregate.model != nil }) { $0.aggregate.model! }
         for (name, measures) in byModel.sorted(by: { $0.key < $1.key }) {
-            guard let clv = model.clvModels[name], case .success(let (analysis, customers)) = try analysis(clv, end: range.last) else { continue }
-            let groupOf = try customerGroups(clv, dimension: dimension, end: range.last)
+            guard let clv = model.clvModels[name], case .success(let fit) = try fit(clv, end: range.last) else { continue }
             var members: [String: [Int]] = [:]
-            for (index, customer) in customers.enumerated() { members[groupOf[customer.id] ?? "(none)", default: []].append(index) }
+            for (index, group) in try customerGroups(fit, clv, dimension: dimension, end: range.last).enumerated() {
+                members[group, default: []].append(index)
+            }
             for (key, indices) in members {
-                let subset = CLVSubset(analysis: analysis, customers: customers, indices: indices)
+                let subset = CLVSubset(analysis: fit.analysis, summaries: fit.sample.summaries, indices: indices)
                 for measure in measures {
                     let value: Double? = if case .value(let number) = cell(measure, subset: subset) { number } else { nil }
                     table.set(.init(value: value, size: indices.count), measure: measure.name, key: key)
@@ -51,87 +55,86 @@ struct CLVMeasureEvaluator {
         return table
     }
 
-    /// Each customer's group: the dimension's value on their latest purchase in the calibration window.
-    private func customerGroups(_ clv: CLVModel, dimension: Dimension, end: Month) throws -> [String: String] {
-        let first = end.advanced(by: 1 - clv.calibrationMonths)
-        let select = planner.customerGroups(clv, dimension: dimension, firstDay: EvaluationWindows.firstDay(first),
-                                            endDay: EvaluationWindows.firstDay(end.advanced(by: 1)))
-        let rendered = SQLiteDialect().render(select)
-        let statement = try database.prepare(rendered.text)
-        try statement.bind(rendered.bindings.map(\.sqlite))
-        var groups: [String: String] = [:]
-        while try statement.step() {
-            guard let customer = statement.string(at: 0) else { continue }
-            groups[customer] = statement.string(at: 1) ?? "(none)"
+    /// Each fitted customer's group, in the fit's order: the dimension's value on their latest
+    /// purchase in the calibration window.
+    private func customerGroups(_ fit: CLVFit, _ clv: CLVModel, dimension: Dimension, end: Month) throws -> [String] {
+        if let column = fit.history.dimensions.firstIndex(of: dimension.name) {
+            return fit.sample.lastDays.map { fit.history.group(ofDay: $0, dimension: column) }
         }
-        return groups
+        // Not read with the fit's purchases: scan the window again; it has the same customers, in the same order.
+        let window = calibrationWindow(clv, end: end)
+        let history = try readHistory(clv, dimensions: [dimension], firstDay: window.firstDay, endDay: window.endDay)
+        let sample = history.sample(firstDay: window.firstDay, endDay: window.endDay, unit: unit(clv))
+        precondition(sample.customers.count == fit.sample.customers.count, "the purchases changed during the evaluation")
+        return sample.lastDays.map { history.group(ofDay: $0, dimension: 0) }
     }
 
     /// The fitted models and the customers they were fitted on, or why there is no fit (cached).
-    private func analysis(_ clv: CLVModel, end: Month) throws -> Result<(CLVAnalysis, [CustomerRFM]), StatsError> {
-        if let cached = cache.fits["\(clv.name)@\(end)"] { return cached }
-        let fitted = try fit(clv, end: end)
-        cache.fits["\(clv.name)@\(end)"] = fitted
-        return fitted
+    private func fit(_ clv: CLVModel, end: Month) throws -> Result<CLVFit, StatsError> {
+        try fitMissing(clv, ends: [end])
+        return cache.fits[Self.key(clv, end)]!
     }
 
-    private func fit(_ clv: CLVModel, end: Month) throws -> Result<(CLVAnalysis, [CustomerRFM]), StatsError> {
-        let first = end.advanced(by: 1 - clv.calibrationMonths)
-        let rows = planner.purchaseRows(clv, firstDay: EvaluationWindows.firstDay(first), endDay: EvaluationWindows.firstDay(end.advanced(by: 1)))
-        let lastDay = "\(end)-" + (end.daysInMonth < 10 ? "0" : "") + "\(end.daysInMonth)"
-        let unit = RFMTimeUnit(rawValue: clv.timeUnit.rawValue) ?? .week
-        let customers = try RFMSummaryQuery(rows: rows, calibrationEnd: lastDay, unit: unit).customers(in: database)
+    /// Fits the model at the ends not fitted yet, on the purchases of one scan covering all their windows.
+    private func fitMissing(_ clv: CLVModel, ends: [Month]) throws {
+        let missing = ends.filter { cache.fits[Self.key(clv, $0)] == nil }
+        guard !missing.isEmpty else { return }
+        let windows = missing.map { calibrationWindow(clv, end: $0) }
+        let history = try history(clv, covering: windows)
+        let unit = unit(clv)
+        let samples = windows.map { history.sample(firstDay: $0.firstDay, endDay: $0.endDay, unit: unit) }
+        // The fits are independent: run them side by side (each forecast also uses all cores).
+        let outcomes = samples.concurrentMap { Self.analyse($0, clv, unit: unit) }
+        for (end, (sample, outcome)) in zip(missing, zip(samples, outcomes)) {
+            cache.fits[Self.key(clv, end)] = try outcome.get().map { CLVFit(analysis: $0, sample: sample, history: history) }
+        }
+    }
+
+    /// The model's purchases over the windows, with its breakdown dimensions (read once, then cached).
+    private func history(_ clv: CLVModel, covering windows: [CalibrationWindow]) throws -> PurchaseHistory {
+        let dimensions = cache.dimensions[clv.name] ?? []
+        if let cached = cache.histories[clv.name],
+           windows.allSatisfy({ cached.covers(firstDay: $0.firstDay, endDay: $0.endDay, dimensions: dimensions.map(\.name)) }) {
+            return cached
+        }
+        let history = try readHistory(clv, dimensions: dimensions, firstDay: windows.map(\.firstDay).min()!,
+                                      endDay: windows.map(\.endDay).max()!)
+        cache.histories[clv.name] = history
+        return history
+    }
+
+    private func readHistory(_ clv: CLVModel, dimensions: [Dimension], firstDay: Int, endDay: Int) throws -> PurchaseHistory {
+        let select = planner.purchaseHistory(clv, dimensions: dimensions, firstDay: firstDay, endDay: endDay)
+        return try PurchaseHistory.read(select, dimensions: dimensions.map(\.name), firstDay: firstDay, endDay: endDay,
+                                        timeColumn: model.sources[clv.source]?.time?.column ?? "time", in: database)
+    }
+
+    /// Fits the purchase and spend models on a sample: the analysis, why the models cannot be
+    /// fitted (a ``ScorecardStats/StatsError``), or (outer failure) another error.
+    private static func analyse(_ sample: CLVSample, _ clv: CLVModel, unit: RFMTimeUnit) -> Result<Result<CLVAnalysis, StatsError>, any Error> {
         do {
-            let choice: CLVModelChoice = clv.fit == .bgnbd ? .bgnbd : .paretoNBD
-            let analysis = try CLVAnalysis(customers: customers, model: choice, unit: unit, horizonMonths: clv.horizonMonths,
-                                           discount: clv.monthlyDiscount)
-            return .success((analysis, customers))
+            return .success(.success(try CLVAnalysis(summaries: sample.summaries, model: clv.fit == .bgnbd ? .bgnbd : .paretoNBD,
+                                                     unit: unit, horizonMonths: clv.horizonMonths, discount: clv.monthlyDiscount)))
         } catch let error as StatsError {
+            return .success(.failure(error))
+        } catch {
             return .failure(error)
         }
     }
 
-    private func cell(_ measure: Measure, _ outcome: Result<(CLVAnalysis, [CustomerRFM]), StatsError>) -> MeasureTable.Cell {
-        switch outcome {
-        case .failure(let error): return .failed("the CLV model could not be fitted: \(error)")
-        case .success(let (analysis, customers)):
-            return cell(measure, subset: CLVSubset(analysis: analysis, customers: customers, indices: Array(customers.indices)))
-        }
+    /// The days `[firstDay, endDay)` of the calibration window ending with a month.
+    private func calibrationWindow(_ clv: CLVModel, end: Month) -> CalibrationWindow {
+        CalibrationWindow(firstDay: EvaluationWindows.firstDay(end.advanced(by: 1 - clv.calibrationMonths)),
+                          endDay: EvaluationWindows.firstDay(end.advanced(by: 1)))
     }
 
-    /// A measure over some of the fitted customers.
-    private func cell(_ measure: Measure, subset: CLVSubset) -> MeasureTable.Cell {
-        guard !subset.indices.isEmpty else { return .empty }
-        let count = Double(subset.indices.count)
-        let predictions = subset.indices.map { subset.analysis.predictions[$0] }
-        switch measure.aggregate.function {
-        case .clvTotal: return .value(predictions.reduce(0) { $0 + $1.clv })
-        case .clvMean: return .value(predictions.reduce(0) { $0 + $1.clv } / count)
-        case .aliveShare:
-            let threshold = measure.aggregate.parameter ?? 0.5
-            return .value(Double(predictions.filter { $0.probabilityAlive > threshold }.count) / count)
-        case .expectedPurchases:
-            let months = measure.aggregate.parameter ?? 3
-            let unit = RFMTimeUnit(rawValue: model.clvModels[measure.aggregate.model!]!.timeUnit.rawValue) ?? .week
-            let horizon = months * unit.timeUnit.unitsPerMonth
-            let purchases = subset.analysis.purchases.model
-            return .value(subset.indices.reduce(0) { total, index in
-                let c = subset.customers[index].summary
-                return total + purchases.conditionalExpectedPurchases(t: horizon, x: c.x, tx: c.tx, T: c.T)
-            })
-        default: return .empty
-        }
-    }
+    private func unit(_ clv: CLVModel) -> RFMTimeUnit { RFMTimeUnit(rawValue: clv.timeUnit.rawValue) ?? .week }
+
+    private static func key(_ clv: CLVModel, _ end: Month) -> String { "\(clv.name)@\(end)" }
 }
 
-/// Fitted CLV models of one evaluation, shared by the totals and the breakdowns.
-final class CLVFitCache {
-    var fits: [String: Result<(CLVAnalysis, [CustomerRFM]), StatsError>] = [:]
-}
-
-/// Some of the customers a CLV model was fitted on (all of them, or one breakdown group).
-private struct CLVSubset {
-    let analysis: CLVAnalysis
-    let customers: [CustomerRFM]
-    let indices: [Int]
+/// The days `[firstDay, endDay)` a fit is calibrated on.
+private struct CalibrationWindow {
+    let firstDay: Int
+    let endDay: Int
 }

@@ -25,7 +25,7 @@ struct EvaluationRun {
     mutating func values() throws -> ScorecardValues {
         let runner = QueryRunner(database: database)
         let planner = QueryPlanner(model: model, windows: windows.queryWindows)
-        let fits = CLVFitCache()
+        let fits = CLVFitCache(dimensions: CLVFitCache.breakdownDimensions(of: kpis, in: model))
         let table = try measureTable(runner: runner, planner: planner, fits: fits)
         let targets = TargetResolver(model: model, tableTargets: try TargetTableReader(database: database).read(kpis))
         let windows = windows

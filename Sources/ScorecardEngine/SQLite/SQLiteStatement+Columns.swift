@@ -33,6 +33,14 @@ extension SQLiteStatement {
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
 
+    /// Hands the column's UTF-8 text (numbers converted by SQLite) to `body` without copying it,
+    /// or returns nil when it is NULL; the bytes are valid only inside `body`.
+    public func withUTF8<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result? {
+        let column = Int32(index)
+        guard let text = sqlite3_column_text(handle, column) else { return nil }
+        return try body(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column))))
+    }
+
     /// The column with its storage class, exactly as SQLite holds it.
     public func value(at index: Int) -> SQLiteValue {
         let column = Int32(index)

@@ -36,17 +36,20 @@ extension BGNBDModel {
             dAx[k] = psiAB - psiABX
             dBx[k] = psiAB - psiB + SpecialFunctions.digamma(b + x) - psiABX
         }
+        // Logarithms of one distinct x, T or tx each (the same values as computed per row).
+        let logBX = data.distinctX.map { log(b + $0 - 1) }
+        let logAlphaT = data.distinctT.map { log(alpha + $0) }, logAlphaTx = data.distinctTx.map { log(alpha + $0) }
         var ll = 0.0, gr = 0.0, gAlpha = 0.0, ga = 0.0, gb = 0.0
         for i in 0..<data.count {
             let x = data.x[i], w = data.weight[i], k = data.xIndex[i]
             let rx = r + x
-            let lnAT = log(alpha + data.T[i])
+            let lnAT = logAlphaT[data.TIndex[i]]
             let a3 = -rx * lnAT
             var li = lgx[k] + base + r * lnAlpha
             var dr = dRx[k], dAlpha = r / alpha, da = dAx[k], db = dBx[k]
             if x > 0 {
-                let lnAtx = log(alpha + data.tx[i])
-                let a4 = lnA - log(b + x - 1) - rx * lnAtx
+                let lnAtx = logAlphaTx[data.txIndex[i]]
+                let a4 = lnA - logBX[k] - rx * lnAtx
                 li += SpecialFunctions.logAddExp(a3, a4)
                 let w4 = SpecialFunctions.logistic(a4 - a3), w3 = 1 - w4
                 dr -= w3 * lnAT + w4 * lnAtx

@@ -24,7 +24,13 @@ extension BGNBDModel {
     public func conditionalExpectedPurchases(t: Double, x: Double, tx: Double, T: Double) -> Double {
         let alive = probabilityAlive(x: x, tx: tx, T: T)
         guard alive > 0 else { return 0 }
-        return expectationFactor(x: x, T: T, t: t) * alive
+        return expectedPurchasesIfAlive(t: t, x: x, T: T) * alive
+    }
+
+    /// E[Y(t) | alive at T, x, T]: the conditional expectation without its P(alive) factor,
+    /// (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+x; a+b+x−1; t/(α+T+t))].
+    public func expectedPurchasesIfAlive(t: Double, x: Double, T: Double) -> Double {
+        expectationFactor(x: x, T: T, t: t)
     }
 
     /// P(X(t) = n): the probability a new customer makes n repeat purchases in (0, t] (FHL 2005, eq. 8).

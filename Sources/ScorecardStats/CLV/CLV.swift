@@ -34,11 +34,26 @@ public enum CLV {
         cumulativePurchases: (Double) -> Double
     ) -> Double {
         precondition(months >= 0 && monthlyDiscountRate > -1, "need months ≥ 0 and a discount rate > −1")
+        let cumulative = stride(from: 1, through: months, by: 1).map { cumulativePurchases(Double($0) * timeUnit.unitsPerMonth) }
+        return discounted(cumulativePurchases: cumulative,
+                          discountFactors: discountFactors(months: months, monthlyDiscountRate: monthlyDiscountRate),
+                          expectedSpend: expectedSpend)
+    }
+
+    /// (1 + d)ⁱ for the months i = 1...months: the divisors of the discounted sum, computed once for many customers.
+    public static func discountFactors(months: Int, monthlyDiscountRate: Double) -> [Double] {
+        precondition(months >= 0 && monthlyDiscountRate > -1, "need months ≥ 0 and a discount rate > −1")
+        return stride(from: 1, through: months, by: 1).map { pow(1 + monthlyDiscountRate, Double($0)) }
+    }
+
+    /// The discounted sum for cumulative purchase forecasts at the ends of months 1, 2, … (element i − 1
+    /// is month i) with the months' ``discountFactors(months:monthlyDiscountRate:)``.
+    public static func discounted(cumulativePurchases: [Double], discountFactors: [Double], expectedSpend: Double) -> Double {
+        precondition(cumulativePurchases.count == discountFactors.count, "need one discount factor per month")
         var value = 0.0
         var previous = 0.0
-        for i in stride(from: 1, through: months, by: 1) {
-            let cumulative = cumulativePurchases(Double(i) * timeUnit.unitsPerMonth)
-            value += (cumulative - previous) * expectedSpend / pow(1 + monthlyDiscountRate, Double(i))
+        for (cumulative, factor) in zip(cumulativePurchases, discountFactors) {
+            value += (cumulative - previous) * expectedSpend / factor
             previous = cumulative
         }
         return value

@@ -1,7 +1,9 @@
-/// Validated (x, tx, T, weight) columns with the distinct frequencies factored out.
+/// Validated (x, tx, T, weight) columns with the distinct frequencies and times factored out.
 ///
 /// Likelihood terms that depend on x alone (log-gamma and digamma values) are computed once
-/// per distinct x and looked up through `xIndex`, which makes grouped fits cheap.
+/// per distinct x and looked up through `xIndex`, which makes grouped fits cheap; terms of T or
+/// tx alone (ln(α + T), ln(α + tx)) likewise per distinct T and tx, of which customers observed
+/// in whole days have a few hundred.
 struct RFMData {
     var x: [Double] = []
     var tx: [Double] = []
@@ -12,13 +14,18 @@ struct RFMData {
     var distinctX: [Double] = []
     /// Total weight of each distinct x.
     var distinctWeight: [Double] = []
+    /// Index of each row's tx in `distinctTx`, and of its T in `distinctT`.
+    var txIndex: [Int] = []
+    var distinctTx: [Double] = []
+    var TIndex: [Int] = []
+    var distinctT: [Double] = []
     var totalWeight = 0.0
 
     var count: Int { x.count }
 
     /// Checks 0 ≤ tx ≤ T, T > 0, x ≥ 0, weight ≥ 0, tx = 0 when x = 0; drops zero weights.
     init(_ customers: [CustomerSummary]) throws(StatsError) {
-        var lookup: [Double: Int] = [:]
+        var lookups = Lookups()
         for (row, c) in customers.enumerated() {
             guard c.x.isFinite, c.tx.isFinite, c.T.isFinite, c.weight.isFinite else {
                 throw .invalidInput("row \(row): non-finite value")
@@ -30,39 +37,40 @@ struct RFMData {
                 throw .invalidInput("row \(row): tx must be 0 when x = 0 (got tx=\(c.tx))")
             }
             guard c.weight > 0 else { continue }
-            let k: Int
-            if let i = lookup[c.x] {
-                k = i
-            } else {
-                k = distinctX.count
-                lookup[c.x] = k
-                distinctX.append(c.x)
-                distinctWeight.append(0)
-            }
-            x.append(c.x); tx.append(c.tx); T.append(c.T); weight.append(c.weight)
-            xIndex.append(k)
-            distinctWeight[k] += c.weight
-            totalWeight += c.weight
+            append(x: c.x, tx: c.tx, T: c.T, weight: c.weight, lookups: &lookups)
         }
         guard totalWeight > 0 else { throw .insufficientData("no customers with positive weight") }
+    }
+
+    /// Where each distinct value sits in its `distinct…` column.
+    private struct Lookups {
+        var x: [Double: Int] = [:], tx: [Double: Int] = [:], T: [Double: Int] = [:]
+    }
+
+    private mutating func append(x: Double, tx: Double, T: Double, weight: Double, lookups: inout Lookups) {
+        let k = Self.index(of: x, lookup: &lookups.x, distinct: &distinctX)
+        if k == distinctWeight.count { distinctWeight.append(0) }
+        self.x.append(x); self.tx.append(tx); self.T.append(T); self.weight.append(weight)
+        xIndex.append(k)
+        txIndex.append(Self.index(of: tx, lookup: &lookups.tx, distinct: &distinctTx))
+        TIndex.append(Self.index(of: T, lookup: &lookups.T, distinct: &distinctT))
+        distinctWeight[k] += weight
+        totalWeight += weight
+    }
+
+    /// The index of a value in `distinct`, appended when new.
+    private static func index(of value: Double, lookup: inout [Double: Int], distinct: inout [Double]) -> Int {
+        if let index = lookup[value] { return index }
+        lookup[value] = distinct.count
+        distinct.append(value)
+        return distinct.count - 1
     }
 }
 
 extension RFMData {
     /// Rows taken as given, without validation.
     init(unchecked rows: [(x: Double, tx: Double, T: Double, weight: Double)]) {
-        var lookup: [Double: Int] = [:]
-        for row in rows {
-            let k = lookup[row.x] ?? distinctX.count
-            if k == distinctX.count {
-                lookup[row.x] = k
-                distinctX.append(row.x)
-                distinctWeight.append(0)
-            }
-            x.append(row.x); tx.append(row.tx); T.append(row.T); weight.append(row.weight)
-            xIndex.append(k)
-            distinctWeight[k] += row.weight
-            totalWeight += row.weight
-        }
+        var lookups = Lookups()
+        for row in rows { append(x: row.x, tx: row.tx, T: row.T, weight: row.weight, lookups: &lookups) }
     }
 }

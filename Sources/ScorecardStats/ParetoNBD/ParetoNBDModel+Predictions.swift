@@ -22,7 +22,12 @@ extension ParetoNBDModel {
     public func conditionalExpectedPurchases(t: Double, x: Double, tx: Double, T: Double) -> Double {
         let alive = probabilityAlive(x: x, tx: tx, T: T)
         guard alive > 0 else { return 0 }
-        return (r + x) / (alpha + T) * (beta + T)
-            * SpecialFunctions.oneMinusPowerOverExponent((beta + T) / (beta + T + t), s - 1) * alive
+        return expectedPurchasesIfAlive(t: t, x: x, T: T) * alive
+    }
+
+    /// E[Y(t) | alive at T, x, T]: the conditional expectation without its P(alive) factor,
+    /// (r+x)(β+T)/((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)].
+    public func expectedPurchasesIfAlive(t: Double, x: Double, T: Double) -> Double {
+        (r + x) / (alpha + T) * (beta + T) * SpecialFunctions.oneMinusPowerOverExponent((beta + T) / (beta + T + t), s - 1)
     }
 }

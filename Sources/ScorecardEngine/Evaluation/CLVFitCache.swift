@@ -1,0 +1,36 @@
+import ScorecardModel
+import ScorecardStats
+
+/// Fitted CLV models of one evaluation, shared by the totals and the breakdowns.
+final class CLVFitCache {
+    /// Per model, the dimensions the breakdowns will group its customers by: read with the
+    /// purchases, so one scan serves the fits and the breakdowns.
+    let dimensions: [String: [Dimension]]
+    /// Each model's purchases, covering the windows fitted last.
+    var histories: [String: PurchaseHistory] = [:]
+    /// Fits by `model@end`.
+    var fits: [String: Result<CLVFit, StatsError>] = [:]
+
+    init(dimensions: [String: [Dimension]] = [:]) {
+        self.dimensions = dimensions
+    }
+
+    /// The breakdown dimensions of the KPIs using each CLV model, by model name.
+    static func breakdownDimensions(of kpis: [KPI], in model: MetricsModel) -> [String: [Dimension]] {
+        var names: [String: Set<String>] = [:]
+        for kpi in kpis {
+            for measure in model.measures(of: kpi).compactMap({ model.measures[$0] }) {
+                guard let clv = measure.aggregate.model else { continue }
+                names[clv, default: []].formUnion(kpi.breakdowns)
+            }
+        }
+        return names.mapValues { $0.sorted().compactMap { model.dimensions[$0] } }
+    }
+}
+
+/// A fitted model, the customers it was fitted on and the purchases they came from.
+struct CLVFit {
+    let analysis: CLVAnalysis
+    let sample: CLVSample
+    let history: PurchaseHistory
+}
