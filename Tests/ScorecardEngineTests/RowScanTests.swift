@@ -64,3 +64,21 @@ import Testing
         }
     }
 }
+
+/// Row scans shared by two connections give the same values as scans on one.
+@Suite struct RowScanQueueTests {
+    @Test func rollbackJournalAndWALDatabasesGiveTheSameValues() throws {
+        let fixture = try EvaluatorTests.fixture()
+        let metrics = EvaluatorTests.sources + fixtureKPI("rev", value: "revenue") + fixtureKPI("rpc", value: "revenue / buyers")
+            + fixtureKPI("big", value: "big_sales") + fixtureKPI("med", value: "median_sale")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let twoConnections = try encoder.encode(fixture.evaluate(metrics, period: "2024-02"))
+        let database = try SQLiteDatabase(path: fixture.databasePath, mode: .readWriteCreate)
+        try database.execute("PRAGMA journal_mode=WAL")
+        database.close()
+        let oneConnection = try encoder.encode(fixture.evaluate(metrics, period: "2024-02"))
+        #expect(twoConnections == oneConnection)
+        #expect(String(decoding: oneConnection, as: UTF8.self).contains("\"rev\""))
+    }
+}

@@ -46,23 +46,23 @@ struct EvaluationRun {
     private func measureTable(runner: QueryRunner, planner: QueryPlanner, fits: CLVFitCache) throws -> MeasureTable {
         let measureNames = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
         let plan = planner.planByMonth(measures: Array(measureNames))
-        let titles = plan.statements.map(\.title)
         var done = 0
-        func report() {
-            progress?("query \(done + 1) of \(titles.count): \(titles[done])")
+        func report(_ query: PlannedQuery) {
             done += 1
+            progress?("period-end query \(done) of \(plan.windowed.count): \(query.title)")
         }
         var table = MeasureTable()
-        for query in plan.rows {
-            report()
-            table.fill(from: try runner.run(query), query: query, windows: windows)
+        progress?("row scans of \(plan.rows.count) sources, with the period-end queries and CLV models alongside")
+        let scans = try RowScanQueue.run(plan.rows, runner: runner) {
+            for query in plan.windowed {
+                report(query)
+                try runner.run(query, into: &table)
+            }
+            progress?("CLV models")
+            try CLVMeasureEvaluator(model: model, database: database, planner: planner, cache: fits)
+                .fill(&table, measures: measureNames.compactMap { model.measures[$0] }, windows: windows)
         }
-        for query in plan.windowed {
-            report()
-            try runner.run(query, into: &table)
-        }
-        try CLVMeasureEvaluator(model: model, database: database, planner: planner, cache: fits)
-            .fill(&table, measures: measureNames.compactMap { model.measures[$0] }, windows: windows)
+        for (query, rows) in zip(plan.rows, scans) { table.fill(from: rows, query: query, windows: windows) }
         return table
     }
 
