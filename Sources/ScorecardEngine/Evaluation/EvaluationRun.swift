@@ -26,14 +26,18 @@ struct EvaluationRun {
         let runner = QueryRunner(database: database)
         let planner = QueryPlanner(model: model, windows: windows.queryWindows)
         let fits = CLVFitCache(dimensions: CLVFitCache.breakdownDimensions(of: kpis, in: model))
-        let table = try measureTable(runner: runner, planner: planner, fits: fits)
+        var breakdowns: [String: [String: [BreakdownValue]]] = [:]
+        // Breakdowns need no measure table, so they run alongside the row scans too (after the CLV fits they reuse).
+        let table = try measureTable(runner: runner, planner: planner, fits: fits) { [model, comparisons, kpis, progress] in
+            progress?("breakdowns")
+            breakdowns = try BreakdownEvaluator(model: model, runner: runner, comparisons: comparisons, fits: fits, progress: progress)
+                .evaluate(kpis)
+        }
         let targets = TargetResolver(model: model, tableTargets: try TargetTableReader(database: database).read(kpis))
         let windows = windows
         let calculator = KPICalculator(model: model) { measure, range in
             windows.id(of: range).flatMap { table.cell(measure, window: $0) }
         }
-        progress?("breakdowns")
-        let breakdowns = try BreakdownEvaluator(model: model, runner: runner, comparisons: comparisons, fits: fits, progress: progress).evaluate(kpis)
         let settings = model.settings
         return ScorecardValues(
             title: settings.title, organisation: settings.organisation, currency: settings.currency, locale: settings.locale,
@@ -42,8 +46,11 @@ struct EvaluationRun {
             kpis: kpis.map { result(for: $0, calculator: calculator, targets: targets, breakdowns: breakdowns[$0.id] ?? [:]) })
     }
 
-    /// Every measure the KPIs need, in every window: the planned queries, then the CLV fits.
-    private func measureTable(runner: QueryRunner, planner: QueryPlanner, fits: CLVFitCache) throws -> MeasureTable {
+    /// Every measure the KPIs need, in every window: the row scans, on two connections when they
+    /// can share the snapshot, with the period-end queries, the CLV fits and then `alsoAlongside`
+    /// on this thread meanwhile.
+    private func measureTable(runner: QueryRunner, planner: QueryPlanner, fits: CLVFitCache,
+                              alsoAlongside: () throws -> Void) throws -> MeasureTable {
         let measureNames = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
         let plan = planner.planByMonth(measures: Array(measureNames))
         var done = 0
@@ -52,7 +59,7 @@ struct EvaluationRun {
             progress?("period-end query \(done) of \(plan.windowed.count): \(query.title)")
         }
         var table = MeasureTable()
-        progress?("row scans of \(plan.rows.count) sources, with the period-end queries and CLV models alongside")
+        progress?("row scans of \(plan.rows.count) sources, with the period-end queries, CLV models and breakdowns alongside")
         let scans = try RowScanQueue.run(plan.rows, runner: runner) {
             for query in plan.windowed {
                 report(query)
@@ -61,6 +68,7 @@ struct EvaluationRun {
             progress?("CLV models")
             try CLVMeasureEvaluator(model: model, database: database, planner: planner, cache: fits)
                 .fill(&table, measures: measureNames.compactMap { model.measures[$0] }, windows: windows)
+            try alsoAlongside()
         }
         for (query, rows) in zip(plan.rows, scans) { table.fill(from: rows, query: query, windows: windows) }
         return table
