@@ -1,8 +1,12 @@
 import Foundation
 
 /// Progress lines on standard error, rewritten in place, only when standard error is a terminal.
+///
+/// With `SCORECARD_TRACE` set in the environment, every step is printed on its own line with the
+/// seconds since the start instead (docs/performance.md uses it to show where the time goes).
 enum TerminalProgress {
-    /// A progress reporter, or nil when standard error is not a terminal (CI, pipes, cron).
+    /// A progress reporter: a trace when `SCORECARD_TRACE` is set, else nil unless standard
+    /// error is a terminal (CI, pipes, cron get nothing).
     static func ifInteractive() -> ((String) -> Void)? {
         if ProcessInfo.processInfo.environment["SCORECARD_TRACE"] != nil {
             let start = Date()
