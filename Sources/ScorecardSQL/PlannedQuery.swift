@@ -10,8 +10,6 @@ public struct PlannedQuery: Sendable {
     /// True when rows carry a breakdown group key and the group's customer count.
     public let isGrouped: Bool
     public let measures: [PlannedMeasure]
-    /// A column that is 0 in rows of windows where the source has no rows at all (those rows are skipped).
-    public var presenceColumn: Int? = nil
 }
 
 /// Where one measure's value is in a row of a planned query.

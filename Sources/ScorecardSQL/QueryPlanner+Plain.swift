@@ -56,7 +56,7 @@ extension QueryPlanner {
         case .share: return (.function("AVG", [guarded(flag(argument!))]), 1)
         case .nps: return (npsExpression(argument!, guarded: guarded), 1)
         case .retention, .churn, .repeatRate, .newCustomers:
-            preconditionFailure("customer-based aggregates are planned by customerQuery")
+            preconditionFailure("customer-based aggregates are read from row scans and customer rows")
         case .clvTotal, .clvMean, .aliveShare, .expectedPurchases:
             preconditionFailure("model-based aggregates are computed by the engine, not planned as SQL")
         }

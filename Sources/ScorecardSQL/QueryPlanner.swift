@@ -1,10 +1,11 @@
 import ScorecardModel
 
-/// Turns measures and time windows into SQL queries: one query for all plain measures of a
-/// source, one per measure that needs customers across periods or the period's last time point.
+/// Turns measures and time windows into SQL queries: one row scan per source for the
+/// evaluation (``planByMonth(measures:)``); for breakdowns, one query for all plain measures of a
+/// source and one per measure read at the period's last time point.
 ///
 /// Every measure is aggregated over its own source's rows (joins are many-to-one), so combining
-/// measures can never fan out. For plain measures the query is:
+/// measures can never fan out. For plain measures of a breakdown the query is:
 ///
 /// ```sql
 /// WITH "windows"("id", "lo", "hi") AS (VALUES (?, ?, ?), …)
@@ -51,8 +52,6 @@ public struct QueryPlanner: Sendable {
         for measure in measures {
             if measure.aggregate.atPeriodEnd {
                 queries.append(periodEndQuery(measure, breakdown: breakdown))
-            } else if measure.aggregate.function.isCustomerBased {
-                queries.append(customerQuery(measure, breakdown: breakdown))
             } else {
                 plainBySource[measure.source, default: []].append(measure)
             }
@@ -81,8 +80,8 @@ public struct QueryPlanner: Sendable {
     }
 
     /// The time filter covering every window (and their previous windows), so indexes can be used.
-    func span(_ time: SQLExpression, format: SQLTimeFormat, includingPrevious: Bool = false) -> SQLExpression {
-        let first = windows.map { includingPrevious ? min($0.firstDay, $0.previousFirstDay) : $0.firstDay }.min() ?? 0
+    func span(_ time: SQLExpression, format: SQLTimeFormat) -> SQLExpression {
+        let first = windows.map(\.firstDay).min() ?? 0
         let end = windows.map(\.endDay).max() ?? 0
         return .binary("AND", .binary(">=", time, bound(first, format)), .binary("<", time, bound(end, format)))
     }
@@ -95,15 +94,6 @@ public struct QueryPlanner: Sendable {
     func timeTable(of source: Source) -> String {
         let owner = source.time?.alias.flatMap { source.joins[$0]?.steps.last?.target } ?? source.name
         return model.sources[owner]?.table ?? source.table
-    }
-
-    /// `EXISTS (SELECT 1 FROM time table WHERE time in the window)`: whether the source has rows there.
-    func hasRows(_ source: Source) -> SQLExpression {
-        let time = SQLExpression.column("present", source.time!.column)
-        var select = SQLSelect(from: .table(timeTable(of: source), as: "present"))
-        select.columns = [SQLResultColumn(.value(.integer(1)))]
-        select.filter = within(time)
-        return .exists(select)
     }
 
     /// Joins conditions with AND; nil when there are none.

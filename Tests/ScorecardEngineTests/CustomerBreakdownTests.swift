@@ -4,7 +4,7 @@ import ScorecardSQL
 @testable import ScorecardEngine
 
 /// Customer-based measures broken down from one customer-rows query per window agree with one
-/// SQL query per measure and dimension (`QueryPlanner.plan(measures:breakdown:)`).
+/// SQL query per measure and dimension (`CustomerMeasureReferenceSQL.swift`).
 @Suite struct CustomerBreakdownTests {
     static let metrics = """
         source orders {
@@ -75,7 +75,8 @@ import ScorecardSQL
         var groupsCompared = 0
         for dimension in dimensions {
             var separate: [Int: BreakdownTable] = [:]
-            for query in QueryPlanner(model: model, windows: windows).plan(measures: measures, breakdown: dimension) {
+            let planner = QueryPlanner(model: model, windows: windows)
+            for query in measures.compactMap({ model.measures[$0] }).map({ planner.customerQuery($0, breakdown: dimension) }) {
                 try runner.run(query, into: &separate)
             }
             for id in 0..<2 {

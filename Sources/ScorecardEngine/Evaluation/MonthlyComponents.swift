@@ -1,4 +1,3 @@
-import Foundation
 import ScorecardSQL
 
 /// The per-month aggregates of a row scan's component columns, with SQL's semantics.
@@ -17,7 +16,7 @@ struct MonthlyComponents {
 
         mutating func add(_ value: SQLiteValue) {
             let number: Double
-            switch Self.numeric(value) {
+            switch value.numeric {
             case .null: return
             case .integer(let integer):
                 number = Double(integer)
@@ -34,14 +33,6 @@ struct MonthlyComponents {
             count += 1
             minimum = min(minimum, number)
             maximum = max(maximum, number)
-        }
-
-        /// Text that reads as a number as that number, as SQL's SUM sees it.
-        private static func numeric(_ value: SQLiteValue) -> SQLiteValue {
-            guard case .text(let text) = value else { return value }
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if let integer = Int64(trimmed) { return .integer(integer) }
-            return Double(trimmed).map(SQLiteValue.real) ?? value
         }
 
         func result(_ aggregate: MonthlyAggregate) -> Double? {

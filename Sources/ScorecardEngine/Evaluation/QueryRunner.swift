@@ -9,7 +9,6 @@ struct QueryRunner {
     func run(_ query: PlannedQuery, into table: inout MeasureTable) throws {
         try forEachRow(of: query) { statement in
             let window = Int(statement.int64(at: 0))
-            if let presence = query.presenceColumn, statement.int64(at: presence) == 0 { return }
             for measure in query.measures {
                 table.set(read(measure, from: statement), measure: measure.name, window: window)
             }

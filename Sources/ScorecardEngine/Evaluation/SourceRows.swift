@@ -1,4 +1,3 @@
-import Foundation
 import ScorecardSQL
 
 /// What one row scan of a source collected: the months with rows, the per-month aggregates of
@@ -43,15 +42,11 @@ struct SourceRows {
 
     /// A value column as a number (NULL gives nil), like SQL's numeric conversion of text.
     private static func number(_ statement: SQLiteStatement, _ column: SourceRowsQuery.ValueColumn) throws -> Double? {
-        switch statement.value(at: column.column) {
+        switch statement.value(at: column.column).numeric {
         case .null: return nil
         case .integer(let value): return Double(value)
         case .real(let value): return value
-        case .text(let text):
-            guard let value = Double(text.trimmingCharacters(in: .whitespaces)) else {
-                throw EvaluationError.notANumber(measure: column.measure, value: text)
-            }
-            return value
+        case .text(let text): throw EvaluationError.notANumber(measure: column.measure, value: text)
         case .blob: throw EvaluationError.notANumber(measure: column.measure, value: "a blob")
         }
     }

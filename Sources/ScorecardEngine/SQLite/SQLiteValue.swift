@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value stored in or bound to SQLite: one case per SQLite storage class.
 ///
 /// ```swift
@@ -42,4 +44,15 @@ extension SQLiteValue: ExpressibleByNilLiteral, ExpressibleByIntegerLiteral,
     public init(floatLiteral value: Double) { self = .real(value) }
     /// A string literal binds text.
     public init(stringLiteral value: String) { self = .text(value) }
+}
+
+extension SQLiteValue {
+    /// Text that reads as a number (surrounding spaces allowed) as that integer or real, as SQL's
+    /// numeric conversion sees it; any other value unchanged.
+    var numeric: SQLiteValue {
+        guard case .text(let text) = self else { return self }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let integer = Int64(trimmed) { return .integer(integer) }
+        return Double(trimmed).map(SQLiteValue.real) ?? self
+    }
 }

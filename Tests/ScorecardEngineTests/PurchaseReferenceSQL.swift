@@ -1,13 +1,14 @@
 import ScorecardModel
+@testable import ScorecardSQL
 
-/// The purchases of one CLV calibration window, and its customers' groups.
-///
-/// The evaluation reads all windows in one scan (``purchaseHistory(_:dimensions:firstDay:endDay:)``);
-/// these per-window statements are the reference it is tested against.
+/// The purchases of one CLV calibration window, and its customers' groups: the earlier
+/// per-window SQL. The evaluation reads all windows in one scan
+/// (`QueryPlanner.purchaseHistory(_:dimensions:firstDay:endDay:)`); ``PurchaseHistoryTests``
+/// keeps these statements as its reference.
 extension QueryPlanner {
     /// `customer, ts (YYYY-MM-DD), amount` rows of the model's source in `[firstDay, endDay)`,
     /// after the source's `where` and opt-out.
-    public func purchaseRows(_ model: CLVModel, firstDay: Int, endDay: Int) -> SQLSelect {
+    func purchaseRows(_ model: CLVModel, firstDay: Int, endDay: Int) -> SQLSelect {
         var scope = scope(for: model.source)
         let time = scope.timeColumn()
         let customer = scope.sql(for: model.customer), amount = scope.sql(for: model.amount)
@@ -22,7 +23,7 @@ extension QueryPlanner {
     }
 
     /// `customer, group` rows: each customer's dimension value on their latest purchase in `[firstDay, endDay)`.
-    public func customerGroups(_ model: CLVModel, dimension: Dimension, firstDay: Int, endDay: Int) -> SQLSelect {
+    func customerGroups(_ model: CLVModel, dimension: Dimension, firstDay: Int, endDay: Int) -> SQLSelect {
         var scope = scope(for: model.source)
         let time = scope.timeColumn()
         let customer = scope.sql(for: model.customer), group = scope.sql(for: dimension.expression)

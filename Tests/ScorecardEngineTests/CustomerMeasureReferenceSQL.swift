@@ -1,6 +1,9 @@
 import ScorecardModel
+@testable import ScorecardSQL
 
-/// Customer-based measures: new customers, retention and churn, repeat purchase rate.
+/// The earlier SQL for customer-based measures (new customers, retention and churn, repeat
+/// purchase rate): one query per measure and dimension. The engine now computes them from row
+/// scans and customer rows; ``CustomerBreakdownTests`` keeps this SQL as its reference.
 extension QueryPlanner {
     func customerQuery(_ measure: Measure, breakdown: Dimension?) -> PlannedQuery {
         switch measure.aggregate.function {
@@ -47,11 +50,9 @@ extension QueryPlanner {
         }
         select.columns.append(SQLResultColumn(.function("COUNT", [.column("f", "customer")]), as: measure.name))
         select.columns.append(SQLResultColumn(hasRows(scope.source), as: "has_rows"))
-        var query = PlannedQuery(title: "measure \(measure.name): new customers of source \(measure.source)", select: select,
-                                 isGrouped: breakdown != nil,
-                                 measures: [PlannedMeasure(name: measure.name, reading: .scaled(column: select.columns.count - 2, divisor: 1))])
-        query.presenceColumn = select.columns.count - 1
-        return query
+        return PlannedQuery(title: "measure \(measure.name): new customers of source \(measure.source)", select: select,
+                            isGrouped: breakdown != nil,
+                            measures: [PlannedMeasure(name: measure.name, reading: .scaled(column: select.columns.count - 2, divisor: 1))])
     }
 
     /// Customers active in the previous window, and how many of them are active again in the window.
@@ -82,7 +83,9 @@ extension QueryPlanner {
     /// `SELECT DISTINCT w.id AS wid, customer[, group] … JOIN windows w ON time in [lower, upper)`.
     private func activeCustomers(_ measure: Measure, lower: String, upper: String, breakdown: Dimension?) -> (select: SQLSelect, columns: [String]) {
         var (scope, time, customer, conditions) = rows(measure, prefix: lower == "lo" ? "t1" : "t0")
-        conditions.append(span(time, format: scope.timeFormat, includingPrevious: true))
+        let first = windows.map { min($0.firstDay, $0.previousFirstDay) }.min() ?? 0
+        conditions.append(.binary("AND", .binary(">=", time, bound(first, scope.timeFormat)),
+                                  .binary("<", time, bound(windows.map(\.endDay).max() ?? 0, scope.timeFormat))))
         var select = SQLSelect(from: scope.fromClause().0)
         select.distinct = true
         select.columns = [SQLResultColumn(.column("w", "id"), as: "wid"), SQLResultColumn(customer, as: "customer")]
@@ -116,5 +119,14 @@ extension QueryPlanner {
         return PlannedQuery(title: "measure \(measure.name): repeat rate of source \(measure.source)", select: select,
                             isGrouped: breakdown != nil,
                             measures: [PlannedMeasure(name: measure.name, reading: .scaled(column: select.columns.count - 1, divisor: 1))])
+    }
+
+    /// `EXISTS (SELECT 1 FROM time table WHERE time in the window)`: whether the source has rows there.
+    private func hasRows(_ source: Source) -> SQLExpression {
+        let time = SQLExpression.column("present", source.time!.column)
+        var select = SQLSelect(from: .table(timeTable(of: source), as: "present"))
+        select.columns = [SQLResultColumn(.value(.integer(1)))]
+        select.filter = within(time)
+        return .exists(select)
     }
 }
