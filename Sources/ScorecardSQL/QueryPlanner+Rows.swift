@@ -74,7 +74,8 @@ private struct RowScanBuilder {
         let filtered = measure.filter.map { SQLExpression.caseWhen([SQLCase(scope.sql(for: $0), argument)], otherwise: nil) } ?? argument
         switch measure.aggregate.function {
         case .median, .percentile:
-            values.append(.init(column: columns.count, measure: measure.name, fraction: measure.aggregate.fraction ?? 0.5))
+            values.append(.init(column: columns.count, measure: measure.name, fraction: measure.aggregate.fraction ?? 0.5,
+                                location: measure.location))
             columns.append(SQLResultColumn(filtered, as: "v\(columns.count)"))
         default:
             let definition = KeyDefinition(key: measure.aggregate.argument!, filter: measure.filter)

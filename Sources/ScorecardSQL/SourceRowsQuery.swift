@@ -1,3 +1,5 @@
+import ScorecardModel
+
 /// The one scan of a source's rows that computes all its measures over every window, except
 /// period-end measures.
 ///
@@ -52,6 +54,8 @@ public struct SourceRowsQuery: Sendable {
         public let measure: String
         /// The percentile as a fraction (0.5 for the median).
         public let fraction: Double
+        /// Where the measure is defined, for errors about its values.
+        public let location: Location
     }
 }
 

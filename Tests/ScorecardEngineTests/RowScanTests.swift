@@ -60,7 +60,8 @@ import Testing
         #expect {
             try fixture.evaluate(Self.sources + fixtureKPI("median", value: "median_amount"), period: "2025-03")
         } throws: { error in
-            "\(error)" == "error: measure 'median_amount': the percentile of 'n/a', which is not a number"
+            // Line 8 of the fixture defines median_amount; column 9 is its name.
+            "\(error)" == "fixture.kpi:8:9: error: measure 'median_amount': the percentile of 'n/a', which is not a number"
         }
     }
 }

@@ -9,8 +9,8 @@ public enum EvaluationError: Error, CustomStringConvertible {
     case unknownKPI(String, suggestion: String?)
     /// A target table could not be read.
     case targetTable(kpi: String, table: String, reason: String)
-    /// A percentile measure met a value that is not a number.
-    case notANumber(measure: String, value: String)
+    /// A percentile measure (defined at the location) met a value that is not a number.
+    case notANumber(measure: String, location: Location, value: String)
 
     public var description: String {
         switch self {
@@ -21,8 +21,8 @@ public enum EvaluationError: Error, CustomStringConvertible {
             return "error: unknown KPI '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .targetTable(let kpi, let table, let reason):
             return "error: cannot read targets of kpi '\(kpi)' from table '\(table)': \(reason)"
-        case .notANumber(let measure, let value):
-            return "error: measure '\(measure)': the percentile of '\(value)', which is not a number"
+        case .notANumber(let measure, let location, let value):
+            return "\(location): error: measure '\(measure)': the percentile of '\(value)', which is not a number"
         }
     }
 }

@@ -46,8 +46,8 @@ struct SourceRows {
         case .null: return nil
         case .integer(let value): return Double(value)
         case .real(let value): return value
-        case .text(let text): throw EvaluationError.notANumber(measure: column.measure, value: text)
-        case .blob: throw EvaluationError.notANumber(measure: column.measure, value: "a blob")
+        case .text(let text): throw EvaluationError.notANumber(measure: column.measure, location: column.location, value: text)
+        case .blob: throw EvaluationError.notANumber(measure: column.measure, location: column.location, value: "a blob")
         }
     }
 }
