@@ -60,7 +60,12 @@ struct EvaluationRun {
         }
         var table = MeasureTable()
         progress?("row scans of \(plan.rows.count) sources, with the period-end queries, CLV models and breakdowns alongside")
-        let scans = try RowScanQueue.run(plan.rows, runner: runner) {
+        let windows = windows
+        let scanned = try RowScanQueue.run(plan.rows, runner: runner, collect: { query, rows in
+            var values = MeasureTable()
+            values.fill(from: rows, query: query, windows: windows)
+            return values
+        }) {
             for query in plan.windowed {
                 report(query)
                 try runner.run(query, into: &table)
@@ -70,7 +75,7 @@ struct EvaluationRun {
                 .fill(&table, measures: measureNames.compactMap { model.measures[$0] }, windows: windows)
             try alsoAlongside()
         }
-        for (query, rows) in zip(plan.rows, scans) { table.fill(from: rows, query: query, windows: windows) }
+        for values in scanned { table.merge(values) }
         return table
     }
 

@@ -25,6 +25,7 @@ public struct Evaluator: Sendable {
         let kpis = try selectedKPIs(kpiIDs)
         let database = try SQLiteDatabase(path: databasePath, mode: .readOnly)
         defer { database.close() }
+        try database.mapIntoMemory(upTo: Self.memoryMapBytes)
         try database.registerPercentileAggregate()
         return try database.readTransaction {
             var validator = try SchemaValidator(model: model, database: database, kpis: kpis)
@@ -34,6 +35,9 @@ public struct Evaluator: Sendable {
             return try run.values()
         }
     }
+
+    /// How much of the database file a connection reads through a memory map (SQLite's ceiling is 2 GiB).
+    static let memoryMapBytes = 1 << 30
 
     /// The queries `evaluate` would run for a KPI, rendered for SQLite with their bound values.
     public func explain(kpiID: String, period: ReportingPeriod) throws -> [(title: String, sql: RenderedSQL)] {

@@ -18,6 +18,11 @@ struct MeasureTable {
     /// The cell, or nil when the source had no rows at all in the window.
     func cell(_ measure: String, window: Int) -> Cell? { cells[measure]?[window] }
 
+    /// Adds another table's cells (its measures are not in this one).
+    mutating func merge(_ other: MeasureTable) {
+        cells.merge(other.cells) { mine, theirs in mine.merging(theirs) { _, new in new } }
+    }
+
     /// Adds the window values of the measures read from a source's rows.
     mutating func fill(from rows: SourceRows, query: SourceRowsQuery, windows: EvaluationWindows) {
         let monthly = MonthlyTable(components: rows.components.rows(width: query.select.columns.count))

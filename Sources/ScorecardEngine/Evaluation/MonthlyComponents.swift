@@ -14,22 +14,31 @@ struct MonthlyComponents {
         var minimum = Double.infinity
         var maximum = -Double.infinity
 
+        /// Adds an integer: summed exactly until the sum overflows, then as a real.
+        mutating func add(integer: Int64) {
+            let (sum, overflow) = self.integer.addingReportingOverflow(integer)
+            if overflow { isReal = true; real += Double(integer) } else { self.integer = sum }
+            counted(Double(integer))
+        }
+
+        mutating func add(real value: Double) {
+            isReal = true
+            real += value
+            counted(value)
+        }
+
+        /// Adds any value with SQL's numeric conversion: text that reads as a number counts as
+        /// that number, other text and blobs as 0 (as a real); NULL is skipped.
         mutating func add(_ value: SQLiteValue) {
-            let number: Double
             switch value.numeric {
             case .null: return
-            case .integer(let integer):
-                number = Double(integer)
-                let (sum, overflow) = self.integer.addingReportingOverflow(integer)
-                if overflow { isReal = true; real += number } else { self.integer = sum }
-            case .real(let double):
-                number = double
-                isReal = true
-                real += double
-            case .text, .blob:
-                number = 0
-                isReal = true
+            case .integer(let integer): add(integer: integer)
+            case .real(let double): add(real: double)
+            case .text, .blob: add(real: 0)
             }
+        }
+
+        private mutating func counted(_ number: Double) {
             count += 1
             minimum = min(minimum, number)
             maximum = max(maximum, number)
@@ -47,20 +56,33 @@ struct MonthlyComponents {
     }
 
     private let columns: [SourceRowsQuery.ComponentColumn]
+    /// The columns' positions in the row, read once per row.
+    private let positions: [Int]
     private var slots: [Int: Int] = [:]
     private var states: [State] = []
     /// The last row's month and slot: scans by time deliver a month's rows together.
     private var last: (month: Int, slot: Int)?
 
-    init(columns: [SourceRowsQuery.ComponentColumn]) { self.columns = columns }
+    init(columns: [SourceRowsQuery.ComponentColumn]) {
+        self.columns = columns
+        positions = columns.map(\.column)
+    }
 
     /// Adds the current row's component columns to its month.
     mutating func add(row statement: SQLiteStatement, month: Int) {
-        guard !columns.isEmpty else { return }
+        guard !positions.isEmpty else { return }
         let slot = last?.month == month ? last!.slot : (slots[month] ?? addSlot(month))
         last = (month, slot)
-        let base = slot * columns.count
-        for (offset, column) in columns.enumerated() { states[base + offset].add(statement.value(at: column.column)) }
+        let base = slot * positions.count
+        for (offset, column) in positions.enumerated() {
+            // Integers, reals and NULLs (nearly every value) are read without making a `SQLiteValue`.
+            switch statement.storageClass(at: column) {
+            case .null: continue
+            case .integer: states[base + offset].add(integer: statement.int64(at: column))
+            case .real: states[base + offset].add(real: statement.double(at: column))
+            case .text, .blob: states[base + offset].add(statement.value(at: column))
+            }
+        }
     }
 
     /// Each month's aggregates as a row indexed like the scan's columns (other columns nil).

@@ -16,15 +16,17 @@ struct SourceRows {
         components = MonthlyComponents(columns: query.components)
         keys = Array(repeating: KeyedMonths(), count: query.keys.count)
         values = Array(repeating: MonthValues(), count: query.values.count)
+        // Plain column positions: the loop below runs once per row.
+        let keyColumns = query.keys.map(\.column), valueColumns = query.values.map(\.column)
         var lastMonth: Int?
         while try statement.step() {
             guard let month = statement.monthIndex(at: 0) else { continue }
             if month != lastMonth { monthsWithRows.insert(month) }
             lastMonth = month
             components.add(row: statement, month: month)
-            for (position, column) in query.keys.enumerated() { keys[position].add(Self.key(statement, column.column), month: month) }
-            for (position, column) in query.values.enumerated() {
-                if let value = try Self.number(statement, column) { values[position].add(value, month: month) }
+            for (position, column) in keyColumns.enumerated() { keys[position].add(Self.key(statement, column), month: month) }
+            for (position, column) in valueColumns.enumerated() {
+                if let value = try Self.number(statement, column, query.values[position]) { values[position].add(value, month: month) }
             }
         }
         for position in keys.indices { keys[position].finish() }
@@ -35,14 +37,23 @@ struct SourceRows {
 
     /// A key column's value; a real number as SQLite's own text for it, as `CAST(key AS TEXT)` gives.
     private static func key(_ statement: SQLiteStatement, _ column: Int) -> SQLiteValue {
-        let value = statement.value(at: column)
-        guard case .real = value else { return value }
-        return .text(statement.string(at: column) ?? "")
+        switch statement.storageClass(at: column) {
+        case .null: .null
+        case .integer: .integer(statement.int64(at: column))
+        case .real: .text(statement.string(at: column) ?? "")
+        case .text, .blob: statement.value(at: column)
+        }
     }
 
     /// A value column as a number (NULL gives nil), like SQL's numeric conversion of text.
-    private static func number(_ statement: SQLiteStatement, _ column: SourceRowsQuery.ValueColumn) throws -> Double? {
-        switch statement.value(at: column.column).numeric {
+    private static func number(_ statement: SQLiteStatement, _ position: Int, _ column: SourceRowsQuery.ValueColumn) throws -> Double? {
+        switch statement.storageClass(at: position) {
+        case .null: return nil
+        case .integer: return Double(statement.int64(at: position))
+        case .real: return statement.double(at: position)
+        case .text, .blob: break
+        }
+        switch statement.value(at: position).numeric {
         case .null: return nil
         case .integer(let value): return Double(value)
         case .real(let value): return value

@@ -38,6 +38,7 @@ public final class SQLiteDatabase {
         self.path = path
         self.mode = mode
         if mode == .readOnly { try Self.checkFileExists(path) }
+        _ = Self.configured
         var db: OpaquePointer?
         // A connection is used from one thread at a time, so SQLite need not lock it on every call.
         let flags = (mode == .readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) | SQLITE_OPEN_NOMUTEX
@@ -57,6 +58,9 @@ public final class SQLiteDatabase {
         sqlite3_close_v2(handle)
     }
 
+    /// Process-wide SQLite settings, applied once before the first connection opens.
+    private static let configured: Bool = scorecard_sqlite3_disable_memstatus() == SQLITE_OK
+
     /// Closes the connection; later calls throw. Statements still alive keep it open until released.
     public func close() {
         sqlite3_close_v2(handle)
@@ -68,6 +72,13 @@ public final class SQLiteDatabase {
         let db = try openHandle()
         let rc = sqlite3_exec(db, sql, nil, nil, nil)
         guard rc == SQLITE_OK else { throw error(code: rc, sql: sql) }
+    }
+
+    /// Lets SQLite read up to `bytes` of the file through a memory map instead of copying every
+    /// page it reads into its own cache: scans that look rows up in other tables read pages again
+    /// and again. (An integer we choose, not input: a PRAGMA takes no bound values.)
+    public func mapIntoMemory(upTo bytes: Int) throws {
+        try execute("PRAGMA mmap_size = \(bytes)")
     }
 
     /// Compiles one SQL statement for binding and stepping.

@@ -15,6 +15,17 @@ extension SQLiteStatement {
         sqlite3_column_type(handle, Int32(index)) == SQLITE_NULL
     }
 
+    /// The storage class of the column in the current row, without reading its value.
+    public func storageClass(at index: Int) -> SQLiteStorageClass {
+        switch sqlite3_column_type(handle, Int32(index)) {
+        case SQLITE_INTEGER: .integer
+        case SQLITE_FLOAT: .real
+        case SQLITE_TEXT: .text
+        case SQLITE_BLOB: .blob
+        default: .null
+        }
+    }
+
     /// The column as a 64-bit integer, with SQLite's conversions (NULL reads as 0).
     public func int64(at index: Int) -> Int64 {
         sqlite3_column_int64(handle, Int32(index))
@@ -63,4 +74,9 @@ extension SQLiteStatement {
         let count = Int(sqlite3_column_bytes(handle, column))
         return Array(UnsafeRawBufferPointer(start: bytes, count: count))
     }
+}
+
+/// SQLite's storage classes, one per case of ``SQLiteValue``.
+public enum SQLiteStorageClass: Sendable {
+    case integer, real, text, blob, null
 }
