@@ -4,7 +4,9 @@ import ScorecardSQL
 /// row scan; distinct counts and customer-based measures of any window are computed from it.
 ///
 /// Keys are interned to small integers while rows arrive (``KeyInterner``); `finish()` then sorts the
-/// (key, month) pairs once into per-key runs of ascending months with their row counts.
+/// (key, month) pairs once into per-key runs of ascending months with their row counts. When all
+/// months lie within 64 of each other (five years and more of monthly history), each key also
+/// gets a bit mask of its months, so "does the key occur in this window" is one AND.
 struct KeyedMonths {
     private var ids = KeyInterner()
     private var pairs: [Int] = []
@@ -12,6 +14,9 @@ struct KeyedMonths {
     private var starts: [Int] = []
     private var months: [Int] = []
     private var rows: [Int] = []
+    /// Per key, bit m set when the key occurs in month `firstMonth + m` (empty when the months span more than 64).
+    private var masks: [UInt64] = []
+    private var firstMonth = 0
 
     /// Adds one row's key in a month (a month index); NULL keys are skipped.
     mutating func add(_ key: SQLiteValue, month: Int) {
@@ -38,12 +43,33 @@ struct KeyedMonths {
         if previousKey >= 0 { starts.append(months.count) }
         pairs = []
         ids = KeyInterner()
+        makeMasks()
+    }
+
+    private mutating func makeMasks() {
+        guard let first = months.min(), let last = months.max(), last - first < 64 else { return }
+        firstMonth = first
+        masks = (0..<keyCount).map { key in
+            var mask: UInt64 = 0
+            for index in starts[key]..<starts[key + 1] { mask |= 1 << UInt64(months[index] - first) }
+            return mask
+        }
+    }
+
+    /// The bits of a window's months, or nil when the keys have no masks.
+    private func mask(of window: ClosedRange<Int>) -> UInt64? {
+        guard !masks.isEmpty else { return nil }
+        let low = max(window.lowerBound - firstMonth, 0), high = min(window.upperBound - firstMonth, 63)
+        guard low <= high else { return 0 }
+        let width = high - low + 1
+        return (width == 64 ? ~0 : (1 << UInt64(width)) - 1) << UInt64(low)
     }
 
     /// The number of keys occurring in a window of month indices.
     func distinctCount(in window: ClosedRange<Int>) -> Int {
+        let bits = mask(of: window)
         var count = 0
-        for key in 0..<keyCount where occurs(key, in: window) { count += 1 }
+        for key in 0..<keyCount where occurs(key, in: window, bits) { count += 1 }
         return count
     }
 
@@ -52,11 +78,12 @@ struct KeyedMonths {
     func cell(_ kind: CustomerMeasureKind, window: ClosedRange<Int>, before: ClosedRange<Int>) -> MeasureTable.Cell? {
         switch kind {
         case .retention, .churn:
+            let windowBits = mask(of: window), beforeBits = mask(of: before)
             var base = 0, kept = 0, anyActivity = false
             for key in 0..<keyCount {
-                let inWindow = occurs(key, in: window)
+                let inWindow = occurs(key, in: window, windowBits)
                 anyActivity = anyActivity || inWindow
-                guard occurs(key, in: before) else { continue }
+                guard occurs(key, in: before, beforeBits) else { continue }
                 base += 1
                 if inWindow { kept += 1 }
             }
@@ -65,8 +92,9 @@ struct KeyedMonths {
             let share = Double(kept) / Double(base)
             return .value(kind == .churn ? 1 - share : share)
         case .repeatRate:
+            let bits = mask(of: window)
             var customers = 0, repeaters = 0
-            for key in 0..<keyCount {
+            for key in 0..<keyCount where occurs(key, in: window, bits) {
                 let count = rowCount(key, in: window)
                 guard count > 0 else { continue }
                 customers += 1
@@ -74,10 +102,11 @@ struct KeyedMonths {
             }
             return customers == 0 ? nil : .value(Double(repeaters) / Double(customers))
         case .newCustomers:
+            let bits = mask(of: window)
             var new = 0, anyActivity = false
             for key in 0..<keyCount {
                 if window.contains(months[starts[key]]) { new += 1 }
-                anyActivity = anyActivity || occurs(key, in: window)
+                anyActivity = anyActivity || occurs(key, in: window, bits)
             }
             return anyActivity ? .value(Double(new)) : nil
         }
@@ -85,7 +114,9 @@ struct KeyedMonths {
 
     private var keyCount: Int { max(starts.count - 1, 0) }
 
-    private func occurs(_ key: Int, in window: ClosedRange<Int>) -> Bool {
+    /// Whether the key occurs in the window; `bits` is the window's mask when the keys have masks.
+    private func occurs(_ key: Int, in window: ClosedRange<Int>, _ bits: UInt64?) -> Bool {
+        if let bits { return masks[key] & bits != 0 }
         for index in starts[key]..<starts[key + 1] where window.contains(months[index]) { return true }
         return false
     }
