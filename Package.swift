@@ -42,7 +42,7 @@ let package = Package(
             name: "ScorecardBenchmarks",
             dependencies: ["ScorecardLanguage", "ScorecardModel", "ScorecardStats", "ScorecardEngine", "ScorecardDemo", "ScorecardRender"],
             path: "Benchmarks",
-            exclude: ["sql", "eval-vs-sqlite.sh"]
+            exclude: ["sql", "eval-vs-sqlite.sh", "compare-values.py"]
         ),
         .target(name: "ScorecardTestSupport", dependencies: ["ScorecardLanguage"], path: "Tests/Support"),
         .testTarget(name: "ScorecardLanguageTests", dependencies: ["ScorecardLanguage", "ScorecardTestSupport"]),

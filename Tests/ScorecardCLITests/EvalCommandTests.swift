@@ -79,4 +79,20 @@ import Testing
         #expect(result.stderr.contains("a.kpi:2:9: error[E0209]"))
         #expect(result.stdout.isEmpty)
     }
+
+    /// A mistyped or empty metrics folder is an error naming it, not an empty scorecard with exit 0.
+    @Test func aMissingOrEmptyMetricsFolderIsAnError() throws {
+        let folder = try TemporaryFolder()
+        let missing = folder.url.appendingPathComponent("metric").path
+        let result = try BinaryRunner.run(["eval", "--metrics", missing, "--db", Self.database, "--period", "2026-06"])
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.contains("cannot read '\(missing)': no such file or folder"))
+        #expect(result.stdout.isEmpty)
+        try folder.write("empty/notes.txt", "no metrics here")
+        let empty = folder.url.appendingPathComponent("empty").path
+        let none = try BinaryRunner.run(["eval", "--metrics", empty, "--db", Self.database, "--period", "2026-06"])
+        #expect(none.exitCode == 1)
+        #expect(none.stderr.contains("the folder holds no *.kpi files"))
+        #expect(none.stdout.isEmpty)
+    }
 }
