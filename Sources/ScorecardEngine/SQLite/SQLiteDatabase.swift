@@ -77,6 +77,11 @@ public final class SQLiteDatabase {
     /// Lets SQLite read up to `bytes` of the file through a memory map instead of copying every
     /// page it reads into its own cache: scans that look rows up in other tables read pages again
     /// and again. (An integer we choose, not input: a PRAGMA takes no bound values.)
+    ///
+    /// The mapped pages count toward the process's resident size, though they are the kernel's
+    /// file cache, not memory of its own. As SQLite's documentation warns, a file cut short by
+    /// another program while mapped makes reads past its end fail with SIGBUS instead of an error;
+    /// SQLite's own writers never shrink a file under a reader's lock.
     public func mapIntoMemory(upTo bytes: Int) throws {
         try execute("PRAGMA mmap_size = \(bytes)")
     }
