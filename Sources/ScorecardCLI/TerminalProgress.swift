@@ -7,7 +7,7 @@ import Foundation
 enum TerminalProgress {
     /// A progress reporter: a trace when `SCORECARD_TRACE` is set, else nil unless standard
     /// error is a terminal (CI, pipes, cron get nothing).
-    static func ifInteractive() -> ((String) -> Void)? {
+    static func ifInteractive() -> (@Sendable (String) -> Void)? {
         if ProcessInfo.processInfo.environment["SCORECARD_TRACE"] != nil {
             let start = Date()
             return { message in FileHandle.standardError.write(Data(String(format: "%8.3f %@\n", Date().timeIntervalSince(start), message).utf8)) }

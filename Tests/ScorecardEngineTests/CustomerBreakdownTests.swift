@@ -70,8 +70,8 @@ import ScorecardSQL
         let measures = ["churned", "newcomers", "repeaters", "retained"]
         let dimensions = ["channel", "segment"].compactMap { model.dimensions[$0] }
         let needs = BreakdownNeeds(needs: dimensions.map { .init(dimension: $0, kpis: [], measures: [measures, measures]) })
-        var combined: [String: [Int: BreakdownTable]] = [:]
-        try CustomerBreakdowns(model: model, runner: runner, windows: windows).fill(&combined, needs: needs)
+        var combined = BreakdownTables()
+        for job in CustomerBreakdowns(model: model, windows: windows).jobs(needs: needs) { combined.merge(try job.run(runner)) }
         var groupsCompared = 0
         for dimension in dimensions {
             var separate: [Int: BreakdownTable] = [:]

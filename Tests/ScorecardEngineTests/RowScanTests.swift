@@ -68,6 +68,41 @@ import Testing
 
 /// Row scans shared by two connections give the same values as scans on one.
 @Suite struct RowScanQueueTests {
+    /// Counts finished jobs across threads.
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        func add() { lock.withLock { count += 1 } }
+        var value: Int { lock.withLock { count } }
+    }
+
+    /// A job the worker runs has the second connection set up like the first: here the
+    /// `percentile_cont` aggregate that breakdown queries of medians use. This thread waits
+    /// until the worker has run every job, so none runs on the first connection.
+    @Test func theWorkersConnectionComputesPercentiles() throws {
+        let fixture = try EvaluatorTests.fixture()
+        let database = try SQLiteDatabase(path: fixture.databasePath, mode: .readOnly)
+        try Evaluator.prepareForReading(database)
+        let done = Counter()
+        let first = ObjectIdentifier(database)
+        let jobs = (0..<3).map { _ in
+            ReadQueue.Job<(median: Double, onWorker: Bool)>(title: "median") { runner in
+                let statement = try runner.database.prepare("SELECT percentile_cont(x, 0.5) FROM (SELECT 1 AS x UNION ALL SELECT 2 UNION ALL SELECT 4)")
+                _ = try statement.step()
+                done.add()
+                return (statement.double(at: 0), ObjectIdentifier(runner.database) != first)
+            }
+        }
+        let results = try database.readTransaction {
+            try ReadQueue.run(jobs, runner: QueryRunner(database: database), progress: nil) {
+                let deadline = Date().addingTimeInterval(10)
+                while done.value < jobs.count, Date() < deadline { Thread.sleep(forTimeInterval: 0.005) }
+            }
+        }
+        #expect(results.map(\.median) == [2, 2, 2])
+        if ProcessInfo.processInfo.activeProcessorCount > 1 { #expect(results.allSatisfy { $0.onWorker }) }
+    }
+
     @Test func rollbackJournalAndWALDatabasesGiveTheSameValues() throws {
         let fixture = try EvaluatorTests.fixture()
         let metrics = EvaluatorTests.sources + fixtureKPI("rev", value: "revenue") + fixtureKPI("rpc", value: "revenue / buyers")

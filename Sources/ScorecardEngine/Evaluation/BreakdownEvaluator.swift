@@ -1,29 +1,53 @@
 import ScorecardModel
 import ScorecardSQL
 
+/// Breakdown groups: dimension → window id (0 the period, 1 the same period a year earlier) → table.
+typealias BreakdownTables = [String: [Int: BreakdownTable]]
+
+extension BreakdownTables {
+    /// Adds another set of tables (their measures are not in these).
+    mutating func merge(_ other: BreakdownTables) {
+        for (dimension, byWindow) in other {
+            for (window, table) in byWindow { self[dimension, default: [:]][window, default: BreakdownTable()].merge(table) }
+        }
+    }
+}
+
 /// Computes KPI values per group of each breakdown dimension for the reporting period,
 /// suppressing groups with fewer customers than the privacy minimum.
+///
+/// In two steps: ``queryJobs(_:)`` are the SQL queries, which may run on either connection of the
+/// evaluation (``ReadQueue``); ``evaluate(_:queried:runner:)`` adds the CLV-model measures from
+/// the fits already made and computes the KPIs' group values.
 struct BreakdownEvaluator {
     let model: MetricsModel
-    let runner: QueryRunner
     let comparisons: Comparisons
     /// CLV fits already made for the totals.
     let fits: CLVFitCache
     var progress: Evaluator.Progress? = nil
 
-    /// KPI id → dimension → groups, sorted by value (largest first), suppressed groups last.
-    func evaluate(_ kpis: [KPI]) throws -> [String: [String: [BreakdownValue]]] {
+    /// The period and the same period a year earlier, as query windows 0 and 1.
+    private var windows: [QueryWindow] {
+        let current = comparisons.current
+        return [current, current.shifted(byMonths: -12)].enumerated().map { EvaluationWindows.queryWindow(id: $0, range: $1) }
+    }
+
+    /// The queries of the breakdowns: the customer-rows queries of customer-based measures and one
+    /// query per source, dimension and window for the other measures but CLV-model ones.
+    func queryJobs(_ kpis: [KPI]) -> [ReadQueue.Job<BreakdownTables>] {
+        let needs = BreakdownNeeds(model: model, kpis: kpis)
+        return CustomerBreakdowns(model: model, windows: windows).jobs(needs: needs) + needs.needs.flatMap(queriedMeasureJobs)
+    }
+
+    /// KPI id → dimension → groups, sorted by value (largest first), suppressed groups last, from
+    /// the results of ``queryJobs(_:)`` and the CLV models' fits.
+    func evaluate(_ kpis: [KPI], queried: BreakdownTables, runner: QueryRunner) throws -> [String: [String: [BreakdownValue]]] {
         let current = comparisons.current
         let lastYear = current.shifted(byMonths: -12)
-        let windows = [current, lastYear].enumerated().map { EvaluationWindows.queryWindow(id: $0, range: $1) }
         let needs = BreakdownNeeds(model: model, kpis: kpis)
-        // Dimension → window id → groups.
-        var tables: [String: [Int: BreakdownTable]] = [:]
-        try CustomerBreakdowns(model: model, runner: runner, windows: windows, progress: progress).fill(&tables, needs: needs)
+        var tables = queried
         for need in needs.needs {
-            progress?("breakdowns: \(need.dimension.name)")
-            try addQueriedMeasures(need, windows: windows, into: &tables[need.dimension.name, default: [:]])
-            try addModelMeasures(need, windows: windows, into: &tables[need.dimension.name, default: [:]])
+            try addModelMeasures(need, runner: runner, into: &tables[need.dimension.name, default: [:]])
         }
         progress?("breakdowns: KPI values")
         var result: [String: [String: [BreakdownValue]]] = [:]
@@ -38,20 +62,26 @@ struct BreakdownEvaluator {
 
     /// The measures planned as SQL per dimension (all but customer- and model-based ones), one
     /// window at a time so each query reads only that window's rows.
-    private func addQueriedMeasures(_ need: BreakdownNeeds.Need, windows: [QueryWindow], into tables: inout [Int: BreakdownTable]) throws {
+    private func queriedMeasureJobs(_ need: BreakdownNeeds.Need) -> [ReadQueue.Job<BreakdownTables>] {
+        var jobs: [ReadQueue.Job<BreakdownTables>] = []
+        let dimension = need.dimension
         for (id, names) in need.measures.enumerated() {
             let queried = names.filter { name in model.measures[name].map { !CustomerBreakdowns.computes($0) } ?? false }
             guard !queried.isEmpty else { continue }
             let planner = QueryPlanner(model: model, windows: [windows[id]])
-            for query in planner.plan(measures: queried, breakdown: need.dimension) {
-                progress?("breakdowns: \(need.dimension.name): \(query.title)")
-                try runner.run(query, into: &tables)
+            for query in planner.plan(measures: queried, breakdown: dimension) {
+                jobs.append(.init(title: "breakdowns: \(dimension.name): \(query.title)") { runner in
+                    var tables: [Int: BreakdownTable] = [:]
+                    try runner.run(query, into: &tables)
+                    return [dimension.name: tables]
+                })
             }
         }
+        return jobs
     }
 
     /// The CLV-model measures of the period.
-    private func addModelMeasures(_ need: BreakdownNeeds.Need, windows: [QueryWindow], into tables: inout [Int: BreakdownTable]) throws {
+    private func addModelMeasures(_ need: BreakdownNeeds.Need, runner: QueryRunner, into tables: inout [Int: BreakdownTable]) throws {
         let modelMeasures = need.measures[0].compactMap { model.measures[$0] }.filter { $0.aggregate.model != nil }
         guard !modelMeasures.isEmpty else { return }
         progress?("breakdowns: \(need.dimension.name): CLV models")

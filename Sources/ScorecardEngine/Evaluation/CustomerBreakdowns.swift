@@ -6,10 +6,8 @@ import ScorecardSQL
 /// for every dimension that needs one of them.
 struct CustomerBreakdowns {
     let model: MetricsModel
-    let runner: QueryRunner
     /// The breakdown windows, indexed by id.
     let windows: [QueryWindow]
-    var progress: Evaluator.Progress? = nil
 
     /// Measures computed from the same customer rows: same source, customer, filter and kind.
     private struct RowsKey: Hashable {
@@ -24,8 +22,10 @@ struct CustomerBreakdowns {
         measure.aggregate.function.isCustomerBased && !measure.aggregate.atPeriodEnd
     }
 
-    /// Adds the groups of every customer-based measure the needs ask for; tables are dimension → window id → table.
-    func fill(_ tables: inout [String: [Int: BreakdownTable]], needs: BreakdownNeeds) throws {
+    /// The queries computing the groups of every customer-based measure the needs ask for, as
+    /// jobs for either connection: one per window and group of measures reading the same customers.
+    func jobs(needs: BreakdownNeeds) -> [ReadQueue.Job<BreakdownTables>] {
+        var jobs: [ReadQueue.Job<BreakdownTables>] = []
         for (id, window) in windows.enumerated() {
             let dimensionsByMeasure = dimensions(needing: needs, window: id)
             let measures = dimensionsByMeasure.keys.sorted().compactMap { model.measures[$0] }
@@ -36,13 +36,17 @@ struct CustomerBreakdowns {
                 let dimensions = members.flatMap { dimensionsByMeasure[$0.name]! }
                 let unique = Set(dimensions.map(\.name)).sorted().compactMap { name in dimensions.first { $0.name == name } }
                 let query = planner.customerRowsQuery(members[0], dimensions: unique)
-                progress?("breakdowns: \(query.title)")
-                let counts = try runner.run(query)
-                for (index, dimension) in unique.enumerated() {
-                    file(counts.tallies(dimension: index), measures: members, into: &tables[dimension.name, default: [:]])
-                }
+                jobs.append(.init(title: "breakdowns: \(query.title)") { runner in
+                    let counts = try runner.run(query)
+                    var tables: BreakdownTables = [:]
+                    for (index, dimension) in unique.enumerated() {
+                        Self.file(counts.tallies(dimension: index), measures: members, into: &tables[dimension.name, default: [:]])
+                    }
+                    return tables
+                })
             }
         }
+        return jobs
     }
 
     /// Customer-based measure name → the dimensions that need it in the window.
@@ -62,7 +66,7 @@ struct CustomerBreakdowns {
     }
 
     /// Sets each measure's groups; the NULL key ("(none)") first, as SQL's GROUP BY orders it.
-    private func file(_ tallies: [Int: [String?: CustomerGroupCounts.Tally]], measures: [Measure], into tables: inout [Int: BreakdownTable]) {
+    private static func file(_ tallies: [Int: [String?: CustomerGroupCounts.Tally]], measures: [Measure], into tables: inout [Int: BreakdownTable]) {
         for (window, byKey) in tallies {
             for key in byKey.keys.sorted(by: { $0 == nil && $1 != nil }) {
                 let tally = byKey[key]!

@@ -26,13 +26,9 @@ struct EvaluationRun {
         let runner = QueryRunner(database: database)
         let planner = QueryPlanner(model: model, windows: windows.queryWindows)
         let fits = CLVFitCache(dimensions: CLVFitCache.breakdownDimensions(of: kpis, in: model))
-        var breakdowns: [String: [String: [BreakdownValue]]] = [:]
-        // Breakdowns need no measure table, so they run alongside the row scans too (after the CLV fits they reuse).
-        let table = try measureTable(runner: runner, planner: planner, fits: fits) { [model, comparisons, kpis, progress] in
-            progress?("breakdowns")
-            breakdowns = try BreakdownEvaluator(model: model, runner: runner, comparisons: comparisons, fits: fits, progress: progress)
-                .evaluate(kpis)
-        }
+        let breakdownEvaluator = BreakdownEvaluator(model: model, comparisons: comparisons, fits: fits, progress: progress)
+        let (table, queried) = try read(runner: runner, planner: planner, fits: fits, breakdownJobs: breakdownEvaluator.queryJobs(kpis))
+        let breakdowns = try breakdownEvaluator.evaluate(kpis, queried: queried, runner: runner)
         let targets = TargetResolver(model: model, tableTargets: try TargetTableReader(database: database).read(kpis))
         let windows = windows
         let calculator = KPICalculator(model: model) { measure, range in
@@ -46,37 +42,50 @@ struct EvaluationRun {
             kpis: kpis.map { result(for: $0, calculator: calculator, targets: targets, breakdowns: breakdowns[$0.id] ?? [:]) })
     }
 
-    /// Every measure the KPIs need, in every window: the row scans, on two connections when they
-    /// can share the snapshot, with the period-end queries, the CLV fits and then `alsoAlongside`
-    /// on this thread meanwhile.
-    private func measureTable(runner: QueryRunner, planner: QueryPlanner, fits: CLVFitCache,
-                              alsoAlongside: () throws -> Void) throws -> MeasureTable {
+    /// What a job of the read queue produced.
+    private enum ReadResult {
+        case measures(MeasureTable)
+        case breakdowns(BreakdownTables)
+    }
+
+    /// Every measure the KPIs need, in every window, and the breakdown queries' groups: the row
+    /// scans and then the breakdown queries are jobs for both connections when they can share
+    /// the snapshot (``ReadQueue``); meanwhile this thread runs the period-end queries and the
+    /// CLV fits, then helps with the jobs left.
+    private func read(runner: QueryRunner, planner: QueryPlanner, fits: CLVFitCache,
+                      breakdownJobs: [ReadQueue.Job<BreakdownTables>]) throws -> (MeasureTable, BreakdownTables) {
         let measureNames = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
         let plan = planner.planByMonth(measures: Array(measureNames))
-        var done = 0
-        func report(_ query: PlannedQuery) {
-            done += 1
-            progress?("period-end query \(done) of \(plan.windowed.count): \(query.title)")
-        }
-        var table = MeasureTable()
-        progress?("row scans of \(plan.rows.count) sources, with the period-end queries, CLV models and breakdowns alongside")
         let windows = windows
-        let scanned = try RowScanQueue.run(plan.rows, runner: runner, collect: { query, rows in
-            var values = MeasureTable()
-            values.fill(from: rows, query: query, windows: windows)
-            return values
-        }) {
+        let scans = plan.rows.map { query in
+            ReadQueue.Job<ReadResult>(title: query.title) { runner in
+                var values = MeasureTable()
+                values.fill(from: try runner.run(query), query: query, windows: windows)
+                return .measures(values)
+            }
+        }
+        let breakdowns = breakdownJobs.map { job in ReadQueue.Job<ReadResult>(title: job.title) { .breakdowns(try job.run($0)) } }
+        var done = 0
+        var table = MeasureTable()
+        progress?("\(scans.count) row scans and \(breakdowns.count) breakdown queries, with the period-end queries and CLV models alongside")
+        let results = try ReadQueue.run(scans + breakdowns, runner: runner, progress: progress) {
             for query in plan.windowed {
-                report(query)
+                done += 1
+                progress?("period-end query \(done) of \(plan.windowed.count): \(query.title)")
                 try runner.run(query, into: &table)
             }
             progress?("CLV models")
             try CLVMeasureEvaluator(model: model, database: database, planner: planner, cache: fits)
                 .fill(&table, measures: measureNames.compactMap { model.measures[$0] }, windows: windows)
-            try alsoAlongside()
         }
-        for values in scanned { table.merge(values) }
-        return table
+        var queried = BreakdownTables()
+        for result in results {
+            switch result {
+            case .measures(let values): table.merge(values)
+            case .breakdowns(let tables): queried.merge(tables)
+            }
+        }
+        return (table, queried)
     }
 
     private func result(for kpi: KPI, calculator: KPICalculator, targets: TargetResolver,

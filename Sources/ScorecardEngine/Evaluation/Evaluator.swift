@@ -17,7 +17,8 @@ public struct Evaluator: Sendable {
     public init(model: MetricsModel) { self.model = model }
 
     /// Reports what the evaluation is doing, e.g. "query 3 of 12: source orders: revenue".
-    public typealias Progress = (String) -> Void
+    /// Called from the evaluation's threads, one line at a time.
+    public typealias Progress = @Sendable (String) -> Void
 
     /// Computes every KPI (or the selected ones) with comparisons, targets, status, trend and breakdowns.
     public func evaluate(databasePath: String, period: ReportingPeriod, kpiIDs: [String]? = nil,
@@ -25,8 +26,7 @@ public struct Evaluator: Sendable {
         let kpis = try selectedKPIs(kpiIDs)
         let database = try SQLiteDatabase(path: databasePath, mode: .readOnly)
         defer { database.close() }
-        try database.mapIntoMemory(upTo: Self.memoryMapBytes)
-        try database.registerPercentileAggregate()
+        try Self.prepareForReading(database)
         return try database.readTransaction {
             var validator = try SchemaValidator(model: model, database: database, kpis: kpis)
             let problems = try validator.validate()
@@ -36,8 +36,12 @@ public struct Evaluator: Sendable {
         }
     }
 
-    /// How much of the database file a connection reads through a memory map (SQLite's ceiling is 2 GiB).
-    static let memoryMapBytes = 1 << 30
+    /// Sets up a connection of the evaluation: reads through a memory map of up to 1 GiB of the
+    /// file, and the `percentile_cont` aggregate the breakdown queries use.
+    static func prepareForReading(_ database: SQLiteDatabase) throws {
+        try database.mapIntoMemory(upTo: 1 << 30)
+        try database.registerPercentileAggregate()
+    }
 
     /// The queries `evaluate` would run for a KPI, rendered for SQLite with their bound values.
     public func explain(kpiID: String, period: ReportingPeriod) throws -> [(title: String, sql: RenderedSQL)] {

@@ -1,0 +1,107 @@
+import Foundation
+
+/// Runs reading jobs (row scans, breakdown queries) on two connections at once, when SQLite's
+/// locking guarantees that both read the same snapshot.
+///
+/// The evaluation's read transaction holds a SHARED lock from its start. In rollback-journal
+/// mode no writer can commit while it is held, so a second read-only connection that starts its
+/// own read transaction meanwhile sees exactly the same data: a worker thread with that
+/// connection takes jobs from the queue, in order, while this thread does other work
+/// (`alongside`), then helps with what is left. A WAL database gives no such guarantee (a writer
+/// may commit between the two starts), so there, on one core, or when the second connection
+/// cannot start at once, every job runs on the evaluation's own connection.
+enum ReadQueue {
+    /// One piece of reading work; it runs on whichever connection is free.
+    struct Job<Output>: Sendable {
+        /// What the job reads, for the progress trace.
+        let title: String
+        let run: @Sendable (QueryRunner) throws -> Output
+    }
+
+    /// The jobs' outputs, in their order; `alongside` runs on this thread meanwhile. Each job's
+    /// title goes to `progress` as it starts, marked with the thread that runs it.
+    static func run<Output>(_ jobs: [Job<Output>], runner: QueryRunner, progress: Evaluator.Progress?,
+                            alongside: () throws -> Void) throws -> [Output] {
+        let queue = Queue<Output>(jobs, progress: progress)
+        let workerDone = DispatchSemaphore(value: 0)
+        let parallel = try canShareSnapshot(runner.database) && !jobs.isEmpty
+        if parallel {
+            let path = runner.database.path
+            Thread.detachNewThread {
+                defer { workerDone.signal() }
+                runWorker(path: path, queue: queue)
+            }
+        }
+        // The worker is always waited for, also when this thread fails.
+        var workerRunning = parallel
+        func waitForWorker() {
+            if workerRunning { workerDone.wait() }
+            workerRunning = false
+        }
+        defer { waitForWorker() }
+        do {
+            try alongside()
+        } catch {
+            queue.cancel()
+            throw error
+        }
+        queue.drain(with: runner, thread: "main")
+        waitForWorker()
+        return try queue.finished().map { try $0.get() }
+    }
+
+    /// True when a second connection would see the same snapshot: rollback-journal mode, two cores.
+    private static func canShareSnapshot(_ database: SQLiteDatabase) throws -> Bool {
+        guard ProcessInfo.processInfo.activeProcessorCount > 1 else { return false }
+        let statement = try database.prepare("PRAGMA journal_mode")
+        guard try statement.step(), let mode = statement.string(at: 0) else { return false }
+        return mode.lowercased() != "wal"
+    }
+
+    /// The worker: its own connection and read transaction, then jobs until the queue is empty.
+    /// If the connection cannot be set up or start reading at once (a writer is waiting), it takes no jobs.
+    private static func runWorker<Output>(path: String, queue: Queue<Output>) {
+        guard let database = try? SQLiteDatabase(path: path, mode: .readOnly, busyTimeout: .milliseconds(100)) else { return }
+        defer { database.close() }
+        guard (try? Evaluator.prepareForReading(database)) != nil else { return }
+        _ = try? database.readTransaction { queue.drain(with: QueryRunner(database: database), thread: "worker") }
+    }
+
+    /// The jobs and their results, shared by the two threads.
+    private final class Queue<Output>: @unchecked Sendable {
+        private let lock = NSLock()
+        private let jobs: [Job<Output>]
+        private let progress: Evaluator.Progress?
+        private var nextIndex = 0
+        private var results: [Result<Output, any Error>?]
+
+        init(_ jobs: [Job<Output>], progress: Evaluator.Progress?) {
+            self.jobs = jobs
+            self.progress = progress
+            results = Array(repeating: nil, count: jobs.count)
+        }
+
+        /// Runs jobs on a connection until none is left.
+        func drain(with runner: QueryRunner, thread: String) {
+            while let index = next() {
+                progress?("\(thread): \(jobs[index].title)")
+                let result = Result { try jobs[index].run(runner) }
+                lock.withLock { results[index] = result }
+            }
+        }
+
+        /// Hands out no more jobs.
+        func cancel() { lock.withLock { nextIndex = jobs.count } }
+
+        /// Every result, once all jobs have run.
+        func finished() -> [Result<Output, any Error>] { lock.withLock { results.map { $0! } } }
+
+        private func next() -> Int? {
+            lock.withLock {
+                guard nextIndex < jobs.count else { return nil }
+                nextIndex += 1
+                return nextIndex - 1
+            }
+        }
+    }
+}
