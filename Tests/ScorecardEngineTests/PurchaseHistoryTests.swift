@@ -105,6 +105,34 @@ import Testing
         }
     }
 
+    /// Text customer ids next to integer ones: the customers come in SQL's order (integers, then
+    /// text) with the same summaries as the per-window query.
+    @Test func textAndIntegerCustomerIDsKeepSQLsOrder() throws {
+        let folder = try TemporaryDirectory()
+        let db = try Self.database(folder)
+        defer { db.close() }
+        try db.execute("""
+            INSERT INTO orders (customer_id, ordered_at, status, channel, net_amount) VALUES
+              ('C-2', '2026-03-02 09:00', 'completed', 'web', 10), ('C-10', '2026-03-05 09:00', 'completed', 'web', 12),
+              ('C-2', '2026-04-11 17:30', 'completed', 'store', 7), ('B', '2026-05-01 08:00', 'completed', 'web', 3);
+            """)
+        let model = try EvaluationFixture.model(Self.metrics)
+        let clv = try #require(model.clvModels["clv"])
+        let planner = QueryPlanner(model: model, windows: [])
+        let (first, end) = (CivilDays.days(year: 2025, month: 7, day: 1), CivilDays.days(year: 2026, month: 7, day: 1))
+        let history = try PurchaseHistory.read(planner.purchaseHistory(clv, dimensions: [], firstDay: first, endDay: end),
+                                               dimensions: [], firstDay: first, endDay: end, timeColumn: "ordered_at", in: db)
+        let sample = history.sample(firstDay: first, endDay: end, unit: .week)
+        let expected = try RFMSummaryQuery(rows: planner.purchaseRows(clv, firstDay: first, endDay: end),
+                                           calibrationEnd: EpochDay.isoDate(end - 1), unit: .week).customers(in: db)
+        let ids = sample.customers.map { history.customers[$0].description }
+        #expect(ids == expected.map(\.id))
+        #expect(ids.suffix(3) == ["B", "C-10", "C-2"])
+        for (summary, rfm) in zip(sample.summaries, expected) {
+            #expect(summary.x == rfm.summary.x && summary.tx == rfm.summary.tx && summary.T == rfm.summary.T, "\(rfm.id)")
+        }
+    }
+
     @Test func aMalformedDayNamesTheCustomerAndTheTimeColumn() throws {
         let folder = try TemporaryDirectory()
         let db = try Self.database(folder)

@@ -23,15 +23,8 @@ struct CustomerIndexer {
     /// The index of a (non-NULL) customer column value; `text` is its text as SQLite converts it, read only when needed.
     mutating func index(of value: SQLiteValue, text: @autoclosure () -> String) -> Int {
         switch value {
-        case .integer(let number) where (0..<Self.denseLimit).contains(number):
-            let slot = Int(number)
-            if slot >= dense.count { dense.append(contentsOf: repeatElement(-1, count: min(slot * 2 + 1, Int(Self.denseLimit)) - dense.count)) }
-            if dense[slot] < 0 { dense[slot] = Int32(append(.integer(number))) }
-            return Int(dense[slot])
         case .integer(let number):
-            if let index = integers[number] { return index }
-            integers[number] = append(.integer(number))
-            return ids.count - 1
+            return index(ofInteger: number)
         default:
             let text = text()
             if let index = texts[text] { return index }
@@ -39,6 +32,22 @@ struct CustomerIndexer {
             return ids.count - 1
         }
     }
+
+    /// The index of an integer customer id.
+    mutating func index(ofInteger number: Int64) -> Int {
+        guard (0..<Self.denseLimit).contains(number) else {
+            if let index = integers[number] { return index }
+            integers[number] = append(.integer(number))
+            return ids.count - 1
+        }
+        let slot = Int(number)
+        if slot >= dense.count { dense.append(contentsOf: repeatElement(-1, count: min(slot * 2 + 1, Int(Self.denseLimit)) - dense.count)) }
+        if dense[slot] < 0 { dense[slot] = Int32(append(.integer(number))) }
+        return Int(dense[slot])
+    }
+
+    /// True when every id seen is an integer.
+    var allIntegers: Bool { texts.isEmpty }
 
     private mutating func append(_ id: PurchaseHistory.CustomerID) -> Int {
         ids.append(id)

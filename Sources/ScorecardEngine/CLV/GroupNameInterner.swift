@@ -14,17 +14,26 @@ struct GroupNameInterner {
     /// The values in order of first appearance.
     private(set) var names: [String] = []
     private var byName: [String: Int32] = [:]
-    /// Per dimension, the first ``candidateLimit`` values seen, as bytes, with their index.
-    private var candidates: [[(bytes: [UInt8], index: Int32)]] = []
+    /// Per dimension, the first ``candidateLimit`` values seen: their bytes, one after another,
+    /// and where each starts, with its index (plain values, so a lookup retains nothing).
+    private var candidateBytes: [[UInt8]] = []
+    private var candidates: [[Candidate]] = []
+
+    private struct Candidate {
+        let start: Int
+        let count: Int
+        let index: Int32
+    }
 
     private static let candidateLimit = 32
 
     /// The index of the column's value in `names` (adding it when new), or −1 for NULL.
     mutating func index(of row: SQLiteStatement, column: Int, dimension: Int) -> Int32 {
-        while candidates.count <= dimension { candidates.append([]) }
-        let found = row.withUTF8(at: column) { bytes in
-            candidates[dimension].first { $0.bytes.count == bytes.count && Self.equal($0.bytes, bytes) }?.index
+        while candidates.count <= dimension {
+            candidates.append([])
+            candidateBytes.append([])
         }
+        let found = row.withUTF8(at: column) { bytes in find(bytes, dimension: dimension) }
         guard let found else { return -1 }
         if let found { return found }
         let name = row.string(at: column)!
@@ -33,11 +42,22 @@ struct GroupNameInterner {
             byName[name] = index
             names.append(name)
         }
-        if candidates[dimension].count < Self.candidateLimit { candidates[dimension].append((Array(name.utf8), index)) }
+        if candidates[dimension].count < Self.candidateLimit {
+            candidates[dimension].append(Candidate(start: candidateBytes[dimension].count, count: name.utf8.count, index: index))
+            candidateBytes[dimension].append(contentsOf: name.utf8)
+        }
         return index
     }
 
-    private static func equal(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        a.withUnsafeBufferPointer { a in a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
+    /// The index of a value among the dimension's candidates, or nil when it is not one of them.
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, dimension: Int) -> Int32? {
+        candidateBytes[dimension].withUnsafeBufferPointer { stored in
+            for candidate in candidates[dimension] where candidate.count == bytes.count {
+                if bytes.isEmpty || memcmp(stored.baseAddress! + candidate.start, bytes.baseAddress!, bytes.count) == 0 {
+                    return candidate.index
+                }
+            }
+            return nil
+        }
     }
 }

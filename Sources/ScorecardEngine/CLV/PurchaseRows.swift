@@ -23,12 +23,14 @@ struct PurchaseRows {
 
     /// Adds the statement's current row (columns customer, day, amount, groups) unless its customer or day is NULL.
     mutating func add(_ row: SQLiteStatement) throws {
-        let customer = row.value(at: 0)
-        guard customer != .null, let parsed = row.withUTF8(at: 1, RFMSummaryQuery.dayNumber) else { return }
+        let storage = row.storageClass(at: 0)
+        guard storage != .null, let parsed = row.withUTF8(at: 1, RFMSummaryQuery.dayNumber) else { return }
         guard let day = parsed else {
             throw CLVInputError.invalidTimestamp(customer: row.string(at: 0) ?? "", value: row.string(at: 1) ?? "", column: timeColumn)
         }
-        customers.append(customerIDs.index(of: customer, text: row.string(at: 0) ?? ""))
+        // Integer ids (the usual case) are read without making a `SQLiteValue`.
+        customers.append(storage == .integer ? customerIDs.index(ofInteger: row.int64(at: 0))
+                                             : customerIDs.index(of: row.value(at: 0), text: row.string(at: 0) ?? ""))
         days.append(day)
         amounts.append(row.double(at: 2))
         for dimension in 0..<dimensionCount { groups.append(groupNames.index(of: row, column: 3 + dimension, dimension: dimension)) }
@@ -37,7 +39,7 @@ struct PurchaseRows {
     /// Groups the rows by customer (in id order) and merges each customer's rows of the same day.
     func history(dimensions: [String], firstDay: Int, endDay: Int) -> PurchaseHistory {
         let ids = customerIDs.ids
-        let order = ids.indices.sorted { ids[$0] < ids[$1] }
+        let order = customerIDs.allIntegers ? Self.integerOrder(ids) : ids.indices.sorted { ids[$0] < ids[$1] }
         var rank = [Int](repeating: 0, count: order.count)
         for (position, customer) in order.enumerated() { rank[customer] = position }
         let rows = rowsByCustomer(rank: rank)
@@ -59,6 +61,15 @@ struct PurchaseRows {
         return PurchaseHistory(customers: order.map { ids[$0] }, dayStarts: dayStarts, days: mergedDays, amounts: mergedAmounts,
                                dimensions: dimensions, dayGroups: mergedGroups, groupNames: groupNames.names,
                                firstDay: firstDay, endDay: endDay)
+    }
+
+    /// The indices of integer ids in ascending id order, sorting plain integers.
+    private static func integerOrder(_ ids: [PurchaseHistory.CustomerID]) -> [Int] {
+        let values = ids.map { id -> Int64 in
+            guard case .integer(let value) = id else { preconditionFailure("integerOrder needs integer ids") }
+            return value
+        }
+        return values.indices.sorted { values[$0] < values[$1] }
     }
 
     /// A customer's rows by day; rows of a day stay in scan (time) order, so the last is the day's latest purchase.
