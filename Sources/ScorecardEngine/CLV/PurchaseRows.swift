@@ -42,18 +42,26 @@ struct PurchaseRows {
         let order = customerIDs.allIntegers ? Self.integerOrder(ids) : ids.indices.sorted { ids[$0] < ids[$1] }
         var rank = [Int](repeating: 0, count: order.count)
         for (position, customer) in order.enumerated() { rank[customer] = position }
-        let rows = rowsByCustomer(rank: rank)
+        var (starts, ordered) = rowsByCustomer(rank: rank)
         var dayStarts = [0], mergedDays: [Int] = [], mergedAmounts: [Double] = [], mergedGroups: [Int32] = []
+        mergedDays.reserveCapacity(days.count)
+        mergedAmounts.reserveCapacity(days.count)
+        mergedGroups.reserveCapacity(groups.count)
         for customer in order.indices {
-            for row in Self.byDay(rows[customer], days: days) {
-                let groupRange = row * dimensionCount ..< (row + 1) * dimensionCount
-                if mergedDays.count > dayStarts.last!, mergedDays.last == days[row] {
+            let customerRows = starts[customer] ..< starts[customer + 1]
+            sortByDay(&ordered, customerRows)
+            let customerStart = mergedDays.count
+            for row in ordered[customerRows] {
+                let day = days[row], firstGroup = row * dimensionCount
+                if mergedDays.count > customerStart, mergedDays[mergedDays.count - 1] == day {
+                    // Another purchase the same day: add it up, and keep the later purchase's groups.
                     mergedAmounts[mergedAmounts.count - 1] += amounts[row]
-                    mergedGroups.replaceSubrange(mergedGroups.count - dimensionCount ..< mergedGroups.count, with: groups[groupRange])
+                    let lastGroups = mergedGroups.count - dimensionCount
+                    for dimension in 0..<dimensionCount { mergedGroups[lastGroups + dimension] = groups[firstGroup + dimension] }
                 } else {
-                    mergedDays.append(days[row])
+                    mergedDays.append(day)
                     mergedAmounts.append(amounts[row])
-                    mergedGroups.append(contentsOf: groups[groupRange])
+                    for dimension in 0..<dimensionCount { mergedGroups.append(groups[firstGroup + dimension]) }
                 }
             }
             dayStarts.append(mergedDays.count)
@@ -72,22 +80,27 @@ struct PurchaseRows {
         return values.indices.sorted { values[$0] < values[$1] }
     }
 
-    /// A customer's rows by day; rows of a day stay in scan (time) order, so the last is the day's latest purchase.
-    private static func byDay(_ rows: ArraySlice<Int>, days: [Int]) -> ArraySlice<Int> {
-        let sorted = zip(rows, rows.dropFirst()).allSatisfy { days[$0] <= days[$1] }
-        return sorted ? rows : ArraySlice(rows.sorted { (days[$0], $0) < (days[$1], $1) })
+    /// Sorts one customer's rows by day, when they are not in day order already; rows of a day stay
+    /// in scan (time) order, so the last is the day's latest purchase.
+    private func sortByDay(_ ordered: inout [Int], _ range: Range<Int>) {
+        var sorted = true
+        for position in range.dropFirst() where days[ordered[position - 1]] > days[ordered[position]] {
+            sorted = false
+            break
+        }
+        if !sorted { ordered[range].sort { (days[$0], $0) < (days[$1], $1) } }
     }
 
-    /// The row indices of each customer (by rank), in scan order.
-    private func rowsByCustomer(rank: [Int]) -> [ArraySlice<Int>] {
-        var counts = [Int](repeating: 0, count: rank.count + 1)
-        for customer in customers { counts[rank[customer] + 1] += 1 }
-        for i in 1..<counts.count { counts[i] += counts[i - 1] }
-        var next = counts, ordered = [Int](repeating: 0, count: customers.count)
+    /// Each customer's rows (by rank) in scan order: customer k's rows are `ordered[starts[k] ..< starts[k + 1]]`.
+    private func rowsByCustomer(rank: [Int]) -> (starts: [Int], ordered: [Int]) {
+        var starts = [Int](repeating: 0, count: rank.count + 1)
+        for customer in customers { starts[rank[customer] + 1] += 1 }
+        for i in 1..<starts.count { starts[i] += starts[i - 1] }
+        var next = starts, ordered = [Int](repeating: 0, count: customers.count)
         for (row, customer) in customers.enumerated() {
             ordered[next[rank[customer]]] = row
             next[rank[customer]] += 1
         }
-        return rank.indices.map { ordered[counts[$0] ..< counts[$0 + 1]] }
+        return (starts, ordered)
     }
 }
