@@ -42,7 +42,7 @@ import ScorecardModel
         #expect(revenue == Double(exactCents) / 100)
     }
 
-    /// In rollback-journal mode the two sources' scans may run on two connections (``RowScanQueue``).
+    /// In rollback-journal mode the two sources' scans may run on two connections (``ReadQueue``).
     @Test(arguments: ["WAL", "DELETE"])
     func everyKPIComesFromOneSnapshotWhileAnotherConnectionWrites(journalMode: String) throws {
         let fixture = try EvaluationFixture(schema: "CREATE TABLE sales (id INTEGER PRIMARY KEY, sold_at TEXT, amount REAL); PRAGMA journal_mode=\(journalMode);") { database in

@@ -67,7 +67,7 @@ import Testing
 }
 
 /// Row scans shared by two connections give the same values as scans on one.
-@Suite struct RowScanQueueTests {
+@Suite struct ReadQueueTests {
     /// Counts finished jobs across threads.
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()
