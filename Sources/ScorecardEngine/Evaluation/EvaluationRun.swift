@@ -19,7 +19,7 @@ struct EvaluationRun {
         self.kpis = kpis
         let evaluator = Evaluator(model: model)
         self.comparisons = Comparisons(period: period, fiscal: evaluator.fiscal)
-        self.windows = EvaluationWindows(comparisons: comparisons, includeLastYear: kpis.contains(where: model.usesGrowth))
+        self.windows = EvaluationWindows(comparisons: comparisons, kpis: kpis, model: model)
     }
 
     mutating func values() throws -> ScorecardValues {

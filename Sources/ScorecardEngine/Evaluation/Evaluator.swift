@@ -46,7 +46,7 @@ public struct Evaluator: Sendable {
     /// The queries `evaluate` would run for a KPI, rendered for SQLite with their bound values.
     public func explain(kpiID: String, period: ReportingPeriod) throws -> [(title: String, sql: RenderedSQL)] {
         let kpis = try selectedKPIs([kpiID])
-        let windows = EvaluationWindows(comparisons: Comparisons(period: period, fiscal: fiscal), includeLastYear: kpis.contains(where: model.usesGrowth))
+        let windows = EvaluationWindows(comparisons: Comparisons(period: period, fiscal: fiscal), kpis: kpis, model: model)
         let planner = QueryPlanner(model: model, windows: windows.queryWindows)
         let measures = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
         let dialect = SQLiteDialect()
