@@ -37,10 +37,11 @@ public struct Evaluator: Sendable {
     }
 
     /// Sets up a connection of the evaluation: reads through a memory map of up to 1 GiB of the
-    /// file, and the `percentile_cont` aggregate the breakdown queries use.
+    /// file, the `percentile_cont` aggregate the breakdown queries use and the row checks' function.
     static func prepareForReading(_ database: SQLiteDatabase) throws {
         try database.mapIntoMemory(upTo: 1 << 30)
         try database.registerPercentileAggregate()
+        try database.registerRowChecks()
     }
 
     /// The queries `evaluate` would run for a KPI, rendered for SQLite with their bound values.
