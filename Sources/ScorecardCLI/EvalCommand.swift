@@ -35,6 +35,9 @@ struct EvalCommand: ParsableCommand {
         let values = try Evaluator(model: model).evaluate(databasePath: inputs.db, period: period, kpiIDs: kpis.isEmpty ? nil : kpis,
                                                           progress: TerminalProgress.ifInteractive())
         TerminalProgress.finish()
+        for source in (values.dataCoverage ?? []) where !source.covers {
+            FileHandle.standardError.write(Data("warning: data incomplete: \(source.shortfall(period: values.period))\n".utf8))
+        }
         switch format {
         case .json: FileHandle.standardOutput.write(try values.jsonData())
         case .csv: FileHandle.standardOutput.write(Data(values.csv().utf8))

@@ -12,6 +12,7 @@ extension Parser {
 
     static let sourceGrammar: [String: PropertyKind] = [
         "table": .word, "key": .word, "time": .time, "customer": .expression, "where": .expression, "join": .join, "opt_out": .expression,
+        "lag": .span,
     ]
 
     static let modelGrammar: [String: PropertyKind] = [

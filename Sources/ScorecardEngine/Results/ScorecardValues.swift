@@ -16,10 +16,16 @@ public struct ScorecardValues: Sendable, Codable, Equatable {
     public var periodStart: String
     public var periodEnd: String
     public var kpis: [KPIResult]
+    /// How far each used source's data reaches; nil in values written before the freshness check.
+    public var dataCoverage: [SourceCoverage]?
+    /// True when the pack was published although some source does not cover the period.
+    public var provisional: Bool?
+    /// Values of windows published earlier that changed since (set by `run` from its ledger).
+    public var restatements: [Restatement]?
 
     enum CodingKeys: String, CodingKey {
-        case title, organisation, currency, locale, period, grain, kpis
-        case periodStart = "period_start", periodEnd = "period_end"
+        case title, organisation, currency, locale, period, grain, kpis, provisional, restatements
+        case periodStart = "period_start", periodEnd = "period_end", dataCoverage = "data_coverage"
     }
 }
 
