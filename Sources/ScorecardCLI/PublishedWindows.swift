@@ -2,7 +2,8 @@ import ScorecardEngine
 
 /// The values a scorecard publishes, one per KPI and window: the period, the previous period, the
 /// same period last year, the year to date and its last-year twin, the trailing twelve months and
-/// every trend month with its month a year earlier. A window reached twice is listed once.
+/// every trend month with its month a year earlier. A window reached twice is listed once; a
+/// window without a value is not listed.
 ///
 /// ```swift
 /// PublishedWindows(values: values, comparisons: comparisons).values
@@ -17,6 +18,7 @@ struct PublishedWindows {
             var seen = Set<String>()
             func add(_ range: MonthRange, _ value: Double?) {
                 let window = Self.label(range)
+                guard value != nil else { return }
                 if seen.insert(window).inserted { result.append(.init(kpi: kpi.id, unit: kpi.unit, window: window, value: value)) }
             }
             add(comparisons.current, kpi.value)

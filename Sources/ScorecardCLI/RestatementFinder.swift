@@ -6,7 +6,9 @@ import ScorecardModel
 ///
 /// Money is compared to the cent and counts exactly; every other unit with a relative tolerance
 /// (`--restatement-tolerance`, 0.0001 by default). The published value is the latest one in the
-/// ledger, and "first published" is when that value (within the tolerance) first appeared.
+/// ledger, and "first published" is when that value (within the tolerance) first appeared. Only
+/// windows with a value in both are compared: a window the engine leaves empty (a comparison it
+/// does not compute for that run, such as model-based KPIs' trend months) restates nothing.
 struct RestatementFinder {
     let tolerance: Double
 
@@ -15,9 +17,9 @@ struct RestatementFinder {
         let history = publishedHistory(ledger)
         return current.compactMap { value -> Restatement? in
             let key = Key(kpi: value.kpi, window: value.window)
-            guard let published = history[key], differ(published.value, value.value, unit: value.unit) else { return nil }
+            guard let now = value.value, let published = history[key], differ(published.value, now, unit: value.unit) else { return nil }
             return Restatement(kpi: value.kpi, label: labels[value.kpi] ?? value.kpi, unit: value.unit, window: value.window,
-                               published: published.value, now: value.value, firstPublished: published.since,
+                               published: published.value, now: now, firstPublished: published.since,
                                publishedIn: published.period)
         }
     }
@@ -29,7 +31,7 @@ struct RestatementFinder {
 
     /// The latest published value per KPI and window, with when it was first published.
     private struct Published {
-        var value: Double?
+        var value: Double
         var since: String
         var period: String
     }
@@ -38,20 +40,20 @@ struct RestatementFinder {
         var history: [Key: Published] = [:]
         for entry in ledger {
             for value in entry.values {
+                guard let number = value.value else { continue }
                 let key = Key(kpi: value.kpi, window: value.window)
-                if let known = history[key], !differ(known.value, value.value, unit: value.unit) {
+                if let known = history[key], !differ(known.value, number, unit: value.unit) {
                     history[key]?.period = entry.period
                 } else {
-                    history[key] = Published(value: value.value, since: entry.publishedAt, period: entry.period)
+                    history[key] = Published(value: number, since: entry.publishedAt, period: entry.period)
                 }
             }
         }
         return history
     }
 
-    /// Whether two values differ beyond the tolerance for their unit; a value appearing or vanishing differs.
-    func differ(_ old: Double?, _ new: Double?, unit: Unit) -> Bool {
-        guard let old, let new else { return (old == nil) != (new == nil) }
+    /// Whether two values differ beyond the tolerance for their unit.
+    func differ(_ old: Double, _ new: Double, unit: Unit) -> Bool {
         switch unit {
         case .money: return (old * 100).rounded() != (new * 100).rounded()
         case .count: return old.rounded() != new.rounded()
