@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ScorecardModel
+import ScorecardSQL
 @testable import ScorecardEngine
 
 /// The freshness check: how far each used source's data reaches, in every time format, against
@@ -135,6 +136,21 @@ import ScorecardModel
         #expect(throws: EvaluationError.self) {
             try Evaluator(model: model).evaluate(databasePath: fixture.databasePath, period: march, kpiIDs: ["orders_only"], requireCoverage: true)
         }
+    }
+
+    @Test func theReachOfAnIndexedTimeColumnIsOneIndexLookup() throws {
+        let fixture = try Self.fixture()
+        let model = try EvaluationFixture.model(Self.metrics)
+        let select = try #require(QueryPlanner(model: model, windows: []).reachQuery(source: "orders"))
+        #expect(QueryPlanner(model: model, windows: []).reachQuery(source: "regions") == nil)
+        let database = try SQLiteDatabase(path: fixture.databasePath, mode: .readWriteCreate)
+        defer { database.close() }
+        try database.execute("CREATE INDEX orders_ordered_at ON orders (ordered_at)")
+        let plan = try database.prepare("EXPLAIN QUERY PLAN " + SQLiteDialect().render(select).text)
+        var steps: [String] = []
+        while try plan.step() { steps.append(plan.string(at: 3) ?? "") }
+        #expect(steps.contains { $0.hasPrefix("SEARCH") && $0.contains("INDEX orders_ordered_at") }, "\(steps)")
+        #expect(!steps.contains { $0.hasPrefix("SCAN") && $0.contains("orders") }, "\(steps)")
     }
 
     @Test func monthLagsKeepTheDayOfTheMonthClampedToShortMonths() {
