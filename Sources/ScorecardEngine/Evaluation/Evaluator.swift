@@ -42,6 +42,7 @@ public struct Evaluator: Sendable {
             var values = try run.values()
             values.dataCoverage = coverage
             values.provisional = !short.isEmpty
+            values.restatements = []   // `run` fills them in from its ledger
             return values
         }
     }
