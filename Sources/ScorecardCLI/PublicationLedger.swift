@@ -50,6 +50,7 @@ struct PublicationLedger {
     }
 
     private func failure() -> CommandFailure {
-        CommandFailure.environment("error: cannot append to the ledger \(url.path): \(String(cString: strerror(errno)))")
+        CommandFailure.environment("error: the report was published, but the ledger \(url.path) could not be appended to: "
+                                   + "\(String(cString: strerror(errno))); the next run will not list restatements against it")
     }
 }

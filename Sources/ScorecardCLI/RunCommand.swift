@@ -48,7 +48,8 @@ struct RunCommand: ParsableCommand {
         TerminalProgress.finish()
         warnIfProvisional(values)
         let ledger = PublicationLedger(folder: out)
-        let published = PublishedWindows(values: values, comparisons: Comparisons(period: period, fiscal: FiscalCalendar(startMonth: model.settings.fiscalYearStart)))
+        let comparisons = Comparisons(period: period, fiscal: FiscalCalendar(startMonth: model.settings.fiscalYearStart))
+        let published = PublishedWindows(values: values, comparisons: comparisons)
         values.restatements = restatements(published.values, of: values, ledger: ledger)
         let snapshot = try snapshotTime()
         var files = try options.renderedFiles(values, snapshot: snapshot).map { (name: $0.name, data: $0.data) }

@@ -34,11 +34,10 @@ extension Scorecard {
             Foundation.exit(0)
         } catch let failure as CommandFailure {
             finish(failure)
-        } catch EvaluationError.dataIncomplete(let period, let sources) {
-            finish(.dataIncomplete(EvaluationError.dataIncomplete(period: period, sources: sources).description
-                                   + "\nnothing was published; run again when the data is loaded, or with --allow-incomplete for a provisional pack"))
         } catch let error as EvaluationError {
-            finish(.input(error.description))
+            guard case .dataIncomplete = error else { finish(.input(error.description)) }
+            finish(.dataIncomplete(error.description
+                                   + "\nnothing was published; run again when the data is loaded, or with --allow-incomplete for a provisional pack"))
         } catch let error as CLVInputError {
             finish(.input("error: \(error.description)"))
         } catch let error as StatsError {
