@@ -129,6 +129,42 @@ import Testing
         #expect(restatedAgain?.isEmpty == true, "\(again.stderr)")
     }
 
+    @Test func aCentIsRestatedForMoneyAndTheToleranceGovernsTheRest() throws {
+        let folder = try TemporaryFolder()
+        let database = try copiedDatabase(in: folder)
+        let strict = folder.url.appendingPathComponent("strict"), lenient = folder.url.appendingPathComponent("lenient")
+        #expect(try run(database, "2026-09", out: lenient).exitCode == 0)
+        try FileManager.default.copyItem(at: lenient, to: strict)
+        // A run killed while appending left half a line: it is skipped, and the next entry starts on a fresh line.
+        let ledger = lenient.appendingPathComponent("ledger.jsonl")
+        let handle = try FileHandle(forWritingTo: ledger)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("{\"period\": \"2026-".utf8))
+        try handle.close()
+        let september = "status = 'completed' AND ordered_at >= '2026-09-01' AND ordered_at < '2026-10-01'"
+        let order = try RawSQL.text(database, "SELECT id FROM orders WHERE \(september) ORDER BY id DESC LIMIT 1")
+        try RawSQL.execute(database, "UPDATE orders SET net_amount = net_amount + 0.01 WHERE id = \(order)")
+
+        let defaults = try run(database, "2026-10", out: lenient)
+        #expect(defaults.exitCode == 0, "\(defaults.stderr)")
+        #expect(defaults.stderr.contains("warning: \(ledger.path):2: not a ledger entry, skipped"))
+        let lines = try String(contentsOf: ledger, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect((try? JSONSerialization.jsonObject(with: Data(lines[2].utf8))) != nil)
+        let restated = try #require(try json(lenient.appendingPathComponent("2026-10/values.json"))["restatements"] as? [[String: Any]])
+        // One cent more revenue: money totals move by a cent and are restated; ratios barely move and are not.
+        #expect(restated.contains { $0["kpi"] as? String == "net_revenue" && abs(($0["change"] as? Double ?? 0) - 0.01) < 1e-9 })
+        #expect(restated.allSatisfy { $0["unit"] as? String == "money" && abs($0["change"] as? Double ?? 0) >= 0.01 - 1e-9 })
+
+        let zero = try run(database, "2026-10", out: strict, ["--restatement-tolerance", "0"])
+        #expect(zero.exitCode == 0, "\(zero.stderr)")
+        let all = try #require(try json(strict.appendingPathComponent("2026-10/values.json"))["restatements"] as? [[String: Any]])
+        let kpis = Set(all.compactMap { $0["kpi"] as? String })
+        #expect(kpis.isSuperset(of: Set(restated.compactMap { $0["kpi"] as? String })))
+        #expect(kpis.contains("revenue_growth"))
+        #expect(try run(database, "2026-10", out: strict, ["--restatement-tolerance", "1.5"]).exitCode == 2)
+    }
+
     /// Every KPI's September 2026 value as `eval` prints it.
     private func septemberValues(_ database: String) throws -> [String: Double] {
         let result = try BinaryRunner.run(["eval", "--db", database, "--period", "2026-09", "--format", "json"])
