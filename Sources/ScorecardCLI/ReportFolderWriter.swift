@@ -9,7 +9,8 @@ import Glibc
 /// Every file goes into a hidden temporary folder beside the target, `.<period>.partial-<uuid>`.
 /// When the target already exists, its files are hard-linked into the temporary folder as
 /// `editions/<n>/` (next to the editions it kept already), so nothing published is ever lost.
-/// Then one `renameat2(RENAME_EXCHANGE)` swaps the two folders and the old one is deleted.
+/// Every file is flushed to disk, then one `renameat2(RENAME_EXCHANGE)` swaps the two folders,
+/// the output folder is flushed and the old one is deleted.
 /// A run killed at any point leaves either the old or the new folder in place; its temporary
 /// folder is removed by the next run into the same output folder, whatever its period (the
 /// caller holds ``OutputLock``, so no other run can own such a folder).
@@ -55,6 +56,7 @@ struct ReportFolderWriter {
             try manager.createDirectory(at: temporary, withIntermediateDirectories: false)
             for file in files {
                 try file.data.write(to: temporary.appendingPathComponent(file.name))
+                try Self.flush(temporary.appendingPathComponent(file.name))
             }
             if let edition = currentEdition() {
                 try keepEditions(of: target, previous: edition, in: temporary)
@@ -67,9 +69,18 @@ struct ReportFolderWriter {
             if let failure = error as? CommandFailure { throw failure }
             throw CommandFailure.environment("error: cannot write the report into \(target.path): \(error.localizedDescription)")
         }
+        try? Self.flush(parent)
         // After the exchange the temporary name holds the old folder; its editions live on in the new one.
         try? manager.removeItem(at: temporary)
         return files.map { target.appendingPathComponent($0.name).path }
+    }
+
+    /// `fsync(2)` of a file or folder, so a power cut after the switch cannot leave empty files in place.
+    private static func flush(_ url: URL) throws {
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: url.path]) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
     }
 
     /// Hard-links the old folder's editions and its own files (as edition `previous`) into `folder/editions/`.
