@@ -35,6 +35,7 @@ struct EvalCommand: ParsableCommand {
         let values = try Evaluator(model: model).evaluate(databasePath: inputs.db, period: period, kpiIDs: kpis.isEmpty ? nil : kpis,
                                                           progress: TerminalProgress.ifInteractive())
         TerminalProgress.finish()
+        inputs.warnAboutSkippedRows(values)
         for source in (values.dataCoverage ?? []) where !source.covers {
             FileHandle.standardError.write(Data("warning: data incomplete: \(source.shortfall(period: values.period))\n".utf8))
         }
@@ -61,4 +62,11 @@ struct EvaluationInputs: ParsableArguments {
     func loadModel() throws -> MetricsModel { try MetricsLoader.model(at: metrics) }
 
     func reportingPeriod(_ model: MetricsModel) throws -> ReportingPeriod { try MetricsLoader.period(period, for: model) }
+
+    /// One line on standard error per check that rows failed and were left out (`bad_rows skip`).
+    func warnAboutSkippedRows(_ values: ScorecardValues) {
+        for bad in values.badRows {
+            FileHandle.standardError.write(Data("warning: \(bad.summary); left out of every measure (bad_rows skip)\n".utf8))
+        }
+    }
 }

@@ -46,6 +46,7 @@ struct RunCommand: ParsableCommand {
         var values = try Evaluator(model: model).evaluate(databasePath: inputs.db, period: period, requireCoverage: !allowIncomplete,
                                                           progress: TerminalProgress.ifInteractive())
         TerminalProgress.finish()
+        inputs.warnAboutSkippedRows(values)
         warnIfProvisional(values)
         let ledger = PublicationLedger(folder: out)
         let comparisons = Comparisons(period: period, fiscal: FiscalCalendar(startMonth: model.settings.fiscalYearStart))

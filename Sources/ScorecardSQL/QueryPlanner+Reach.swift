@@ -2,12 +2,14 @@ import ScorecardModel
 
 /// How far a source's data reaches: the calendar day of its latest time value.
 extension QueryPlanner {
-    /// The day (`YYYY-MM-DD`) of the source's latest time value over all its rows, or NULL when it
-    /// has none. The source's own `where` does not apply: the question is how far the data was
-    /// loaded, not which rows count. On an indexed time column the `MAX` is one index lookup:
+    /// The day (`YYYY-MM-DD`) of the source's latest readable time value over all its rows, or NULL
+    /// when it has none. The source's own `where` does not apply: the question is how far the data
+    /// was loaded, not which rows count; unreadable times (the bad-rows check's) do not count
+    /// either. On an indexed time column the `MAX` is one index lookup:
     ///
     /// ```sql
-    /// SELECT substr("r"."latest", ?, ?) FROM (SELECT MAX("s"."ordered_at") AS "latest" FROM "orders" AS "s") AS "r"
+    /// SELECT substr("r"."latest", ?, ?)
+    /// FROM (SELECT MAX("s"."ordered_at") AS "latest" FROM "orders" AS "s" WHERE NOT (<"s"."ordered_at" unreadable>)) AS "r"
     /// ```
     ///
     /// A time column of a joined source is read from that source's table, for the rows some row
@@ -22,10 +24,11 @@ extension QueryPlanner {
         let format = SQLTimeFormat(rawValue: time.format.rawValue) ?? .iso
         var latest: SQLSelect
         if let alias = time.alias, let path = source.joins[alias], !path.steps.isEmpty {
-            latest = reachThroughJoins(source, steps: path.steps, column: time.column)
+            latest = reachThroughJoins(source, steps: path.steps, column: time.column, format: format)
         } else {
             latest = SQLSelect(from: .table(source.table, as: "s"))
             latest.columns = [SQLResultColumn(.function("MAX", [.column("s", time.column)]), as: "latest")]
+            latest.filter = .unary("NOT", .unreadableTime(.column("s", time.column), format: format))
         }
         var select = SQLSelect(from: .subquery(latest, as: "r"))
         select.columns = [SQLResultColumn(.isoDay(.column("r", "latest"), format: format))]
@@ -34,7 +37,7 @@ extension QueryPlanner {
 
     /// `MAX(time)` over the last joined table's rows that the source's rows reach, one nested
     /// `EXISTS` per join step (`j0` is the source, `jN` the table holding the time column).
-    private func reachThroughJoins(_ source: Source, steps: [JoinPath.Step], column: String) -> SQLSelect {
+    private func reachThroughJoins(_ source: Source, steps: [JoinPath.Step], column: String, format: SQLTimeFormat) -> SQLSelect {
         func table(_ index: Int) -> String {
             index == 0 ? source.table : (model.sources[steps[index - 1].target]?.table ?? steps[index - 1].target)
         }
@@ -50,7 +53,8 @@ extension QueryPlanner {
         let last = steps.count
         var latest = SQLSelect(from: .table(table(last), as: "j\(last)"))
         latest.columns = [SQLResultColumn(.function("MAX", [.column("j\(last)", column)]), as: "latest")]
-        latest.filter = condition
+        let readable = SQLExpression.unary("NOT", .unreadableTime(.column("j\(last)", column), format: format))
+        latest.filter = condition.map { .binary("AND", readable, $0) } ?? readable
         return latest
     }
 }

@@ -83,6 +83,11 @@ import Testing
         }
         #expect(pages.last?.contains("Appendix: data sources") == true)
         #expect(pages.last?.contains("no: provisional") == true)
+        // values.json keeps all of it: `render` rebuilds the same pack from it.
+        let rendered = folder.url.appendingPathComponent("rendered")
+        let render = try BinaryRunner.run(["render", "--values", report.appendingPathComponent("values.json").path, "--out", rendered.path, "--dpi", "36"])
+        #expect(render.exitCode == 0, "\(render.stderr)")
+        #expect(try Data(contentsOf: rendered.appendingPathComponent("board-pack.pdf")) == Data(contentsOf: report.appendingPathComponent("board-pack.pdf")))
     }
 
     @Test func aChangedOrderOfAPublishedMonthIsRestatedExactly() throws {
@@ -122,6 +127,11 @@ import Testing
         #expect(pages[1].contains("Restated since last published"))
         #expect(pages[1].contains("Net revenue"))
         #expect(pages[1].contains("+€250.00"))
+        let rendered = folder.url.appendingPathComponent("rendered")
+        let render = try BinaryRunner.run(["render", "--values", out.appendingPathComponent("2026-10/values.json").path, "--out", rendered.path, "--dpi", "36"])
+        #expect(render.exitCode == 0, "\(render.stderr)")
+        #expect(try Data(contentsOf: rendered.appendingPathComponent("board-pack.pdf"))
+                == Data(contentsOf: out.appendingPathComponent("2026-10/board-pack.pdf")), "render lost the restatements")
 
         // The same data again: nothing new is restated against the October pack just published.
         let again = try run(database, "2026-10", out: out)

@@ -19,6 +19,9 @@ import ScorecardSQL
         """
 
     static let metrics = """
+        scorecard "Coverage" {
+          bad_rows skip
+        }
         source orders {
           table orders
           key id
@@ -89,12 +92,14 @@ import ScorecardSQL
         return Int64(date.timeIntervalSince1970)
     }
 
-    /// Orders to 28 Feb 2024 (the last one without lines, the only return on January's), tickets to 29 Feb 23:30 UTC, snapshots
+    /// Orders to 28 Feb 2024 (the last one without lines, the only return on January's; an
+    /// unreadable and a missing time, which do not count), tickets to 29 Feb 23:30 UTC, snapshots
     /// to 10 Feb, spend booked on 1 Feb, no visits.
     static func fixture() throws -> EvaluationFixture {
         try EvaluationFixture(schema: schema) { database in
             try database.execute("""
-                INSERT INTO orders VALUES (1, '2024-01-15 08:00:00'), (2, '2024-02-27 10:00:00'), (3, '2024-02-28 09:00:00');
+                INSERT INTO orders VALUES (1, '2024-01-15 08:00:00'), (2, '2024-02-27 10:00:00'), (3, '2024-02-28 09:00:00'),
+                                          (4, 'unknown'), (5, NULL);
                 INSERT INTO order_lines VALUES (1, 1), (2, 2);
                 INSERT INTO returns VALUES (1, 1);
                 INSERT INTO snapshots VALUES (1, julianday('2024-01-31')), (2, julianday('2024-02-10'));
@@ -103,6 +108,7 @@ import ScorecardSQL
             let tickets = try database.prepare("INSERT INTO tickets (opened_at) VALUES (?)")
             try tickets.run([.integer(unix(2024, 2, 3, 9, 0))])
             try tickets.run([.integer(unix(2024, 2, 29, 23, 30))])
+            try tickets.run([.text("later")])
         }
     }
 

@@ -13,6 +13,8 @@ public enum EvaluationError: Error, CustomStringConvertible {
     case notANumber(measure: String, location: Location, value: String)
     /// Sources whose data does not reach far enough to cover the period.
     case dataIncomplete(period: String, sources: [SourceCoverage])
+    /// Rows hold values the evaluation cannot use, and the policy is to stop (`bad_rows stop`).
+    case badRows([BadRows])
 
     public var description: String {
         switch self {
@@ -27,6 +29,10 @@ public enum EvaluationError: Error, CustomStringConvertible {
             return "\(location): error: measure '\(measure)': the percentile of '\(value)', which is not a number"
         case .dataIncomplete(let period, let sources):
             return sources.map { "error: data incomplete: \($0.shortfall(period: period))" }.joined(separator: "\n")
+        case .badRows(let found):
+            return found.map { "error: \($0.summary)" }.joined(separator: "\n")
+                + "\n   = help: correct the rows, or add `bad_rows skip` to the scorecard block to leave them out and list them in the report"
+                + "\nnothing was evaluated"
         }
     }
 }

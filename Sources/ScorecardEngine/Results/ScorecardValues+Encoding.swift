@@ -39,3 +39,24 @@ extension ScorecardValues {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
+
+extension ScorecardValues {
+    /// Reads every key; `bad_rows`, `data_coverage`, `provisional` and `restatements` may be
+    /// absent (values written before they existed).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        title = try container.decode(String.self, forKey: .title)
+        organisation = try container.decode(String.self, forKey: .organisation)
+        currency = try container.decode(String.self, forKey: .currency)
+        locale = try container.decode(String.self, forKey: .locale)
+        period = try container.decode(String.self, forKey: .period)
+        grain = try container.decode(String.self, forKey: .grain)
+        periodStart = try container.decode(String.self, forKey: .periodStart)
+        periodEnd = try container.decode(String.self, forKey: .periodEnd)
+        kpis = try container.decode([KPIResult].self, forKey: .kpis)
+        badRows = try container.decodeIfPresent([BadRows].self, forKey: .badRows) ?? []
+        dataCoverage = try container.decodeIfPresent([SourceCoverage].self, forKey: .dataCoverage)
+        provisional = try container.decodeIfPresent(Bool.self, forKey: .provisional)
+        restatements = try container.decodeIfPresent([Restatement].self, forKey: .restatements)
+    }
+}
