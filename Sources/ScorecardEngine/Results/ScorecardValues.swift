@@ -18,10 +18,16 @@ public struct ScorecardValues: Sendable, Codable, Equatable {
     public var kpis: [KPIResult]
     /// Rows left out of every measure because a value could not be used (`bad_rows skip`).
     public var badRows: [BadRows] = []
+    /// How far each used source's data reaches; nil in values written before the freshness check.
+    public var dataCoverage: [SourceCoverage]?
+    /// True when the pack was published although some source does not cover the period.
+    public var provisional: Bool?
+    /// Values of windows published earlier that changed since (set by `run` from its ledger).
+    public var restatements: [Restatement]?
 
     enum CodingKeys: String, CodingKey {
-        case title, organisation, currency, locale, period, grain, kpis
-        case periodStart = "period_start", periodEnd = "period_end", badRows = "bad_rows"
+        case title, organisation, currency, locale, period, grain, kpis, provisional, restatements
+        case periodStart = "period_start", periodEnd = "period_end", badRows = "bad_rows", dataCoverage = "data_coverage"
     }
 }
 
