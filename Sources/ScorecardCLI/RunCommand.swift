@@ -71,6 +71,7 @@ struct RunCommand: ParsableCommand {
         var manifest = try RunManifest(period: values.period, toolVersion: Scorecard.version, snapshot: PDFMetadata.iso(snapshot),
                                        database: inputs.db, metrics: inputs.metrics, files: files)
         manifest.provisional = values.provisional ?? false
+        manifest.badRows = values.badRows
         let previous = writer.currentEdition()
         manifest.edition = (previous ?? 0) + 1
         if let previous, let old = writer.currentManifest() {

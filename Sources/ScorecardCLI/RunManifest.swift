@@ -1,4 +1,5 @@
 import Foundation
+import ScorecardEngine
 
 /// `manifest.json`: what a report was made from (period, tool version, SHA-256 of every metrics
 /// file and of the database, the data's snapshot time), the SHA-256 of every file written, which
@@ -23,9 +24,12 @@ struct RunManifest: Codable {
     var changes: EditionChanges?
     /// True when published with `--allow-incomplete` although some source did not cover the period.
     var provisional: Bool?
+    /// Rows left out because a value could not be used (`bad_rows skip`); nil in older manifests.
+    var badRows: [BadRows]?
 
     enum CodingKeys: String, CodingKey {
         case period, tool, snapshot, database, metrics, files, edition, changes, provisional
+        case badRows = "bad_rows"
         case toolVersion = "tool_version"
     }
 

@@ -54,9 +54,14 @@ private struct RowScanBuilder {
         // An unreadable time gives no month key: the engine counts those rows without a flag column.
         let timeCheck = checks.first { $0.check.problem == .unreadableTime }
         if let timeCheck { timeCondition = .binary("OR", timeCondition, timeCheck.condition) }
+        // Checked columns are read as they are stored; the engine tests each value (no SQL per row).
+        var rawColumns: [String: Int] = [:]
         let checkColumns = checks.filter { $0.check.problem != .unreadableTime }.map { check in
-            let column = columns.count
-            columns.append(SQLResultColumn(.caseWhen([SQLCase(check.condition, .value(.integer(1)))], otherwise: nil), as: "b\(column)"))
+            let column = rawColumns[check.check.column] ?? columns.count
+            if rawColumns[check.check.column] == nil {
+                rawColumns[check.check.column] = column
+                columns.append(SQLResultColumn(scope.sql(for: check.check.expression), as: "b\(column)"))
+            }
             return SourceRowsQuery.CheckColumn(column: column, check: check.check)
         }
         let keyColumn = scope.source.key.map { key -> Int in

@@ -1,7 +1,8 @@
 import ScorecardEngine
 
 /// "Appendix: data sources": per source the table, how far its data reaches, the date it must
-/// reach to cover the period (the period's end minus the source's lag) and whether it does.
+/// reach to cover the period (the period's end minus the source's lag) and whether it does; under
+/// the table, the rows left out because a value could not be used (`bad_rows skip`).
 struct DataCoverageLayout {
     let context: LayoutContext
     static let rowHeight = 15.0
@@ -13,13 +14,31 @@ struct DataCoverageLayout {
     func pages() -> [Page] {
         let sources = context.values.dataCoverage ?? []
         guard !sources.isEmpty else { return [] }
-        let perPage = max(1, Int((context.content.height - 40) / Self.rowHeight))
+        let notes = badRowNotes
+        let perPage = max(1, Int((context.content.height - 40 - Double(notes.count) * Self.noteHeight) / Self.rowHeight))
         let count = (sources.count + perPage - 1) / perPage
         return (0..<count).map { index in
             let subtitle = "How far each source's data reaches: the period \(context.values.period) is covered when it reaches the needed date."
             var items = PageFrame.header(Self.title, subtitle: subtitle, context: context)
-            items += table(Array(sources.dropFirst(index * perPage).prefix(perPage)), in: context.content)
+            let rows = Array(sources.dropFirst(index * perPage).prefix(perPage))
+            items += table(rows, in: context.content)
+            if index == count - 1 { items += self.notes(notes, below: rows.count, in: context.content) }
             return Page(name: "data-sources-\(index + 1)", items: items, outline: index == 0 ? [OutlineEntry(title: Self.title, level: 0)] : [])
+        }
+    }
+
+    static let noteHeight = 12.0
+
+    /// One line per source, column and problem whose rows were left out.
+    private var badRowNotes: [String] {
+        context.values.badRows.map { "Left out of every measure (bad_rows skip): \($0.summary)." }
+    }
+
+    private func notes(_ lines: [String], below rows: Int, in area: Rect) -> [DrawItem] {
+        let top = area.y + 6 + 12 + 3 + Double(rows) * Self.rowHeight + 8
+        return lines.enumerated().map { index, line in
+            let box = Rect(x: area.x, y: top + Double(index) * Self.noteHeight, width: area.width, height: Self.noteHeight)
+            return .text(TextBox(line, in: box, style: LayoutContext.body.colored(.bad)))
         }
     }
 
