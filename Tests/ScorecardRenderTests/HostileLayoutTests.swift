@@ -42,9 +42,12 @@ import Testing
         return values
     }
 
-    @Test(arguments: [Paper.a4, Paper.letter])
-    func noTextBoxLeavesItsCell(paper: Paper) throws {
-        let layout = BoardPackLayout(context: LayoutContext(values: try Self.hostileValues(), paper: paper, dataAsOf: "2026-06-01 06:00 UTC"))
+    /// Every paper in the locales whose numbers run longest ("1 234 567,80 €" against "€1,234,568").
+    @Test(arguments: [Paper.a4, Paper.letter], ["en_GB", "de_DE", "fr_FR"])
+    func noTextBoxLeavesItsCell(paper: Paper, locale: String) throws {
+        var values = try Self.hostileValues()
+        values.locale = locale
+        let layout = BoardPackLayout(context: LayoutContext(values: values, paper: paper, dataAsOf: "2026-06-01 06:00 UTC"))
         let measurer = TextMeasurer()
         var checked = 0
         for page in layout.pages() + [layout.overview()] {

@@ -7,7 +7,7 @@ struct ScorecardTableLayout {
     let context: LayoutContext
 
     func page() -> Page {
-        var items = PageFrame.header("Scorecard", subtitle: "\(context.values.period): actual against target, last year and year to date, grouped by CRM stage.", context: context)
+        var items = PageFrame.header("Scorecard", subtitle: "\(context.periodName): actual against target, last year and year to date, grouped by CRM stage.", context: context)
         let area = context.content
         let (strip, rest) = area.sliceTop(20)
         items += statusStrip(in: strip.sliceTop(14).slice)

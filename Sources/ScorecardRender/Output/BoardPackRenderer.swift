@@ -19,7 +19,8 @@ public struct BoardPackRenderer: Sendable {
     public init(values: ScorecardValues, paper: Paper, dpi: Double, date: String, dataAsOf: String, creator: String) {
         layout = BoardPackLayout(context: LayoutContext(values: values, paper: paper, dataAsOf: dataAsOf))
         self.dpi = dpi
-        metadata = PDFMetadata(title: "\(values.title): board pack \(values.period)", author: values.organisation,
+        let periodName = layout.context.periodName
+        metadata = PDFMetadata(title: "\(values.title): board pack \(periodName)", author: values.organisation,
                                subject: "KPI scorecard for \(values.period) (\(values.periodStart) to \(values.periodEnd))",
                                creator: creator, keywords: "KPI, scorecard, CRM, \(values.period)", date: date)
     }
