@@ -23,6 +23,11 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // libpng behind a small C wrapper (libpng reports errors by longjmp, which Swift cannot catch).
         .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
         .target(name: "ScorecardLanguage"),
@@ -31,7 +36,7 @@ let package = Package(
         .target(name: "ScorecardSQL", dependencies: ["ScorecardModel"]),
         .target(name: "ScorecardEngine", dependencies: ["ScorecardSQL", "ScorecardStats", "CSQLite"]),
         .target(name: "ScorecardDemo", dependencies: ["ScorecardEngine"]),
-        .target(name: "ScorecardRender", dependencies: ["ScorecardEngine", "ScorecardModel", "CCairo", "CPNGWriter"]),
+        .target(name: "ScorecardRender", dependencies: ["ScorecardEngine", "ScorecardModel", "CCairo", "CPNGWriter", "CXLSXWriter"]),
         .executableTarget(
             name: "ScorecardCLI",
             dependencies: [

@@ -38,6 +38,8 @@ struct RenderOptions: ParsableArguments {
             return try renderer.files()
         } catch let error as RenderError {
             throw CommandFailure.environment("error: \(error.description)")
+        } catch let error as WorkbookError {
+            throw CommandFailure.environment("error: \(error.description)")
         }
     }
 }

@@ -9,7 +9,7 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Evaluate a period and write its board pack, PNG scorecards, values and manifest.",
         discussion: """
-            Writes <out>/<period>/: board-pack.pdf, scorecard.png, stage-<stage>.png, values.json, \
+            Writes <out>/<period>/: board-pack.pdf, scorecard.png, stage-<stage>.png, scorecard.xlsx, values.json, \
             values.csv and manifest.json. Everything is written into a temporary folder beside the \
             target and renamed into place only when all of it succeeded. The same inputs give \
             byte-identical files: the PDF date is SOURCE_DATE_EPOCH when set, else the period's close.
