@@ -18,12 +18,15 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var inputs: EvaluationInputs
     @OptionGroup var options: RenderOptions
+    @OptionGroup var commentary: CommentaryOptions
 
     func run() throws {
         let model = try inputs.loadModel()
         let period = try inputs.reportingPeriod(model)
-        let values = try Evaluator(model: model).evaluate(databasePath: inputs.db, period: period, progress: TerminalProgress.ifInteractive())
+        let comments = try commentary.load(metrics: inputs.metrics, period: period.label, kpis: model.kpis.map(\.id))
+        var values = try Evaluator(model: model).evaluate(databasePath: inputs.db, period: period, progress: TerminalProgress.ifInteractive())
         TerminalProgress.finish()
+        if let comments { values = values.commented(with: comments.commentary) }
         let snapshot = try snapshotTime()
         var files = try options.renderedFiles(values, snapshot: snapshot).map { (name: $0.name, data: $0.data) }
         files.append((name: "values.json", data: try values.jsonData()))
@@ -33,6 +36,7 @@ struct RunCommand: ParsableCommand {
         files.append((name: "manifest.json", data: try manifest.jsonData()))
         let writer = ReportFolderWriter(parent: URL(fileURLWithPath: options.out, isDirectory: true), name: values.period)
         for path in try writer.write(files) { print(path) }
+        if let comments { try commentary.fillIn(comments, values: values) }
     }
 
     /// SOURCE_DATE_EPOCH when set, else the database file's modification time: the data's snapshot.

@@ -8,6 +8,7 @@ struct WorkbookStyles {
     let codes: NumberFormatCode
 
     var title: Sheet.Format { book.format("title") { format_set_bold($0); format_set_font_size($0, 14); format_set_font_color($0, 0x1F3A5F) } }
+    var message: Sheet.Format { book.format("message") { format_set_bold($0); format_set_font_color($0, 0x1F3A5F) } }
     var header: Sheet.Format {
         book.format("header") { format_set_bold($0); format_set_bottom($0, UInt8(LXW_BORDER_THIN.rawValue)); format_set_text_wrap($0) }
     }

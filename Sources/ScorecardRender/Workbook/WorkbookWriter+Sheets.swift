@@ -6,13 +6,14 @@ import ScorecardModel
 extension WorkbookWriter {
     /// The columns of the Scorecard sheet.
     static let scorecardColumns = ["KPI", "ID", "Unit", "Actual", "Target", "Var.", "Var. %", "Last year", "Var. LY %",
-                                   "YTD", "YTD target", "YTD var.", "YTD var. %", "Status", "Owner", "Note"]
+                                   "YTD", "YTD target", "YTD var.", "YTD var. %", "Status", "Owner", "Note", "Comment", "Comment written against"]
 
     /// The page-3 table: a title row, the header (frozen) and per stage a stage row and its KPIs (one outline level).
     func scorecardSheet(_ sheet: Sheet, styles: WorkbookStyles) throws {
         try sheet.text(0, 0, "\(values.title) · \(formatter.period(of: values))", styles.title)
+        try sheet.text(0, 3, values.message ?? "", styles.message)
         try header(Self.scorecardColumns, in: sheet, row: 1, styles: styles)
-        try sheet.widths([40, 26, 9, 14, 14, 13, 9, 14, 10, 14, 14, 13, 10, 14, 24, 40])
+        try sheet.widths([40, 26, 9, 14, 14, 13, 9, 14, 10, 14, 14, 13, 10, 14, 24, 40, 60, 14])
         sheet.freeze(row: 2, column: 1)
         var row = 2
         for stage in Stage.allCases {
@@ -46,6 +47,11 @@ extension WorkbookWriter {
         try sheet.text(row, 13, WorkbookStyles.statusText(kpi.status), styles.status(kpi.status))
         try sheet.text(row, 14, kpi.owner ?? "")
         try sheet.text(row, 15, kpi.note ?? "")
+        if let comment = kpi.comment {
+            // A stale comment (written against an earlier value) gets the amber fill.
+            try sheet.text(row, 16, comment.text, comment.stale ? styles.status(.amber) : nil)
+            try sheet.number(row, 17, comment.writtenAgainst, styles.value(comment.writtenAgainst, unit: unit))
+        }
     }
 
     /// Per KPI three rows (actual, target, last year) over the 13 trend months, oldest first.
