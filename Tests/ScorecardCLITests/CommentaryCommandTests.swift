@@ -96,6 +96,7 @@ import Testing
         #expect(text.contains(Self.message))
         #expect(text.contains("Stale, written against"))
         #expect(text.contains("Two campaigns started late"))
+        #expect(text.contains("The controller's comments on June 2026"), "the commentary page")
 
         // The workbook carries them too.
         let book = try WorkbookReader(path: report.appendingPathComponent("scorecard.xlsx").path)

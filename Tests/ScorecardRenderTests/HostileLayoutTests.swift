@@ -22,6 +22,7 @@ import Testing
         var values = try RenderFixture.values.get()
         values.title = hostile[0]
         values.organisation = hostile[4] + " " + hostile[1]
+        values.message = String(repeating: hostile[3] + " " + hostile[0] + " ", count: 3)
         for index in values.kpis.indices {
             let text = hostile[index % hostile.count]
             values.kpis[index].label = text
@@ -38,6 +39,10 @@ import Testing
             }
             if index % 5 == 0 { values.kpis[index].value = nil; values.kpis[index].variance = nil }
             if index % 7 == 0 { values.kpis[index].value = -9.87e12 }
+            if index % 3 == 0 {
+                values.kpis[index].comment = KPIComment(text: String(repeating: hostile[(index + 2) % hostile.count] + " ", count: 12),
+                                                        writtenAgainst: index % 2 == 0 ? -1.23e11 : nil, stale: index % 2 == 0)
+            }
         }
         return values
     }

@@ -2,7 +2,8 @@ import ScorecardEngine
 
 /// Lays out the whole board pack, then numbers the pages ("page x of y") and links the contents.
 ///
-/// Order: cover with contents, executive summary, scorecard table, one page per stage, appendix.
+/// Order: cover with contents, executive summary, the commentary (when there is any), scorecard
+/// table, one page per stage, appendix.
 ///
 /// ```swift
 /// let layout = BoardPackLayout(context: LayoutContext(values: values, paper: .a4, dataAsOf: "2026-05-31 23:59 UTC"))
@@ -15,7 +16,8 @@ public struct BoardPackLayout: Sendable {
     public init(context: LayoutContext) { self.context = context }
 
     public func pages() -> [Page] {
-        var body: [Page] = [SummaryLayout(context: context).page(), ScorecardTableLayout(context: context).page()]
+        var body: [Page] = [SummaryLayout(context: context).page()] + CommentaryLayout(context: context).pages()
+            + [ScorecardTableLayout(context: context).page()]
         var stagePages = context.stages.flatMap { StageLayout(context: context).pages($0) }
         if !stagePages.isEmpty { stagePages[0].outline.insert(OutlineEntry(title: "Stages", level: 0), at: 0) }
         body += stagePages
