@@ -9,7 +9,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check metrics files and report every problem with its file, line and column.",
         discussion: """
-            Folders are searched for *.kpi files; all files given share one namespace. Exits 0 when \
+            Folders are searched for *.kpi files; all files given share one namespace. The commentary \
+            files (commentary/*.md beside the metrics folder, or --commentary) are checked against \
+            the KPI ids once the metrics have no errors. Exits 0 when \
             there are no errors (warnings allowed) and 1 when there are. Diagnostics go to standard \
             error; with --format json a JSON array goes to standard output instead.
             """
