@@ -26,6 +26,7 @@ struct RunCommand: ParsableCommand {
         let comments = try commentary.load(metrics: inputs.metrics, period: period.label, kpis: model.kpis.map(\.id))
         var values = try Evaluator(model: model).evaluate(databasePath: inputs.db, period: period, progress: TerminalProgress.ifInteractive())
         TerminalProgress.finish()
+        inputs.warnAboutSkippedRows(values)
         if let comments { values = values.commented(with: comments.commentary) }
         let snapshot = try snapshotTime()
         var files = try options.renderedFiles(values, snapshot: snapshot).map { (name: $0.name, data: $0.data) }

@@ -44,16 +44,6 @@ public indirect enum KPIExpression: Sendable, Equatable {
         }
     }
 
-    /// True when the expression calls `growth(…)` itself.
-    public var usesGrowth: Bool {
-        switch self {
-        case .measure, .kpi, .number: false
-        case .unary(_, let operand): operand.usesGrowth
-        case .binary(_, let lhs, let rhs): lhs.usesGrowth || rhs.usesGrowth
-        case .function(let function, let arguments): function == .growth || arguments.contains { $0.usesGrowth }
-        }
-    }
-
     /// The ids of the KPIs used directly.
     public var kpis: Set<String> {
         switch self {

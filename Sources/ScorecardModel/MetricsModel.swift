@@ -11,11 +11,6 @@ public struct MetricsModel: Sendable {
     /// The KPI with an id, if any.
     public func kpi(_ id: String) -> KPI? { kpis.first { $0.id == id } }
 
-    /// True when a KPI's value, or a KPI it uses, compares with last year through `growth(…)`.
-    public func usesGrowth(_ kpi: KPI) -> Bool {
-        kpi.value.usesGrowth || kpi.value.kpis.contains { self.kpi($0).map(usesGrowth) ?? false }
-    }
-
     /// Every measure a KPI needs, through the KPIs it uses.
     public func measures(of kpi: KPI) -> Set<String> {
         var result = kpi.value.measures

@@ -16,12 +16,14 @@ public struct ScorecardValues: Sendable, Codable, Equatable {
     public var periodStart: String
     public var periodEnd: String
     public var kpis: [KPIResult]
+    /// Rows left out of every measure because a value could not be used (`bad_rows skip`).
+    public var badRows: [BadRows] = []
     /// The executive summary's message from the period's commentary file, if any.
     public var message: String?
 
     enum CodingKeys: String, CodingKey {
         case title, organisation, currency, locale, period, grain, kpis, message
-        case periodStart = "period_start", periodEnd = "period_end"
+        case periodStart = "period_start", periodEnd = "period_end", badRows = "bad_rows"
     }
 
     /// Encodes every key, writing `null` for a missing message.
@@ -36,6 +38,7 @@ public struct ScorecardValues: Sendable, Codable, Equatable {
         try container.encode(periodStart, forKey: .periodStart)
         try container.encode(periodEnd, forKey: .periodEnd)
         try container.encode(kpis, forKey: .kpis)
+        try container.encode(badRows, forKey: .badRows)
         try container.encode(message, forKey: .message)
     }
 }
