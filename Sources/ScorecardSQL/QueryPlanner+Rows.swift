@@ -51,10 +51,10 @@ private struct RowScanBuilder {
         let needsHistory = measures.contains { $0.aggregate.function.isCustomerBased }
         var timeCondition = needsHistory ? planner.before(time, format: scope.timeFormat) : planner.span(time, format: scope.timeFormat)
         let checks = scope.rowChecks()
-        if let unreadable = checks.first(where: { $0.check.problem == .unreadableTime }) {
-            timeCondition = .binary("OR", timeCondition, unreadable.condition)
-        }
-        let checkColumns = checks.map { check in
+        // An unreadable time gives no month key: the engine counts those rows without a flag column.
+        let timeCheck = checks.first { $0.check.problem == .unreadableTime }
+        if let timeCheck { timeCondition = .binary("OR", timeCondition, timeCheck.condition) }
+        let checkColumns = checks.filter { $0.check.problem != .unreadableTime }.map { check in
             let column = columns.count
             columns.append(SQLResultColumn(.caseWhen([SQLCase(check.condition, .value(.integer(1)))], otherwise: nil), as: "b\(column)"))
             return SourceRowsQuery.CheckColumn(column: column, check: check.check)
@@ -73,7 +73,7 @@ private struct RowScanBuilder {
         }
         return SourceRowsQuery(title: "rows of source \(name): \(measures.map(\.name).joined(separator: ", "))",
                                select: select, components: components, monthly: monthly, keys: keys, values: values,
-                               checks: checkColumns, keyColumn: keyColumn)
+                               checks: checkColumns, timeCheck: timeCheck?.check, keyColumn: keyColumn)
     }
 
     private mutating func add(_ measure: Measure) {

@@ -20,8 +20,9 @@ import ScorecardModel
 /// percentiles). A row whose filter does not match gives NULLs: it only marks the month as
 /// having data, so a window with rows but no match is empty rather than "no data". Distinct
 /// counts and customer measures with the same key expression and filter share one key column.
-/// The flag columns mark rows failing the source's ``RowCheck``s; the engine counts them and
-/// leaves them out of every measure, so rows with an unreadable time are read too.
+/// The flag columns mark rows failing the source's ``RowCheck``s, and a row without a readable
+/// month key fails the time check; the engine counts them and leaves them out of every measure,
+/// so rows with an unreadable time are read too.
 public struct SourceRowsQuery: Sendable {
     public let title: String
     public let select: SQLSelect
@@ -35,6 +36,8 @@ public struct SourceRowsQuery: Sendable {
     public let values: [ValueColumn]
     /// The flag columns of the source's row checks: 1 when the row fails the check, else NULL.
     public let checks: [CheckColumn]
+    /// The check of the time column: a row whose month key is NULL or malformed fails it.
+    public let timeCheck: RowCheck?
     /// The column holding the row's key (the source's `key`), for examples of bad rows.
     public let keyColumn: Int?
 

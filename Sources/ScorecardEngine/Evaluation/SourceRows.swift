@@ -19,13 +19,17 @@ struct SourceRows {
         keys = Array(repeating: KeyedMonths(), count: query.keys.count)
         values = Array(repeating: MonthValues(), count: query.values.count)
         // Plain column positions: the loop below runs once per row.
-        badRows = query.checks.map { BadRows(source: $0.check.source, column: $0.check.column, problem: $0.check.problem.rawValue) }
+        let checks = query.checks.map(\.check) + (query.timeCheck.map { [$0] } ?? [])
+        badRows = checks.map { BadRows(source: $0.source, column: $0.column, problem: $0.problem.rawValue) }
         let keyColumns = query.keys.map(\.column), valueColumns = query.values.map(\.column)
         let checkColumns = query.checks.map(\.column)
         var lastMonth: Int?
         while try statement.step() {
             guard !failsChecks(statement, checkColumns, keyColumn: query.keyColumn) else { continue }
-            guard let month = statement.monthIndex(at: 0) else { continue }
+            guard let month = statement.monthIndex(at: 0) else {
+                if query.timeCheck != nil { badRows[checkColumns.count].add(key: query.keyColumn.flatMap { statement.string(at: $0) }) }
+                continue
+            }
             if month != lastMonth { monthsWithRows.insert(month) }
             lastMonth = month
             components.add(row: statement, month: month)

@@ -18,15 +18,22 @@ public struct ScorecardValues: Sendable, Codable, Equatable {
     public var kpis: [KPIResult]
     /// Rows left out of every measure because a value could not be used (`bad_rows skip`).
     public var badRows: [BadRows] = []
+    /// How far each used source's data reaches; nil in values written before the freshness check.
+    public var dataCoverage: [SourceCoverage]?
+    /// True when the pack was published although some source does not cover the period.
+    public var provisional: Bool?
+    /// Values of windows published earlier that changed since (set by `run` from its ledger).
+    public var restatements: [Restatement]?
     /// The executive summary's message from the period's commentary file, if any.
     public var message: String?
 
     enum CodingKeys: String, CodingKey {
-        case title, organisation, currency, locale, period, grain, kpis, message
-        case periodStart = "period_start", periodEnd = "period_end", badRows = "bad_rows"
+        case title, organisation, currency, locale, period, grain, kpis, provisional, restatements, message
+        case periodStart = "period_start", periodEnd = "period_end", badRows = "bad_rows", dataCoverage = "data_coverage"
     }
 
-    /// Encodes every key, writing `null` for a missing message.
+    /// Encodes every key, writing `null` for a missing message; coverage, provisional and
+    /// restatements only when set.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(title, forKey: .title)
@@ -39,6 +46,9 @@ public struct ScorecardValues: Sendable, Codable, Equatable {
         try container.encode(periodEnd, forKey: .periodEnd)
         try container.encode(kpis, forKey: .kpis)
         try container.encode(badRows, forKey: .badRows)
+        try container.encodeIfPresent(dataCoverage, forKey: .dataCoverage)
+        try container.encodeIfPresent(provisional, forKey: .provisional)
+        try container.encodeIfPresent(restatements, forKey: .restatements)
         try container.encode(message, forKey: .message)
     }
 }

@@ -33,4 +33,14 @@ enum PageFrame {
                           style: LayoutContext.caption.aligned(.trailing))),
         ]
     }
+
+    /// On every page of a provisional pack: a red band across the top margin saying so.
+    static func provisionalMark(context: LayoutContext) -> [DrawItem] {
+        guard context.values.provisional == true else { return [] }
+        let short = (context.values.dataCoverage ?? []).filter { !$0.covers }.count
+        let text = "PROVISIONAL: the data of \(short) source\(short == 1 ? "" : "s") does not cover \(context.values.period) (see Appendix: data sources)"
+        let width = context.paper.size.width - 2 * context.margin
+        let band = Rect(x: context.margin, y: 8, width: width, height: 15)
+        return [.fill(band, .bad), .text(TextBox(text, in: band, style: TextStyle(size: 7.5, bold: true, color: .white).aligned(.center)))]
+    }
 }
