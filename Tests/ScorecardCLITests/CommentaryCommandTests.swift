@@ -4,12 +4,7 @@ import Testing
 /// End-to-end: `commentary` writes a skeleton, `check` and `run` locate mistakes, `run` carries the
 /// commentary into the pack, the workbook and values.json, records values and marks stale comments.
 @Suite(.serialized) struct CommentaryCommandTests {
-    static let database: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("scorecard-commentary-\(UUID().uuidString).sqlite").path
-        let result = try? BinaryRunner.run(["demo-db", "--out", path, "--customers", "300", "--months", "26", "--end", "2026-06"])
-        precondition(result?.exitCode == 0, "demo-db failed: \(result?.stderr ?? "")")
-        return path
-    }()
+    static var database: String { FinanceDemoDatabase.path }
 
     static let message = "Acquisition cost is off plan: campaigns are re-planned for July."
 

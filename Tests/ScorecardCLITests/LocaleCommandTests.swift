@@ -3,13 +3,7 @@ import Testing
 
 /// End-to-end: the `locale` setting formats the terminal table and the board pack; CSV and JSON stay machine-readable.
 @Suite(.serialized) struct LocaleCommandTests {
-    /// A small demo database (300 customers, data to 2026-06).
-    static let database: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("scorecard-locale-\(UUID().uuidString).sqlite").path
-        let result = try? BinaryRunner.run(["demo-db", "--out", path, "--customers", "300", "--months", "26", "--end", "2026-06"])
-        precondition(result?.exitCode == 0, "demo-db failed: \(result?.stderr ?? "")")
-        return path
-    }()
+    static var database: String { FinanceDemoDatabase.path }
 
     /// June 2026's completed net revenue straight from the raw rows with the sqlite3 shell.
     static func juneRevenue() throws -> Double {

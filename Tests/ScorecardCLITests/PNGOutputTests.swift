@@ -3,12 +3,7 @@ import Testing
 
 /// End-to-end: the PNGs `run` writes at 144 dpi are complete 8-bit RGB images, decoded here by Python's zlib.
 @Suite struct PNGOutputTests {
-    static let database: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("scorecard-png-\(UUID().uuidString).sqlite").path
-        let result = try? BinaryRunner.run(["demo-db", "--out", path, "--customers", "300", "--months", "26", "--end", "2026-06"])
-        precondition(result?.exitCode == 0, "demo-db failed: \(result?.stderr ?? "")")
-        return path
-    }()
+    static var database: String { FinanceDemoDatabase.path }
 
     static let decoder = """
         import struct, sys, zlib

@@ -3,12 +3,7 @@ import Testing
 
 /// End-to-end: `run` writes scorecard.xlsx and `render` rewrites it byte for byte; openpyxl reads every cell back as in values.json.
 @Suite(.serialized) struct WorkbookCommandTests {
-    static let database: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("scorecard-xlsx-\(UUID().uuidString).sqlite").path
-        let result = try? BinaryRunner.run(["demo-db", "--out", path, "--customers", "300", "--months", "26", "--end", "2026-06"])
-        precondition(result?.exitCode == 0, "demo-db failed: \(result?.stderr ?? "")")
-        return path
-    }()
+    static var database: String { FinanceDemoDatabase.path }
 
     static let statusWords = ["green": "On target", "amber": "Watch", "red": "Off target", "none": "No target"]
 
