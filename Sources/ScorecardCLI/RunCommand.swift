@@ -10,8 +10,8 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Evaluate a period and write its board pack, PNG scorecards, values and manifest.",
         discussion: """
-            Writes <out>/<period>/: board-pack.pdf, scorecard.png, stage-<stage>.png, values.json, \
-            values.csv and manifest.json. Before evaluating, checks that every source's data covers \
+            Writes <out>/<period>/: board-pack.pdf, scorecard.png, stage-<stage>.png, scorecard.xlsx, \
+            values.json, values.csv and manifest.json. Before evaluating, checks that every source's data covers \
             the period (exit 4 "data incomplete" otherwise, unless --allow-incomplete). Holds a lock \
             on <out> (a second run waits), compares the values with what earlier runs published \
             (<out>/ledger.jsonl) and lists restatements, keeps an earlier report of the same period \
@@ -23,6 +23,7 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var inputs: EvaluationInputs
     @OptionGroup var options: RenderOptions
+    @OptionGroup var commentary: CommentaryOptions
 
     @Flag(help: "Publish even when a source's data does not cover the period; every page and values.json are marked provisional.")
     var allowIncomplete = false
@@ -40,6 +41,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let model = try inputs.loadModel()
         let period = try inputs.reportingPeriod(model)
+        let comments = try commentary.load(metrics: inputs.metrics, period: period.label, kpis: model.kpis.map(\.id))
         let out = URL(fileURLWithPath: options.out, isDirectory: true)
         let lock = try OutputLock.acquire(in: out)
         defer { lock.release() }
@@ -48,6 +50,7 @@ struct RunCommand: ParsableCommand {
         TerminalProgress.finish()
         inputs.warnAboutSkippedRows(values)
         warnIfProvisional(values)
+        if let comments { values = values.commented(with: comments.commentary) }
         let ledger = PublicationLedger(folder: out)
         let comparisons = Comparisons(period: period, fiscal: FiscalCalendar(startMonth: model.settings.fiscalYearStart))
         let published = PublishedWindows(values: values, comparisons: comparisons)
@@ -64,6 +67,7 @@ struct RunCommand: ParsableCommand {
                                       provisional: values.provisional ?? false, database: manifest.database, metrics: manifest.metrics,
                                       values: published.values))
         for path in paths { print(path) }
+        if let comments { try commentary.fillIn(comments, values: values) }
     }
 
     /// The manifest with the edition number and the changes against the edition in place.

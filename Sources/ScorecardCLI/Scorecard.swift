@@ -16,7 +16,7 @@ struct Scorecard: ParsableCommand {
             `scorecard check` to validate them; see docs/language.md for the language.
             """,
         version: version,
-        subcommands: [CheckCommand.self, FormatCommand.self, EvalCommand.self, ExplainCommand.self, RunCommand.self, RenderCommand.self,
+        subcommands: [CheckCommand.self, FormatCommand.self, EvalCommand.self, ExplainCommand.self, RunCommand.self, RenderCommand.self, CommentaryCommand.self,
                       DemoDBCommand.self, CLVCommand.self]
     )
 }

@@ -39,7 +39,7 @@ import Testing
         #expect(lines.last?.hasPrefix("2026-06,net_revenue,") == true)
         let table = try BinaryRunner.run(["eval", "--db", Self.database, "--period", "2026-Q2"])
         #expect(table.exitCode == 0, "\(table.stderr)")
-        #expect(table.stdout.contains("2026-Q2"))
+        #expect(table.stdout.contains("Q2 2026"), "quarters read as people say them")
         #expect(table.stdout.contains("LIFETIME VALUE"))
     }
 

@@ -13,7 +13,7 @@ import Testing
     }()
 
     /// The shipped library's lifetime-value stage has more KPIs than fit on one page, so it has two.
-    static let expectedFiles = ["board-pack.pdf", "manifest.json", "scorecard.png", "stage-customer_revenue.png", "stage-lifetime_value-2.png",
+    static let expectedFiles = ["board-pack.pdf", "manifest.json", "scorecard.png", "scorecard.xlsx", "stage-customer_revenue.png", "stage-lifetime_value-2.png",
                                 "stage-lifetime_value.png", "stage-place.png", "stage-product.png", "stage-program.png",
                                 "stage-satisfaction.png", "values.csv", "values.json"]
 

@@ -231,7 +231,7 @@ import Testing
         #expect(try json(report.appendingPathComponent("manifest.json"))["edition"] as? Int == 3)
         for edition in ["1", "2"] {
             let kept = try FolderContents.read(report.appendingPathComponent("editions/\(edition)"))
-            #expect(kept.count == 12, "edition \(edition) has \(kept.count) files")
+            #expect(kept.count == 13, "edition \(edition) has \(kept.count) files")
         }
         let ledger = try String(contentsOf: out.url.appendingPathComponent("ledger.jsonl"), encoding: .utf8).split(separator: "\n")
         #expect(ledger.count == 3)

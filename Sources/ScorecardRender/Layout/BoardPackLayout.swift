@@ -2,8 +2,9 @@ import ScorecardEngine
 
 /// Lays out the whole board pack, then numbers the pages ("page x of y") and links the contents.
 ///
-/// Order: cover with contents, restatements (when any), executive summary, scorecard table, one
-/// page per stage, appendix (KPI definitions, data sources). A provisional pack is marked on every page.
+/// Order: cover with contents, restatements (when any), executive summary, the commentary (when
+/// there is any), scorecard table, one page per stage, appendix (KPI definitions, data sources).
+/// A provisional pack is marked on every page.
 ///
 /// ```swift
 /// let layout = BoardPackLayout(context: LayoutContext(values: values, paper: .a4, dataAsOf: "2026-05-31 23:59 UTC"))
@@ -17,7 +18,8 @@ public struct BoardPackLayout: Sendable {
 
     public func pages() -> [Page] {
         var body: [Page] = RestatementLayout(context: context).pages()
-        body += [SummaryLayout(context: context).page(), ScorecardTableLayout(context: context).page()]
+        body += [SummaryLayout(context: context).page()] + CommentaryLayout(context: context).pages()
+            + [ScorecardTableLayout(context: context).page()]
         var stagePages = context.stages.flatMap { StageLayout(context: context).pages($0) }
         if !stagePages.isEmpty { stagePages[0].outline.insert(OutlineEntry(title: "Stages", level: 0), at: 0) }
         body += stagePages

@@ -17,7 +17,7 @@ struct CoverLayout {
             .text(TextBox(values.title, in: Rect(x: left, y: 108, width: width, height: 66),
                           style: TextStyle(size: 26, bold: true, color: .accent), maxLines: 2, centeredVertically: false)),
             .text(TextBox(values.organisation, in: Rect(x: left, y: 180, width: width, height: 20), style: TextStyle(size: 14))),
-            .text(TextBox("Period \(values.period)  (\(values.periodStart) to \(values.periodEnd))", in: Rect(x: left, y: 206, width: width, height: 16),
+            .text(TextBox(context.periodName + (values.periodStart == values.periodEnd ? "" : "  (\(context.formatter.month(values.periodStart)) to \(context.formatter.month(values.periodEnd)))"), in: Rect(x: left, y: 206, width: width, height: 16),
                           style: TextStyle(size: 11, color: .muted))),
             .text(TextBox("Data as of \(context.dataAsOf)", in: Rect(x: left, y: 224, width: width, height: 16),
                           style: TextStyle(size: 11, color: .muted))),

@@ -10,7 +10,7 @@ enum PageFrame {
         let values = context.values
         var items: [DrawItem] = [
             .tagged("H1", [.text(TextBox(title, in: Rect(x: m, y: m, width: width * 0.62, height: 20), style: LayoutContext.title))]),
-            .text(TextBox("\(values.title) · \(values.period)", in: Rect(x: m + width * 0.62, y: m, width: width * 0.38, height: 20),
+            .text(TextBox("\(values.title) · \(context.periodName)", in: Rect(x: m + width * 0.62, y: m, width: width * 0.38, height: 20),
                           style: LayoutContext.caption.aligned(.trailing))),
             .fill(Rect(x: m, y: m + 24, width: width, height: 0.8), .accent),
         ]
