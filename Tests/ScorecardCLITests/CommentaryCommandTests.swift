@@ -12,6 +12,15 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
+    @Test func aOneLetterRelativeMetricsFolderFindsItsCommentaryBesideIt() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.metrics("m")
+        try folder.write("commentary/2026-06.md", "period: 2026-06\nmessage: \"Fine.\"\n\n## no_such_kpi\nA comment.\n")
+        let checked = try BinaryRunner.run(["check", "m"], in: folder.url)
+        #expect(checked.exitCode == 1, "\(checked.stderr)")
+        #expect(checked.stderr.contains("commentary/2026-06.md"), "\(checked.stderr)")
+    }
+
     @Test func skeletonListsTheKPIsOffTargetWithTheirValues() throws {
         let folder = try TemporaryFolder()
         let metrics = try folder.metrics()
