@@ -1,3 +1,4 @@
+import ScorecardSQL
 import Foundation
 
 /// Runs reading jobs (row scans, breakdown queries) on two connections at once, when SQLite's
@@ -15,6 +16,8 @@ enum ReadQueue {
     struct Job<Output>: Sendable {
         /// What the job reads, for the progress trace.
         let title: String
+        /// The statement the job runs, for `explain`; nil for jobs that run several.
+        var sql: SQLSelect? = nil
         let run: @Sendable (QueryRunner) throws -> Output
     }
 
