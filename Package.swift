@@ -41,7 +41,7 @@ let package = Package(
             name: "ScorecardCLI",
             dependencies: [
                 "ScorecardLanguage", "ScorecardModel", "ScorecardEngine", "ScorecardStats", "ScorecardDemo",
-                "ScorecardRender",
+                "ScorecardRender", "CCairo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,30 +1,16 @@
+import CCairo
 import Foundation
 
-/// SHA-256 (FIPS 180-4) of files and bytes, for the manifest's input hashes.
+/// SHA-256 of files and bytes, for the manifest's input hashes: GLib's `GChecksum`, already
+/// linked through Pango, rather than a hand-written implementation.
 ///
 /// ```swift
 /// SHA256.hex(Data("abc".utf8))   // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
 /// ```
-struct SHA256 {
-    private var state: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-    private var buffer: [UInt8] = []
-    private var length: UInt64 = 0
-
-    private static let k: [UInt32] = [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01,
-        0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc,
-        0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147,
-        0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08,
-        0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208,
-        0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-    ]
-
+enum SHA256 {
     /// The lowercase hex digest of `data`.
     static func hex(_ data: Data) -> String {
-        var hasher = SHA256()
-        hasher.update(data)
-        return hasher.finalize()
+        digest { checksum in update(checksum, with: data) }
     }
 
     /// The lowercase hex digest of a file, read in chunks.
@@ -33,58 +19,30 @@ struct SHA256 {
             throw CommandFailure.environment("error: cannot read \(path) to hash it")
         }
         defer { try? handle.close() }
-        var hasher = SHA256()
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(chunk) }
-        return hasher.finalize()
+        var failure: (any Error)?
+        let result = digest { checksum in
+            do {
+                while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { update(checksum, with: chunk) }
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw CommandFailure.environment("error: cannot read \(path) to hash it: \(failure.localizedDescription)") }
+        return result
     }
 
-    mutating func update(_ data: Data) {
-        length += UInt64(data.count)
-        buffer.append(contentsOf: data)
-        let whole = buffer.count / 64 * 64
-        guard whole > 0 else { return }
-        buffer.withUnsafeBufferPointer { bytes in
-            for start in stride(from: 0, to: whole, by: 64) { compress(bytes, at: start) }
-        }
-        buffer.removeFirst(whole)
+    /// A new SHA-256 checksum, fed by `feed`, as lowercase hex.
+    private static func digest(_ feed: (OpaquePointer) -> Void) -> String {
+        guard let checksum = g_checksum_new(G_CHECKSUM_SHA256) else { preconditionFailure("GLib has no SHA-256") }
+        defer { g_checksum_free(checksum) }
+        feed(checksum)
+        return String(cString: g_checksum_get_string(checksum))
     }
 
-    mutating func finalize() -> String {
-        let bits = length &* 8
-        var tail: [UInt8] = [0x80]
-        while (buffer.count + tail.count) % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
-        buffer.append(contentsOf: tail)
-        buffer.withUnsafeBufferPointer { bytes in
-            for start in stride(from: 0, to: bytes.count, by: 64) { compress(bytes, at: start) }
+    private static func update(_ checksum: OpaquePointer, with data: Data) {
+        data.withUnsafeBytes { bytes in
+            guard let base = bytes.bindMemory(to: UInt8.self).baseAddress else { return }
+            g_checksum_update(checksum, base, bytes.count)
         }
-        buffer.removeAll()
-        return state.map { String(format: "%08x", $0) }.joined()
     }
-
-    private mutating func compress(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) {
-        var w = [UInt32](repeating: 0, count: 64)
-        for i in 0..<16 {
-            let j = start + i * 4
-            w[i] = UInt32(bytes[j]) << 24 | UInt32(bytes[j + 1]) << 16 | UInt32(bytes[j + 2]) << 8 | UInt32(bytes[j + 3])
-        }
-        for i in 16..<64 {
-            let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
-            let s1 = w[i - 2].rotatedRight(17) ^ w[i - 2].rotatedRight(19) ^ (w[i - 2] >> 10)
-            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-        for i in 0..<64 {
-            let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-            let t1 = h &+ s1 &+ ((e & f) ^ (~e & g)) &+ Self.k[i] &+ w[i]
-            let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-            let t2 = s0 &+ ((a & b) ^ (a & c) ^ (b & c))
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-        }
-        for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] = state[index] &+ value }
-    }
-}
-
-private extension UInt32 {
-    func rotatedRight(_ count: UInt32) -> UInt32 { (self >> count) | (self << (32 - count)) }
 }
