@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(DiagnosticRenderer.json(result.diagnostics).utf8))
         case .text:
             let text = result.diagnostics.map { DiagnosticRenderer.text($0) + "\n" }.joined()
-            let summary = "checked \(result.fileCount) file\(result.fileCount == 1 ? "" : "s"), \(result.kpiCount) KPIs: "
+            let summary = "checked \(result.fileCount) file\(result.fileCount == 1 ? "" : "s"), \(result.kpiCount) KPI\(result.kpiCount == 1 ? "" : "s"): "
                 + DiagnosticRenderer.summary(errors: result.errorCount, warnings: result.warningCount)
             FileHandle.standardError.write(Data((text + summary + "\n").utf8))
         }

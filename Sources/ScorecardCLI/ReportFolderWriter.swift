@@ -19,7 +19,7 @@ struct ReportFolderWriter {
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw CommandFailure.environment("error: cannot create \(parent.path): \(error.localizedDescription)")
+            throw CommandFailure.environment("error: cannot create \(parent.path): \(FileErrorReason.describe(error, path: parent.path))")
         }
         removeStaleFolders()
         let temporary = parent.appendingPathComponent(".\(name).partial-\(UUID().uuidString)", isDirectory: true)
@@ -32,7 +32,7 @@ struct ReportFolderWriter {
         } catch {
             try? manager.removeItem(at: temporary)
             if let failure = error as? CommandFailure { throw failure }
-            throw CommandFailure.environment("error: cannot write the report into \(target.path): \(error.localizedDescription)")
+            throw CommandFailure.environment("error: cannot write the report into \(target.path): \(FileErrorReason.describe(error, path: target.path))")
         }
         return files.map { target.appendingPathComponent($0.name).path }
     }
