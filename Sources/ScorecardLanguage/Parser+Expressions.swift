@@ -79,21 +79,26 @@ extension Parser {
     }
 
     private mutating func parseAdditive() -> Expression {
-        var lhs = parseMultiplicative()
-        while !abandoned, let op = ["+", "-"].first(where: { isSymbol($0) }) {
-            advance()
-            let rhs = parseMultiplicative()
-            lhs = Expression(.binary(op, lhs, rhs), lhs.range.union(rhs.range))
-        }
-        return lhs
+        parseChain(of: ["+", "-"]) { $0.parseMultiplicative() }
     }
 
     private mutating func parseMultiplicative() -> Expression {
-        var lhs = parseUnary()
-        while !abandoned, let op = ["*", "/"].first(where: { isSymbol($0) }) {
+        parseChain(of: ["*", "/"]) { $0.parseUnary() }
+    }
+
+    /// A left-associative chain built by a loop, at most `Parser.maxChainTerms` terms (E0109).
+    private mutating func parseChain(of operators: [String], operand: (inout Parser) -> Expression) -> Expression {
+        var lhs = operand(&self)
+        var terms = 1
+        while !abandoned, let op = operators.first(where: { isSymbol($0) }) {
+            guard terms < Parser.maxChainTerms else {
+                abandon(.chainTooLong(range: SourceRange(lhs.range.start, current.range.end), limit: Parser.maxChainTerms, file: file))
+                return Expression(.invalid, lhs.range)
+            }
             advance()
-            let rhs = parseUnary()
+            let rhs = operand(&self)
             lhs = Expression(.binary(op, lhs, rhs), lhs.range.union(rhs.range))
+            terms += 1
         }
         return lhs
     }

@@ -71,6 +71,15 @@ import Testing
         #expect(abs(value - expected) <= 1e-6 * expected, "\(value) vs \(expected)")
     }
 
+    @Test func aSumBeyondTheChainLimitIsALocatedE0109() throws {
+        let folder = try Self.folder(Self.kpi("total", value: Array(repeating: "revenue", count: 200_000).joined(separator: " + ")))
+        for arguments in [["check", "metrics"], ["eval", "--metrics", "metrics", "--db", Self.database, "--period", "2026-06"]] {
+            let result = try BinaryRunner.run(arguments, in: folder.url)
+            #expect(result.exitCode == 1, "\(arguments[0]): \(result.exitCode)")
+            #expect(result.stderr.contains("metrics/long.kpi:17:9: error[E0109]: expression longer than 50000 terms"), "\(result.stderr.prefix(300))")
+        }
+    }
+
     @Test func aWhereOfOneHundredThousandAndedTermsChecks() throws {
         let condition = Array(repeating: "orders.net_amount > 10", count: 100_000).joined(separator: " and ")
         let folder = try Self.folder("measure big: money = sum(orders.net_amount) where \(condition)\n\n" + Self.kpi("big", value: "big + revenue"))
