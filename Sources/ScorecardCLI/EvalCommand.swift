@@ -35,6 +35,7 @@ struct EvalCommand: ParsableCommand {
         let values = try Evaluator(model: model).evaluate(databasePath: inputs.db, period: period, kpiIDs: kpis.isEmpty ? nil : kpis,
                                                           progress: TerminalProgress.ifInteractive())
         TerminalProgress.finish()
+        inputs.warnAboutSkippedRows(values)
         switch format {
         case .json: FileHandle.standardOutput.write(try values.jsonData())
         case .csv: FileHandle.standardOutput.write(Data(values.csv().utf8))
@@ -58,4 +59,11 @@ struct EvaluationInputs: ParsableArguments {
     func loadModel() throws -> MetricsModel { try MetricsLoader.model(at: metrics) }
 
     func reportingPeriod(_ model: MetricsModel) throws -> ReportingPeriod { try MetricsLoader.period(period, for: model) }
+
+    /// One line on standard error per check that rows failed and were left out (`bad_rows skip`).
+    func warnAboutSkippedRows(_ values: ScorecardValues) {
+        for bad in values.badRows {
+            FileHandle.standardError.write(Data("warning: \(bad.summary); left out of every measure (bad_rows skip)\n".utf8))
+        }
+    }
 }

@@ -24,6 +24,7 @@ struct RunCommand: ParsableCommand {
         let period = try inputs.reportingPeriod(model)
         let values = try Evaluator(model: model).evaluate(databasePath: inputs.db, period: period, progress: TerminalProgress.ifInteractive())
         TerminalProgress.finish()
+        inputs.warnAboutSkippedRows(values)
         let snapshot = try snapshotTime()
         var files = try options.renderedFiles(values, snapshot: snapshot).map { (name: $0.name, data: $0.data) }
         files.append((name: "values.json", data: try values.jsonData()))

@@ -75,8 +75,13 @@ extension Parser {
         }
         guard expect("=") else { skipToDeclaration(); return nil }
         let expression = parseExpression()
+        var source: Identifier?
+        if acceptWord("from") {
+            guard let named = expectIdentifier("a source name") else { skipToDeclaration(); return nil }
+            source = named
+        }
         let filter = acceptWord("where") ? parseExpression() : nil
-        let declaration = MeasureDeclaration(name: name, unit: unit, expression: expression, filter: filter,
+        let declaration = MeasureDeclaration(name: name, unit: unit, expression: expression, source: source, filter: filter,
                                              range: SourceRange(start, previousEnd))
         finishLine(after: "measure")
         return declaration

@@ -93,11 +93,13 @@ public struct DimensionDeclaration: Sendable {
     public let range: SourceRange
 }
 
-/// `measure revenue: money = sum(orders.net_amount) where …`: an aggregate over one source.
+/// `measure revenue: money = sum(orders.net_amount) [from orders] where …`: an aggregate over one source.
 public struct MeasureDeclaration: Sendable {
     public let name: Identifier
     public let unit: Identifier?
     public let expression: Expression
+    /// The source named by `from SOURCE`, which the measure aggregates; inferred when absent.
+    public let source: Identifier?
     public let filter: Expression?
     public let range: SourceRange
 }

@@ -1,6 +1,7 @@
 import ScorecardLanguage
 
-/// Rule: a measure is one aggregate (E0216, E0214, E0221) over one source and its joins (E0217), with a unit that fits (E0215, E0208).
+/// Rule: a measure is one aggregate (E0216, E0214, E0221) over one source and its joins (E0217), named by `from` or
+/// inferred from the columns it reads, with a unit that fits (E0215, E0208).
 extension Checker {
     mutating func checkMeasures() {
         for (name, declared) in measureDeclarations.sorted(by: { $0.key < $1.key }) {
@@ -23,9 +24,11 @@ extension Checker {
         var aliases = aggregate.argument?.aliases ?? []
         aliases.formUnion(filter?.aliases ?? [])
         if let countedSource { aliases.insert(countedSource) }
-        guard let source = rootSource(for: aliases, measure: name, syntax: syntax, file: file) else { return nil }
+        let chosen = syntax.source.map { explicitSource($0, aliases: aliases, counted: countedSource, measure: name, syntax: syntax, file: file) }
+        guard let source = chosen ?? rootSource(for: aliases, measure: name, syntax: syntax, file: file) else { return nil }
         guard let unit = measureUnit(syntax, aggregate: aggregate, file: file) else { return nil }
         var text = file.text(in: syntax.expression.range)
+        if let named = syntax.source { text += " from " + named.name }
         if let filterSyntax = syntax.filter { text += " where " + file.text(in: filterSyntax.range) }
         return Measure(name: name, unit: unit, aggregate: aggregate, source: source, filter: filter, text: text,
                        location: Location(file, syntax.name.range))
@@ -141,17 +144,62 @@ extension Checker {
                 report(ambiguousUse(ambiguous.alias, from: ambiguous.source, file: file, range: syntax.expression.range))
                 return nil
             }
-            report(Diagnostic(.E0217, "measure '\(measure)' reads \(aliases.sorted().map { "'\($0)'" }.joined(separator: " and ")), which no source joins together",
+            let joining = sourcesJoining(aliases)
+            report(Diagnostic(.E0217, "measure '\(measure)' reads \(aliases.sorted().map { "'\($0)'" }.joined(separator: " and ")), which none of them joins together",
                               file: file, range: syntax.expression.range.union(syntax.filter?.range ?? syntax.expression.range),
-                              help: "each measure is aggregated over one source; join the others to it with `join … on …`"))
+                              help: joining.first.map { "say which source to aggregate: `\(file.text(in: syntax.expression.range)) from \($0) …`" }
+                                  ?? "each measure is aggregated over one source; join the others to it with `join … on …`"))
             return nil
         }
         guard sources[root]?.time != nil else {
+            let joining = sourcesJoining(aliases)
             report(Diagnostic(.E0206, "source '\(root)' has no 'time' column, which measure '\(measure)' needs", file: file,
-                              range: syntax.name.range, help: "add `time <column>` to source '\(root)'"))
+                              range: syntax.name.range,
+                              help: joining.first.map { "to aggregate over the rows of a dated source that joins '\(root)', write `\(file.text(in: syntax.expression.range)) from \($0)`" }
+                                  ?? "add `time <column>` to source '\(root)'"))
             return nil
         }
         return root
+    }
+
+    /// The source named by `from SOURCE`: declared, joining every alias the measure reads, dated.
+    private mutating func explicitSource(_ name: Identifier, aliases: Set<String>, counted: String?, measure: String,
+                                         syntax: MeasureDeclaration, file: SourceFile) -> String? {
+        guard let source = sources[name.name] else {
+            if sourceDeclarations[name.name] == nil { report(unknownSource(name, file: file)) }
+            return nil
+        }
+        if let counted, counted != name.name {
+            report(Diagnostic(.E0217, "count(\(counted)) counts the rows of '\(counted)', but measure '\(measure)' aggregates '\(name.name)'",
+                              file: file, range: syntax.expression.range, help: "write count(\(name.name)) to count the rows of '\(name.name)'"))
+            return nil
+        }
+        if let missing = aliases.sorted().first(where: { $0 != name.name && source.joins[$0] == nil }) {
+            if source.ambiguousJoins.contains(missing) {
+                report(ambiguousUse(missing, from: name.name, file: file, range: syntax.range))
+            } else {
+                let others = sourcesJoining(aliases).filter { $0 != name.name }
+                report(Diagnostic(.E0217, "measure '\(measure)' reads '\(missing)', which source '\(name.name)' does not join",
+                                  file: file, range: name.range,
+                                  help: others.first.map { "source '\($0)' joins everything the measure reads: `from \($0)`" }
+                                      ?? "join '\(missing)' in source '\(name.name)' (`join \(missing) on …`)"))
+            }
+            return nil
+        }
+        guard source.time != nil else {
+            report(Diagnostic(.E0206, "source '\(name.name)' has no 'time' column, which measure '\(measure)' needs", file: file,
+                              range: name.range, help: "add `time <column>` to source '\(name.name)'"))
+            return nil
+        }
+        return name.name
+    }
+
+    /// The dated sources whose joins reach every alias: candidates for `from`, the one with the
+    /// fewest joins (the closest to the columns read) first.
+    private func sourcesJoining(_ aliases: Set<String>) -> [String] {
+        sources.values.filter { source in
+            source.time != nil && aliases.allSatisfy { $0 == source.name || source.joins[$0] != nil }
+        }.sorted { ($0.joins.count, $0.name) < ($1.joins.count, $1.name) }.map(\.name)
     }
 
     /// A referenced source that would reach every alias but for one it reaches ambiguously.

@@ -18,6 +18,14 @@ extension Checker {
         if let word = table.word("missing") {
             if let policy = checkMissingPolicy(word, file: file) { settings.missing = policy }
         }
+        if let word = table.word("bad_rows") {
+            if let policy = BadRowPolicy(rawValue: word.name) {
+                settings.badRows = policy
+            } else {
+                report(Diagnostic(.E0218, "'\(word.name)' is not a bad-row policy", file: file, range: word.range,
+                                  help: "write `bad_rows stop` (stop with an error, the default) or `bad_rows skip` (leave the rows out and report them)"))
+            }
+        }
     }
 
     private mutating func checkCurrency(_ table: PropertyTable, file: SourceFile) {

@@ -40,13 +40,6 @@ public indirect enum KPIExpression: Sendable, Equatable {
         return names
     }
 
-    /// True when the expression calls `growth(…)` itself.
-    public var usesGrowth: Bool {
-        var found = false
-        forEachNode { if case .function(.growth, _) = $0 { found = true } }
-        return found
-    }
-
     /// The ids of the KPIs used directly.
     public var kpis: Set<String> {
         var ids: Set<String> = []

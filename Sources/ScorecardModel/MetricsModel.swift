@@ -11,8 +11,6 @@ public struct MetricsModel: Sendable {
     private let positions: [String: Int]
     /// Each KPI's measures, through the KPIs it uses (computed once, in dependency order).
     private let measuresByKPI: [String: Set<String>]
-    /// Whether each KPI, or a KPI it uses, calls `growth(…)`.
-    private let growthByKPI: [String: Bool]
 
     /// The model; `kpis` must be in dependency order (the checker's order).
     public init(settings: Settings, sources: [String: Source], dimensions: [String: Dimension], measures: [String: Measure],
@@ -23,25 +21,18 @@ public struct MetricsModel: Sendable {
         self.measures = measures
         self.clvModels = clvModels
         self.kpis = kpis
-        var positions: [String: Int] = [:], measuresByKPI: [String: Set<String>] = [:], growthByKPI: [String: Bool] = [:]
+        var positions: [String: Int] = [:], measuresByKPI: [String: Set<String>] = [:]
         for (position, kpi) in kpis.enumerated() {
             positions[kpi.id] = position
             let used = kpi.value.kpis
             measuresByKPI[kpi.id] = used.reduce(into: kpi.value.measures) { $0.formUnion(measuresByKPI[$1] ?? []) }
-            growthByKPI[kpi.id] = kpi.value.usesGrowth || used.contains { growthByKPI[$0] ?? false }
         }
         self.positions = positions
         self.measuresByKPI = measuresByKPI
-        self.growthByKPI = growthByKPI
     }
 
     /// The KPI with an id, if any.
     public func kpi(_ id: String) -> KPI? { positions[id].map { kpis[$0] } }
-
-    /// True when a KPI's value, or a KPI it uses, compares with last year through `growth(…)`.
-    public func usesGrowth(_ kpi: KPI) -> Bool {
-        growthByKPI[kpi.id] ?? kpi.value.usesGrowth
-    }
 
     /// Every measure a KPI needs, through the KPIs it uses.
     public func measures(of kpi: KPI) -> Set<String> {

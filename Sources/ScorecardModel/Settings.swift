@@ -9,8 +9,19 @@ public struct Settings: Sendable, Equatable {
     /// Breakdown groups with fewer customers than this are suppressed.
     public var minGroupSize = 5
     public var missing = MissingPolicy.notAvailable
+    /// What evaluation does with rows holding values it cannot read (`bad_rows stop|skip`).
+    public var badRows = BadRowPolicy.stop
 
     public init() {}
+}
+
+/// What evaluation does with rows whose values it cannot read: an amount that is not a number
+/// or too large for cents, a time that is missing or unreadable.
+public enum BadRowPolicy: String, Sendable, Codable {
+    /// Stop with an error naming the source, column, count and example keys (the default).
+    case stop
+    /// Leave the rows out of every measure and report them with the values.
+    case skip
 }
 
 /// What a KPI shows when there is no data for a period.

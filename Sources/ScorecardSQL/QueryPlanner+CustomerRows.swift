@@ -3,8 +3,10 @@ import ScorecardModel
 /// Customer-based measures broken down by several dimensions in one query: customer-level rows
 /// with every dimension's group key (see `CustomerRowsQuery`).
 ///
-/// Only the windows' rows are read, except for new customers, whose earlier rows are looked up
-/// per customer (the customer column is indexed in a CRM database).
+/// Every customer of a group's population is a row, with a flag for the measure's own `where`,
+/// so groups are listed and sized as for any other measure of the source. Only the windows' rows
+/// are read, except for new customers, whose earlier rows are looked up per customer (the
+/// customer column is indexed in a CRM database).
 extension QueryPlanner {
     /// The customer rows of a customer-based measure (retention and churn share one query).
     public func customerRowsQuery(_ measure: Measure, dimensions: [Dimension]) -> CustomerRowsQuery {
@@ -25,17 +27,19 @@ extension QueryPlanner {
     }
 
     /// ```sql
-    /// WITH windows(…), prev(wid, customer, k0, …) AS (SELECT DISTINCT w.id, customer, key0, … JOIN windows w ON time in [plo, phi)),
-    ///      cur(wid, customer) AS (SELECT DISTINCT w.id, customer … JOIN windows w ON time in [lo, hi))
-    /// SELECT p.wid, p.customer, p.k0, …, c.customer IS NOT NULL FROM prev p LEFT JOIN cur c ON same window and customer
+    /// WITH windows(…),
+    ///      prev(wid, customer, k0, …, base) AS (SELECT w.id, customer, key0, …, MAX(CASE WHEN where THEN 1 ELSE 0 END)
+    ///                                        … JOIN windows w ON time in [plo, phi) GROUP BY w.id, customer, key0, …),
+    ///      cur(wid, customer) AS (SELECT DISTINCT w.id, customer … JOIN windows w ON time in [lo, hi) AND where)
+    /// SELECT p.wid, p.customer, p.k0, …, p.base, c.customer IS NOT NULL FROM prev p LEFT JOIN cur c ON same window and customer
     /// ```
     private func transitionRowsQuery(_ measure: Measure, dimensions: [Dimension]) -> CustomerRowsQuery {
         let format = scope(for: measure.source).timeFormat
-        let previous = activeRows(measure, lower: "plo", upper: "phi", dimensions: dimensions)
-        let current = activeRows(measure, lower: "lo", upper: "hi", dimensions: [])
+        let previous = populationRows(measure, lower: "plo", upper: "phi", dimensions: dimensions)
+        let current = activeRows(measure)
         var select = SQLSelect(from: .table("prev", as: "p"))
         select.with = [windowsTable(format: format, withPrevious: true), SQLCommonTable("prev", columns: previous.columns, .select(previous.select)),
-                       SQLCommonTable("cur", columns: current.columns, .select(current.select))]
+                       SQLCommonTable("cur", columns: ["wid", "customer"], .select(current))]
         let matches = SQLExpression.binary("AND", .binary("=", .column("c", "wid"), .column("p", "wid")),
                                             .binary("=", .column("c", "customer"), .column("p", "customer")))
         select.joins = [SQLJoin(.left, .table("cur", as: "c"), on: matches)]
@@ -45,19 +49,31 @@ extension QueryPlanner {
                                  dimensions: dimensions.map(\.name))
     }
 
-    /// `SELECT DISTINCT w.id AS wid, customer, key0, … JOIN windows w ON time in [lower, upper)`.
-    private func activeRows(_ measure: Measure, lower: String, upper: String, dimensions: [Dimension]) -> (select: SQLSelect, columns: [String]) {
-        var rows = CustomerRows(self, measure, prefix: lower == "lo" ? "t1" : "t0")
+    /// The population of the previous windows, one row per window, customer and combination of keys:
+    /// `SELECT w.id AS wid, customer, key0 AS k0, …, MAX(where flag) AS base … GROUP BY w.id, customer, key0, …`.
+    private func populationRows(_ measure: Measure, lower: String, upper: String, dimensions: [Dimension]) -> (select: SQLSelect, columns: [String]) {
+        var rows = CustomerRows(self, measure, prefix: "t0")
         let keys = dimensions.map { rows.scope.sql(for: $0.expression) }
+        var select = SQLSelect(from: rows.scope.fromClause().0)
+        select.columns = [SQLResultColumn(.column("w", "id"), as: "wid"), SQLResultColumn(rows.customer, as: "customer")]
+            + keys.enumerated().map { SQLResultColumn($1, as: "k\($0)") }
+            + [SQLResultColumn(.function("MAX", [rows.matchFlag]), as: "base")]
+        select.joins = rows.scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time, lower: lower, upper: upper))]
+        select.filter = allOf(rows.population + [previousSpan(rows.time, format: rows.scope.timeFormat)])
+        select.groupBy = [.column("w", "id"), rows.customer] + keys
+        return (select, select.columns.map { $0.alias! })
+    }
+
+    /// The customers matching the measure's `where` in each window:
+    /// `SELECT DISTINCT w.id AS wid, customer … JOIN windows w ON time in [lo, hi) WHERE … AND where`.
+    private func activeRows(_ measure: Measure) -> SQLSelect {
+        var rows = CustomerRows(self, measure, prefix: "t1")
         var select = SQLSelect(from: rows.scope.fromClause().0)
         select.distinct = true
         select.columns = [SQLResultColumn(.column("w", "id"), as: "wid"), SQLResultColumn(rows.customer, as: "customer")]
-            + keys.enumerated().map { SQLResultColumn($1, as: "k\($0)") }
-        select.joins = rows.scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time, lower: lower, upper: upper))]
-        let format = rows.scope.timeFormat
-        let only = lower == "lo" ? span(rows.time, format: format) : previousSpan(rows.time, format: format)
-        select.filter = allOf(rows.conditions + [only])
-        return (select, select.columns.map { $0.alias! })
+        select.joins = rows.scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time))]
+        select.filter = allOf(rows.matching + [span(rows.time, format: rows.scope.timeFormat)])
+        return select
     }
 
     /// The time filter covering every window's previous window, so only those rows are read.
@@ -68,17 +84,18 @@ extension QueryPlanner {
     }
 
     /// ```sql
-    /// SELECT w.id, customer, MIN(key0), …, COUNT(*) FROM … JOIN windows w ON time in [lo, hi) GROUP BY w.id, customer
+    /// SELECT w.id, customer, MIN(key0), …, MAX(where flag), SUM(where flag) FROM … JOIN windows w ON time in [lo, hi)
+    /// GROUP BY w.id, customer
     /// ```
     private func repeatRowsQuery(_ measure: Measure, dimensions: [Dimension]) -> CustomerRowsQuery {
         var rows = CustomerRows(self, measure, prefix: "t0")
         let keys = dimensions.map { SQLExpression.function("MIN", [rows.scope.sql(for: $0.expression)]) }
         var select = SQLSelect(from: rows.scope.fromClause().0)
         select.with = [windowsTable(format: rows.scope.timeFormat)]
-        select.columns = [SQLResultColumn(.column("w", "id")), SQLResultColumn(rows.customer)]
-            + keys.map { SQLResultColumn($0) } + [SQLResultColumn(.countRows)]
+        select.columns = [SQLResultColumn(.column("w", "id")), SQLResultColumn(rows.customer)] + keys.map { SQLResultColumn($0) }
+            + [SQLResultColumn(.function("MAX", [rows.matchFlag])), SQLResultColumn(.function("SUM", [rows.matchFlag]))]
         select.joins = rows.scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time))]
-        select.filter = allOf(rows.conditions + [span(rows.time, format: rows.scope.timeFormat)])
+        select.filter = allOf(rows.population + [span(rows.time, format: rows.scope.timeFormat)])
         select.groupBy = [.column("w", "id"), rows.customer]
         return CustomerRowsQuery(title: title("repeat rate", measure, dimensions), select: select, kind: .repeatRate,
                                  dimensions: dimensions.map(\.name))
@@ -86,8 +103,9 @@ extension QueryPlanner {
 
     /// ```sql
     /// WITH windows(…), new(wid, customer) AS (SELECT DISTINCT w.id, customer … JOIN windows w ON time in [lo, hi)
-    ///                                          WHERE NOT EXISTS (the customer's rows before lo))
-    /// SELECT n.wid, n.customer, MIN(key0), …, 1 FROM … JOIN new n ON customer = n.customer GROUP BY n.wid, n.customer
+    ///                                          WHERE where AND NOT EXISTS (the customer's rows matching where before lo))
+    /// SELECT w.id, customer, MIN(key0), …, MAX(where flag), MAX(CASE WHEN n.customer IS NOT NULL THEN 1 ELSE 0 END) FROM … JOIN windows w ON time in [lo, hi)
+    /// LEFT JOIN new n ON n.wid = w.id AND n.customer = customer GROUP BY w.id, customer
     /// ```
     private func newCustomerRowsQuery(_ measure: Measure, dimensions: [Dimension]) -> CustomerRowsQuery {
         var rows = CustomerRows(self, measure, prefix: "t0")
@@ -95,28 +113,34 @@ extension QueryPlanner {
         var select = SQLSelect(from: rows.scope.fromClause().0)
         select.with = [windowsTable(format: rows.scope.timeFormat),
                        SQLCommonTable("new", columns: ["wid", "customer"], .select(firstSeenInWindow(measure)))]
-        select.columns = [SQLResultColumn(.column("n", "wid")), SQLResultColumn(.column("n", "customer"))]
-            + keys.map { SQLResultColumn($0) } + [SQLResultColumn(.value(.integer(1)))]
-        select.joins = rows.scope.fromClause().1 + [SQLJoin(.inner, .table("new", as: "n"), on: .binary("=", rows.customer, .column("n", "customer")))]
-        select.filter = allOf(rows.conditions)
-        select.groupBy = [.column("n", "wid"), .column("n", "customer")]
+        let isNew = SQLExpression.caseWhen([SQLCase(.isNull(.column("n", "customer"), negated: true), .value(.integer(1)))],
+                                           otherwise: .value(.integer(0)))
+        select.columns = [SQLResultColumn(.column("w", "id")), SQLResultColumn(rows.customer)] + keys.map { SQLResultColumn($0) }
+            + [SQLResultColumn(.function("MAX", [rows.matchFlag])), SQLResultColumn(.function("MAX", [isNew]))]
+        let sameCustomer = SQLExpression.binary("AND", .binary("=", .column("n", "wid"), .column("w", "id")),
+                                                .binary("=", .column("n", "customer"), rows.customer))
+        select.joins = rows.scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time)),
+                                                    SQLJoin(.left, .table("new", as: "n"), on: sameCustomer)]
+        select.filter = allOf(rows.population + [span(rows.time, format: rows.scope.timeFormat)])
+        select.groupBy = [.column("w", "id"), rows.customer]
         return CustomerRowsQuery(title: title("new customers", measure, dimensions), select: select, kind: .newCustomers,
                                  dimensions: dimensions.map(\.name))
     }
 
-    /// The customers with a row in the window and none before it: their first row falls in the window.
+    /// The customers with a row matching the measure's `where` in the window and none before it:
+    /// their first such row falls in the window.
     private func firstSeenInWindow(_ measure: Measure) -> SQLSelect {
         let rows = CustomerRows(self, measure, prefix: "t1")
         let earlier = CustomerRows(self, measure, prefix: "t2")
         var before = SQLSelect(from: earlier.scope.fromClause().0)
         before.columns = [SQLResultColumn(.value(.integer(1)))]
         before.joins = earlier.scope.fromClause().1
-        before.filter = allOf(earlier.conditions + [.binary("=", earlier.customer, rows.customer), .binary("<", earlier.time, .column("w", "lo"))])
+        before.filter = allOf(earlier.matching + [.binary("=", earlier.customer, rows.customer), .binary("<", earlier.time, .column("w", "lo"))])
         var select = SQLSelect(from: rows.scope.fromClause().0)
         select.distinct = true
         select.columns = [SQLResultColumn(.column("w", "id")), SQLResultColumn(rows.customer)]
         select.joins = rows.scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time))]
-        select.filter = allOf(rows.conditions + [span(rows.time, format: rows.scope.timeFormat), .unary("NOT", .exists(before))])
+        select.filter = allOf(rows.matching + [span(rows.time, format: rows.scope.timeFormat), .unary("NOT", .exists(before))])
         return select
     }
 
@@ -125,20 +149,34 @@ extension QueryPlanner {
     }
 }
 
-/// A customer-based measure's rows in one source scope: the time and customer columns and the
-/// conditions every counted row meets (source filter, opt-out, customer present, measure filter).
+/// A customer-based measure's rows in one source scope: the time and customer columns, the
+/// conditions of the population (source filter, opt-out, customer present) and the measure's
+/// own `where` on top of them.
 private struct CustomerRows {
     var scope: SourceScope
     let time: SQLExpression
     let customer: SQLExpression
-    let conditions: [SQLExpression]
+    /// The conditions of the group's population: every row of the source about a customer.
+    let population: [SQLExpression]
+    /// The measure's `where`, if any.
+    let filter: SQLExpression?
 
     init(_ planner: QueryPlanner, _ measure: Measure, prefix: String) {
         scope = planner.scope(for: measure.source, prefix: prefix)
         time = scope.timeColumn()
         customer = scope.sql(for: measure.aggregate.argument!)
-        var conditions = scope.rowConditions() + [.isNull(customer, negated: true)]
-        if let filter = measure.filter { conditions.append(scope.sql(for: filter)) }
-        self.conditions = conditions
+        population = scope.rowConditions() + [.isNull(customer, negated: true)]
+        var filter: SQLExpression?
+        if let condition = measure.filter { filter = scope.sql(for: condition) }
+        self.filter = filter
+    }
+
+    /// The rows the measure counts: the population's with the measure's `where`.
+    var matching: [SQLExpression] { population + (filter.map { [$0] } ?? []) }
+
+    /// 1 for a row matching the measure's `where`, else 0 (1 for every row without one).
+    var matchFlag: SQLExpression {
+        guard let filter else { return .value(.integer(1)) }
+        return .caseWhen([SQLCase(filter, .value(.integer(1)))], otherwise: .value(.integer(0)))
     }
 }

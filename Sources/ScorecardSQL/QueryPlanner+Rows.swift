@@ -49,8 +49,21 @@ private struct RowScanBuilder {
         for measure in measures { add(measure) }
         // Customer measures look back before the windows (first purchase ever, the window before).
         let needsHistory = measures.contains { $0.aggregate.function.isCustomerBased }
-        let timeCondition = needsHistory ? planner.before(time, format: scope.timeFormat) : planner.span(time, format: scope.timeFormat)
-        let conditions = scope.rowConditions() + [timeCondition]
+        var timeCondition = needsHistory ? planner.before(time, format: scope.timeFormat) : planner.span(time, format: scope.timeFormat)
+        let checks = scope.rowChecks()
+        if let unreadable = checks.first(where: { $0.check.problem == .unreadableTime }) {
+            timeCondition = .binary("OR", timeCondition, unreadable.condition)
+        }
+        let checkColumns = checks.map { check in
+            let column = columns.count
+            columns.append(SQLResultColumn(.caseWhen([SQLCase(check.condition, .value(.integer(1)))], otherwise: nil), as: "b\(column)"))
+            return SourceRowsQuery.CheckColumn(column: column, check: check.check)
+        }
+        let keyColumn = scope.source.key.map { key -> Int in
+            columns.append(SQLResultColumn(scope.sql(for: .column(alias: name, name: key)), as: "row_key"))
+            return columns.count - 1
+        }
+        let conditions = scope.rowConditions(keepingBadRows: true) + [timeCondition]
         var select = SQLSelect(from: scope.fromClause().0)
         select.columns = columns
         select.joins = scope.fromClause().1
@@ -59,7 +72,8 @@ private struct RowScanBuilder {
             SourceRowsQuery.KeyColumn(column: column, distinct: keyMeasures[column]!.distinct, customer: keyMeasures[column]!.customer)
         }
         return SourceRowsQuery(title: "rows of source \(name): \(measures.map(\.name).joined(separator: ", "))",
-                               select: select, components: components, monthly: monthly, keys: keys, values: values)
+                               select: select, components: components, monthly: monthly, keys: keys, values: values,
+                               checks: checkColumns, keyColumn: keyColumn)
     }
 
     private mutating func add(_ measure: Measure) {

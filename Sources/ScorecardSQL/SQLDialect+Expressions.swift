@@ -42,6 +42,10 @@ extension SQLDialect {
             writeDay(instant, format: format, to: &output)
         case .monthKey(let instant, let format):
             writeMonthKey(instant, format: format, to: &output)
+        case .notANumber(let value):
+            writeNotANumber(value, to: &output)
+        case .unreadableTime(let instant, let format):
+            writeUnreadableTime(instant, format: format, to: &output)
         case .subquery(let select):
             output.append("(")
             write(select, to: &output)

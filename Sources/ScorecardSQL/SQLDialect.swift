@@ -85,6 +85,36 @@ open class SQLDialect: @unchecked Sendable {
         output.append(", '\(pattern)')")
     }
 
+    /// True when a value is not NULL and its text does not read as a decimal number (standard
+    /// SQL: `SIMILAR TO` over the value as text, surrounding spaces allowed).
+    open func writeNotANumber(_ value: SQLExpression, to output: inout SQLOutput) {
+        output.append("(")
+        write(.isNull(value, negated: true), to: &output)
+        output.append(" AND CAST(")
+        write(value, to: &output)
+        output.append(" AS \(typeName(.text))) NOT SIMILAR TO ")
+        output.bind(.text(" *[-+]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][-+]?[0-9]+)? *"), placeholder: placeholder)
+        output.append(")")
+    }
+
+    /// True when an instant is NULL or not a time in its format: ISO text must start `YYYY-MM`,
+    /// unix seconds and Julian days must be numbers.
+    open func writeUnreadableTime(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
+        output.append("(")
+        write(.isNull(instant, negated: false), to: &output)
+        output.append(" OR ")
+        switch format {
+        case .iso:
+            output.append("CAST(")
+            write(instant, to: &output)
+            output.append(" AS \(typeName(.text))) NOT SIMILAR TO ")
+            output.bind(.text("[0-9]{4}-[01][0-9]%"), placeholder: placeholder)
+        case .unix, .julian:
+            write(.notANumber(instant), to: &output)
+        }
+        output.append(")")
+    }
+
     /// The database's name for a portable type.
     open func typeName(_ type: SQLType) -> String {
         switch type {

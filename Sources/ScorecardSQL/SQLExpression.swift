@@ -33,6 +33,10 @@ public indirect enum SQLExpression: Sendable, Hashable {
     case isoDay(SQLExpression, format: SQLTimeFormat)
     /// The calendar month (`YYYY-MM` text) of an instant stored in the given time format.
     case monthKey(SQLExpression, format: SQLTimeFormat)
+    /// True when `x` is not NULL and not a number (text that does not read as one, a blob).
+    case notANumber(SQLExpression)
+    /// True when an instant stored in the given time format is NULL or cannot be read as a time.
+    case unreadableTime(SQLExpression, format: SQLTimeFormat)
     /// A scalar subquery `(SELECT …)`.
     case subquery(SQLSelect)
     /// `EXISTS (SELECT …)`.

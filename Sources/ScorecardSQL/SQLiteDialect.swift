@@ -33,6 +33,19 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
         }
     }
 
+    /// `scorecard_not_number(x)`, registered by the engine: SQLite's own test of text as a number.
+    override public func writeNotANumber(_ value: SQLExpression, to output: inout SQLOutput) {
+        write(.function("scorecard_not_number", [value]), to: &output)
+    }
+
+    /// ISO text must be text starting `YYYY-MM` (GLOB); unix seconds and Julian days numbers.
+    override public func writeUnreadableTime(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
+        guard format == .iso else { return super.writeUnreadableTime(instant, format: format, to: &output) }
+        let pattern = SQLExpression.value(.text("[0-9][0-9][0-9][0-9]-[01][0-9]*"))
+        let text = SQLExpression.binary("=", .function("typeof", [instant]), .value(.text("text")))
+        write(.unary("NOT", .binary("AND", text, .binary("GLOB", instant, pattern))), to: &output)
+    }
+
     override public func typeName(_ type: SQLType) -> String {
         switch type {
         case .integer: "INTEGER"

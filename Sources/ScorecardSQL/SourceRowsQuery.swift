@@ -8,7 +8,8 @@ import ScorecardModel
 ///        CASE WHEN filter THEN CAST(ROUND(amount * ?) AS INTEGER) END AS "c1", …,
 ///        CASE WHEN filter THEN key END AS "k4", …,
 ///        CASE WHEN filter THEN value END AS "v6", …
-/// FROM … WHERE (source filter) AND (time within the span)
+///        CASE WHEN scorecard_not_number(amount) THEN 1 END AS "b9", …, "id" AS "key"
+/// FROM … WHERE (source filter) AND ((time within the span) OR (time unreadable))
 /// ```
 ///
 /// There is no grouping in SQL: reading the rows of an in-process database is cheaper than
@@ -19,6 +20,8 @@ import ScorecardModel
 /// percentiles). A row whose filter does not match gives NULLs: it only marks the month as
 /// having data, so a window with rows but no match is empty rather than "no data". Distinct
 /// counts and customer measures with the same key expression and filter share one key column.
+/// The flag columns mark rows failing the source's ``RowCheck``s; the engine counts them and
+/// leaves them out of every measure, so rows with an unreadable time are read too.
 public struct SourceRowsQuery: Sendable {
     public let title: String
     public let select: SQLSelect
@@ -30,6 +33,16 @@ public struct SourceRowsQuery: Sendable {
     public let keys: [KeyColumn]
     /// The value columns of percentile measures.
     public let values: [ValueColumn]
+    /// The flag columns of the source's row checks: 1 when the row fails the check, else NULL.
+    public let checks: [CheckColumn]
+    /// The column holding the row's key (the source's `key`), for examples of bad rows.
+    public let keyColumn: Int?
+
+    /// A column flagging the rows that fail a check.
+    public struct CheckColumn: Sendable {
+        public let column: Int
+        public let check: RowCheck
+    }
 
     /// A column aggregated per month.
     public struct ComponentColumn: Sendable {

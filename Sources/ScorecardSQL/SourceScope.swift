@@ -50,12 +50,16 @@ struct SourceScope {
         return (from, joins)
     }
 
-    /// The source's own row conditions: its `where` and its privacy opt-out.
-    mutating func rowConditions() -> [SQLExpression] {
+    /// The source's own row conditions: its `where`, its privacy opt-out and, with `bad_rows skip`,
+    /// that the row passes every ``RowCheck`` (unless `keepingBadRows`: the row scan flags them instead).
+    mutating func rowConditions(keepingBadRows: Bool = false) -> [SQLExpression] {
         var conditions: [SQLExpression] = []
         if let filter = source.filter { conditions.append(sql(for: filter)) }
         if let optOut = source.optOut {
             conditions.append(.unary("NOT", .function("COALESCE", [sql(for: optOut), .value(.integer(0))])))
+        }
+        if !keepingBadRows && model.settings.badRows == .skip {
+            conditions += rowChecks().map { .unary("NOT", $0.condition) }
         }
         return conditions
     }

@@ -3,8 +3,8 @@ import ScorecardModel
 import ScorecardSQL
 @testable import ScorecardEngine
 
-/// Customer-based measures broken down from one customer-rows query per window agree with one
-/// SQL query per measure and dimension (`CustomerMeasureReferenceSQL.swift`).
+/// Customer-based measures broken down from one customer-rows query per window agree with the
+/// same groups computed in Swift from the raw rows: values and group sizes (the privacy rule).
 @Suite struct CustomerBreakdownTests {
     static let metrics = """
         source orders {
@@ -58,39 +58,106 @@ import ScorecardSQL
         }
     }
 
-    @Test func customerRowsAgreeWithOneQueryPerDimension() throws {
+    @Test func customerRowsAgreeWithTheRawRows() throws {
         let fixture = try Self.fixture()
         let model = try EvaluationFixture.model(Self.metrics + fixtureKPI("shares", value: "retained + churned + repeaters")
                                                 + fixtureKPI("new", value: "newcomers"))
         let database = try SQLiteDatabase(path: fixture.databasePath, mode: .readOnly)
         defer { database.close() }
-        let runner = QueryRunner(database: database)
+        let raw = try RawOrders(database: database)
         let current = MonthRange(Month(year: 2025, month: 10))
-        let windows = [current, current.shifted(byMonths: -12)].enumerated().map { EvaluationWindows.queryWindow(id: $0, range: $1) }
+        let ranges = [current, current.shifted(byMonths: -12)]
+        let windows = ranges.enumerated().map { EvaluationWindows.queryWindow(id: $0, range: $1) }
         let measures = ["churned", "newcomers", "repeaters", "retained"]
         let dimensions = ["channel", "segment"].compactMap { model.dimensions[$0] }
         let needs = BreakdownNeeds(needs: dimensions.map { .init(dimension: $0, kpis: [], measures: [measures, measures]) })
         var combined = BreakdownTables()
+        let runner = QueryRunner(database: database)
         for job in CustomerBreakdowns(model: model, windows: windows).jobs(needs: needs) { combined.merge(try job.run(runner)) }
         var groupsCompared = 0
         for dimension in dimensions {
-            var separate: [Int: BreakdownTable] = [:]
-            let planner = QueryPlanner(model: model, windows: windows)
-            for query in measures.compactMap({ model.measures[$0] }).map({ planner.customerQuery($0, breakdown: dimension) }) {
-                try runner.run(query, into: &separate)
-            }
-            for id in 0..<2 {
-                let expected = separate[id]?.groups ?? [:]
-                #expect(!expected.isEmpty)
+            for (id, range) in ranges.enumerated() {
+                let window = RawOrders.Window(range)
                 for measure in measures {
+                    let expected = raw.groups(measure, dimension: dimension.name, window: window)
                     let actual = combined[dimension.name]?[id]?.groups[measure] ?? [:]
-                    let wanted = expected[measure] ?? [:]
-                    #expect(actual.mapValues(\.size) == wanted.mapValues(\.size), "\(dimension.name) \(measure) window \(id) sizes")
-                    #expect(actual.mapValues(\.value) == wanted.mapValues(\.value), "\(dimension.name) \(measure) window \(id) values")
-                    groupsCompared += wanted.count
+                    #expect(!expected.isEmpty)
+                    #expect(actual.mapValues(\.size) == expected.mapValues(\.size), "\(dimension.name) \(measure) window \(id) sizes")
+                    #expect(actual.mapValues(\.value) == expected.mapValues(\.value), "\(dimension.name) \(measure) window \(id) values")
+                    groupsCompared += expected.count
                 }
             }
         }
         #expect(groupsCompared > 40)
+    }
+}
+
+/// The fixture's orders read into Swift, and the customer-based measures' breakdown groups
+/// computed from them as docs/output.md defines them: a group's size is its customers with an
+/// order (not cancelled, customer not opted out) in the window the measure looks at.
+private struct RawOrders {
+    struct Order {
+        let customer: Int64
+        let day: String
+        let completed: Bool
+        let keys: [String: String?]
+    }
+
+    /// A month range as ISO day bounds: `lo <= day < hi`.
+    struct Window {
+        let lo: String, hi: String, previousLo: String
+        init(_ range: MonthRange) {
+            func day(_ month: Month) -> String { String(format: "%04d-%02d-01", month.year, month.month) }
+            lo = day(range.first)
+            hi = day(range.last.advanced(by: 1))
+            previousLo = day(range.shifted(byMonths: -range.count).first)
+        }
+    }
+
+    let orders: [Order]
+
+    init(database: SQLiteDatabase) throws {
+        let statement = try database.prepare("""
+            SELECT o.customer_id, o.ordered_at, o.status, o.channel, c.segment, c.opted_out
+            FROM orders o LEFT JOIN customers c ON c.id = o.customer_id
+            """)
+        var orders: [Order] = []
+        while try statement.step() {
+            guard !statement.isNull(at: 0), statement.string(at: 2) != "cancelled", statement.int64(at: 5) != 1 else { continue }
+            orders.append(Order(customer: statement.int64(at: 0), day: statement.string(at: 1)!,
+                                completed: statement.string(at: 2) == "completed",
+                                keys: ["channel": statement.string(at: 3), "segment": statement.string(at: 4)]))
+        }
+        self.orders = orders
+    }
+
+    /// Group key → (value, size) of a measure of the fixture's metrics.
+    func groups(_ measure: String, dimension: String, window: Window) -> [String: BreakdownTable.Group] {
+        func key(_ order: Order) -> String? { order.keys[dimension] ?? nil }
+        func name(_ key: String?) -> String { key ?? "(none)" }
+        let inWindow = orders.filter { $0.day >= window.lo && $0.day < window.hi }
+        switch measure {
+        case "retained", "churned":
+            let before = orders.filter { $0.day >= window.previousLo && $0.day < window.lo }
+            let back = Set(inWindow.filter(\.completed).map(\.customer))
+            return Dictionary(grouping: before) { name(key($0)) }.mapValues { rows in
+                let cohort = Set(rows.filter(\.completed).map(\.customer))
+                let share = cohort.isEmpty ? nil : Double(cohort.intersection(back).count) / Double(cohort.count)
+                return .init(value: measure == "retained" ? share : share.map { 1 - $0 }, size: Set(rows.map(\.customer)).count)
+            }
+        default:
+            // Repeat rate and new customers: each customer in the group of the smallest key of their rows in the window.
+            let byCustomer = Dictionary(grouping: inWindow, by: \.customer)
+            let firstCompleted = Dictionary(grouping: orders.filter(\.completed), by: \.customer).mapValues { $0.map(\.day).min()! }
+            let groupOf = byCustomer.mapValues { rows in name(rows.compactMap(key).min()) }
+            return Dictionary(grouping: byCustomer.keys) { groupOf[$0]! }.mapValues { customers in
+                if measure == "repeaters" {
+                    let repeaters = customers.filter { byCustomer[$0]!.count >= 2 }.count
+                    return .init(value: Double(repeaters) / Double(customers.count), size: customers.count)
+                }
+                let new = customers.filter { customer in firstCompleted[customer].map { $0 >= window.lo && $0 < window.hi } ?? false }
+                return .init(value: Double(new.count), size: customers.count)
+            }
+        }
     }
 }

@@ -55,13 +55,13 @@ import Testing
         #expect(values.kpi("total")?.value == numbers.reduce(0, +))
     }
 
-    @Test func aPercentileOfTextThatIsNotANumberNamesTheMeasure() throws {
+    @Test func textThatIsNotANumberStopsTheEvaluationNamingSourceColumnAndRows() throws {
         let fixture = try Self.fixture(amounts: [.integer(1), .text("n/a")])
         #expect {
             try fixture.evaluate(Self.sources + fixtureKPI("median", value: "median_amount"), period: "2025-03")
         } throws: { error in
-            // Line 8 of the fixture defines median_amount; column 9 is its name.
-            "\(error)" == "fixture.kpi:8:9: error: measure 'median_amount': the percentile of 'n/a', which is not a number"
+            // Rows 2, 4, 6 and 8 (keys) hold 'n/a'.
+            "\(error)".hasPrefix("error: 4 rows of source 'visits' have an amount that is not a number (keys 2, 4, 6, 8)\n")
         }
     }
 }

@@ -12,7 +12,8 @@ struct BreakdownCase: Sendable, CustomStringConvertible {
         Set(rows(facts, window).joined().map { ($0.dimensions[dimension] ?? nil) ?? "(none)" })
     }
 
-    /// The fewest distinct customers of a group among the KPI's sources (the privacy group size).
+    /// The fewest distinct customers of a group among the KPI's sources that have rows in it (the
+    /// privacy group size): the population the number is about, whatever the measures' `where`.
     func customers(_ facts: DemoFacts, _ window: Window, key: String) -> Int {
         rows(facts, window).map { rows in
             Set(rows.filter { (($0.dimensions[dimension] ?? nil) ?? "(none)") == key }.compactMap(\.customer)).count
@@ -23,6 +24,9 @@ struct BreakdownCase: Sendable, CustomStringConvertible {
     func value(_ facts: DemoFacts, _ window: Window, key: String) -> Double? {
         DemoKPIReference(facts: facts.restricted(to: dimension, key: key)).value(kpi, in: window)
     }
+
+    /// The population of `customer_orders`' customer-based measures: its rows about a customer.
+    static func buyers(_ f: DemoFacts) -> [OrderFact] { f.customerOrders.filter { $0.customer != nil } }
 
     static func inWindow<F: Fact>(_ facts: [F], _ window: Window) -> [any Fact] { facts.filter { window.contains($0.month) } }
 
@@ -36,12 +40,16 @@ struct BreakdownCase: Sendable, CustomStringConvertible {
         BreakdownCase(kpi: "tickets_per_100_orders", dimension: "segment") { f, w in [inWindow(f.tickets, w), inWindow(f.orders, w)] },
         BreakdownCase(kpi: "new_customers", dimension: "marketing_channel") { f, w in [inWindow(f.customers, w)] },
         BreakdownCase(kpi: "loyalty_members", dimension: "loyalty_tier") { f, w in [inWindow(f.loyalty, w)] },
-        BreakdownCase(kpi: "repeat_purchase_rate", dimension: "segment") { f, w in
-            [inWindow(f.customerOrders.filter { $0.completed && $0.customer != nil }, w)]
-        },
-        BreakdownCase(kpi: "retention_rate", dimension: "region") { f, w in
-            [inWindow(f.customerOrders.filter { $0.completed && $0.customer != nil }, w.before)]
-        },
+        BreakdownCase(kpi: "repeat_purchase_rate", dimension: "segment") { f, w in [inWindow(buyers(f), w)] },
+        BreakdownCase(kpi: "retention_rate", dimension: "region") { f, w in [inWindow(buyers(f), w.before)] },
+        BreakdownCase(kpi: "churn_rate", dimension: "segment") { f, w in [inWindow(buyers(f), w.before)] },
+        BreakdownCase(kpi: "returning_buyer_share", dimension: "region") { f, w in [inWindow(buyers(f), w)] },
+        BreakdownCase(kpi: "returning_buyer_share", dimension: "segment") { f, w in [inWindow(buyers(f), w)] },
+        BreakdownCase(kpi: "median_order_value", dimension: "sales_channel") { f, w in [inWindow(f.orders, w)] },
+        BreakdownCase(kpi: "average_order_value", dimension: "region") { f, w in [inWindow(f.orders, w)] },
+        BreakdownCase(kpi: "csat", dimension: "segment") { f, w in [inWindow(f.surveys, w)] },
+        BreakdownCase(kpi: "resolution_hours_p90", dimension: "ticket_priority") { f, w in [inWindow(f.tickets, w)] },
+        BreakdownCase(kpi: "first_contact_resolution", dimension: "support_channel") { f, w in [inWindow(f.tickets, w)] },
         BreakdownCase(kpi: "revenue_growth", dimension: "region") { f, w in [inWindow(f.orders, w)] },
     ]
 }

@@ -44,7 +44,11 @@ enum ComparisonCheck {
                 continue
             }
             check("trend", point.value, window)
+            if !DemoKPIReference.fittedAtComparisonEndsOnly.contains(result.id) {
+                check("trend lastYear", point.lastYear, window.shifted(-12))
+            }
         }
+        check("ytdLastYear", result.ytdLastYear, windows.yearToDate.shifted(-12))
         return found
     }
 

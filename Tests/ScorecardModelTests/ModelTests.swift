@@ -42,13 +42,13 @@ import ScorecardTestSupport
         #expect(model.kpi("yoy")?.unit == .ratio)
     }
 
-    @Test func growthIsFoundThroughTheKPIsAKPIUses() throws {
+    @Test func growthYearsAreFoundThroughTheKPIsAKPIUses() throws {
         let model = try model(CheckerFixture.kpi("yoy", value: "growth(revenue)") + CheckerFixture.kpi("twice", value: "yoy * 2")
-                              + CheckerFixture.kpi("plain", value: "revenue / buyers") + CheckerFixture.kpi("my_growth", value: "revenue"))
-        #expect(model.usesGrowth(try #require(model.kpi("yoy"))))
-        #expect(model.usesGrowth(try #require(model.kpi("twice"))))
-        #expect(!model.usesGrowth(try #require(model.kpi("plain"))))
-        #expect(!model.usesGrowth(try #require(model.kpi("my_growth"))))
+                              + CheckerFixture.kpi("plain", value: "revenue / buyers") + CheckerFixture.kpi("my_growth", value: "revenue")
+                              + CheckerFixture.kpi("yoy_of_yoy", value: "growth(twice) + yoy")
+                              + CheckerFixture.kpi("nested", value: "growth(growth(revenue))"))
+        let years = model.yearsBack
+        #expect(years == ["yoy": 1, "twice": 1, "plain": 0, "my_growth": 0, "yoy_of_yoy": 2, "nested": 2])
     }
 
     @Test func kpisComeAfterTheKPIsTheyUse() throws {

@@ -11,7 +11,7 @@ public enum SyntaxDump {
         case .settings(let d): "settings \(d.title?.value ?? "") \(d.properties.map { dump($0, file) })"
         case .source(let d): "source \(d.name.name) \(d.properties.map { dump($0, file) })"
         case .dimension(let d): "dimension \(d.name.name) \(d.label?.value ?? "") \(dump(d.expression, file))"
-        case .measure(let d): "measure \(d.name.name):\(d.unit?.name ?? "") \(dump(d.expression, file)) where \(d.filter.map { dump($0, file) } ?? "-")"
+        case .measure(let d): "measure \(d.name.name):\(d.unit?.name ?? "") \(dump(d.expression, file)) from \(d.source?.name ?? "-") where \(d.filter.map { dump($0, file) } ?? "-")"
         case .kpi(let d): "kpi \(d.name.name) \(d.label?.value ?? "") \(d.properties.map { dump($0, file) })"
         case .model(let d): "model \(d.name.name) \(d.label?.value ?? "") \(d.properties.map { dump($0, file) })"
         }

@@ -1,7 +1,7 @@
 import ScorecardModel
 import ScorecardSQL
 
-/// Breakdown groups: dimension → window id (0 the period, 1 the same period a year earlier) → table.
+/// Breakdown groups: dimension → window id (0 the period, `n` the same period `n` years earlier) → table.
 typealias BreakdownTables = [String: [Int: BreakdownTable]]
 
 extension BreakdownTables {
@@ -26,24 +26,26 @@ struct BreakdownEvaluator {
     let fits: CLVFitCache
     var progress: Evaluator.Progress? = nil
 
-    /// The period and the same period a year earlier, as query windows 0 and 1.
-    private var windows: [QueryWindow] {
-        let current = comparisons.current
-        return [current, current.shifted(byMonths: -12)].enumerated().map { EvaluationWindows.queryWindow(id: $0, range: $1) }
+    /// The period and the same period `n` years earlier as window `n`, for `count` windows.
+    private func windows(_ count: Int) -> [QueryWindow] {
+        (0..<max(1, count)).map { EvaluationWindows.queryWindow(id: $0, range: range(ofWindow: $0)) }
     }
+
+    /// The months of breakdown window `id`: the period, `id` years earlier.
+    private func range(ofWindow id: Int) -> MonthRange { comparisons.current.shifted(byMonths: -12 * id) }
 
     /// The queries of the breakdowns: the customer-rows queries of customer-based measures and one
     /// query per source, dimension and window for the other measures but CLV-model ones.
     func queryJobs(_ kpis: [KPI]) -> [ReadQueue.Job<BreakdownTables>] {
         let needs = BreakdownNeeds(model: model, kpis: kpis)
-        return CustomerBreakdowns(model: model, windows: windows).jobs(needs: needs) + needs.needs.flatMap(queriedMeasureJobs)
+        return CustomerBreakdowns(model: model, windows: windows(needs.windowCount)).jobs(needs: needs)
+            + needs.needs.flatMap(queriedMeasureJobs)
     }
 
     /// KPI id → dimension → groups, sorted by value (largest first), suppressed groups last, from
     /// the results of ``queryJobs(_:)`` and the CLV models' fits.
     func evaluate(_ kpis: [KPI], queried: BreakdownTables, runner: QueryRunner) throws -> [String: [String: [BreakdownValue]]] {
         let current = comparisons.current
-        let lastYear = current.shifted(byMonths: -12)
         let needs = BreakdownNeeds(model: model, kpis: kpis)
         var tables = queried
         for need in needs.needs {
@@ -53,7 +55,7 @@ struct BreakdownEvaluator {
         var result: [String: [String: [BreakdownValue]]] = [:]
         for need in needs.needs {
             let byWindow = tables[need.dimension.name] ?? [:]
-            let byRange = [current: byWindow[0] ?? BreakdownTable(), lastYear: byWindow[1] ?? BreakdownTable()]
+            let byRange = Dictionary(uniqueKeysWithValues: need.measures.indices.map { (range(ofWindow: $0), byWindow[$0] ?? BreakdownTable()) })
             for kpi in need.kpis { result[kpi.id, default: [:]][need.dimension.name] = groups(of: kpi, tables: byRange, range: current) }
         }
         progress?("breakdowns: done")
@@ -68,7 +70,7 @@ struct BreakdownEvaluator {
         for (id, names) in need.measures.enumerated() {
             let queried = names.filter { name in model.measures[name].map { !CustomerBreakdowns.computes($0) } ?? false }
             guard !queried.isEmpty else { continue }
-            let planner = QueryPlanner(model: model, windows: [windows[id]])
+            let planner = QueryPlanner(model: model, windows: [EvaluationWindows.queryWindow(id: id, range: range(ofWindow: id))])
             for query in planner.plan(measures: queried, breakdown: dimension) {
                 jobs.append(.init(title: "breakdowns: \(dimension.name): \(query.title)") { runner in
                     var tables: [Int: BreakdownTable] = [:]
@@ -85,7 +87,7 @@ struct BreakdownEvaluator {
         let modelMeasures = need.measures[0].compactMap { model.measures[$0] }.filter { $0.aggregate.model != nil }
         guard !modelMeasures.isEmpty else { return }
         progress?("breakdowns: \(need.dimension.name): CLV models")
-        let planner = QueryPlanner(model: model, windows: need.measures[1].isEmpty ? [windows[0]] : windows)
+        let planner = QueryPlanner(model: model, windows: windows(need.measures.count))
         let clv = CLVMeasureEvaluator(model: model, database: runner.database, planner: planner, cache: fits)
         tables[0, default: BreakdownTable()].merge(try clv.groups(modelMeasures, dimension: need.dimension, range: comparisons.current))
     }

@@ -11,6 +11,8 @@ public enum EvaluationError: Error, CustomStringConvertible {
     case targetTable(kpi: String, table: String, reason: String)
     /// A percentile measure (defined at the location) met a value that is not a number.
     case notANumber(measure: String, location: Location, value: String)
+    /// Rows hold values the evaluation cannot use, and the policy is to stop (`bad_rows stop`).
+    case badRows([BadRows])
 
     public var description: String {
         switch self {
@@ -23,6 +25,10 @@ public enum EvaluationError: Error, CustomStringConvertible {
             return "error: cannot read targets of kpi '\(kpi)' from table '\(table)': \(reason)"
         case .notANumber(let measure, let location, let value):
             return "\(location): error: measure '\(measure)': the percentile of '\(value)', which is not a number"
+        case .badRows(let found):
+            return found.map { "error: \($0.summary)" }.joined(separator: "\n")
+                + "\n   = help: correct the rows, or add `bad_rows skip` to the scorecard block to leave them out and list them in the report"
+                + "\nnothing was evaluated"
         }
     }
 }

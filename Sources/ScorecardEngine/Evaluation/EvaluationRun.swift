@@ -19,7 +19,7 @@ struct EvaluationRun {
         self.kpis = kpis
         let evaluator = Evaluator(model: model)
         self.comparisons = Comparisons(period: period, fiscal: evaluator.fiscal)
-        self.windows = EvaluationWindows(comparisons: comparisons, includeLastYear: kpis.contains(where: model.usesGrowth))
+        self.windows = EvaluationWindows(comparisons: comparisons, kpis: kpis, model: model)
     }
 
     mutating func values() throws -> ScorecardValues {
@@ -27,7 +27,8 @@ struct EvaluationRun {
         let planner = QueryPlanner(model: model, windows: windows.queryWindows)
         let fits = CLVFitCache(dimensions: CLVFitCache.breakdownDimensions(of: kpis, in: model))
         let breakdownEvaluator = BreakdownEvaluator(model: model, comparisons: comparisons, fits: fits, progress: progress)
-        let (table, queried) = try read(runner: runner, planner: planner, fits: fits, breakdownJobs: breakdownEvaluator.queryJobs(kpis))
+        let (table, queried, badRows) = try read(runner: runner, planner: planner, fits: fits, breakdownJobs: breakdownEvaluator.queryJobs(kpis))
+        if !badRows.isEmpty && model.settings.badRows == .stop { throw EvaluationError.badRows(badRows) }
         let breakdowns = try breakdownEvaluator.evaluate(kpis, queried: queried, runner: runner)
         let targets = TargetResolver(model: model, tableTargets: try TargetTableReader(database: database).read(kpis))
         let windows = windows
@@ -39,12 +40,13 @@ struct EvaluationRun {
             title: settings.title, organisation: settings.organisation, currency: settings.currency, locale: settings.locale,
             period: period.label, grain: period.grain.rawValue, periodStart: period.range.first.description,
             periodEnd: period.range.last.description,
-            kpis: kpis.map { result(for: $0, calculator: calculator, targets: targets, breakdowns: breakdowns[$0.id] ?? [:]) })
+            kpis: kpis.map { result(for: $0, calculator: calculator, targets: targets, breakdowns: breakdowns[$0.id] ?? [:]) },
+            badRows: badRows.sorted { ($0.source, $0.column, $0.problem) < ($1.source, $1.column, $1.problem) })
     }
 
     /// What a job of the read queue produced.
     private enum ReadResult {
-        case measures(MeasureTable)
+        case measures(MeasureTable, [BadRows])
         case breakdowns(BreakdownTables)
     }
 
@@ -53,15 +55,16 @@ struct EvaluationRun {
     /// the snapshot (``ReadQueue``); meanwhile this thread runs the period-end queries and the
     /// CLV fits, then helps with the jobs left.
     private func read(runner: QueryRunner, planner: QueryPlanner, fits: CLVFitCache,
-                      breakdownJobs: [ReadQueue.Job<BreakdownTables>]) throws -> (MeasureTable, BreakdownTables) {
+                      breakdownJobs: [ReadQueue.Job<BreakdownTables>]) throws -> (MeasureTable, BreakdownTables, [BadRows]) {
         let measureNames = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
         let plan = planner.planByMonth(measures: Array(measureNames))
         let windows = windows
         let scans = plan.rows.map { query in
             ReadQueue.Job<ReadResult>(title: query.title) { runner in
                 var values = MeasureTable()
-                values.fill(from: try runner.run(query), query: query, windows: windows)
-                return .measures(values)
+                let rows = try runner.run(query)
+                values.fill(from: rows, query: query, windows: windows)
+                return .measures(values, rows.badRows.filter { $0.rows > 0 })
             }
         }
         let breakdowns = breakdownJobs.map { job in ReadQueue.Job<ReadResult>(title: job.title) { .breakdowns(try job.run($0)) } }
@@ -79,13 +82,16 @@ struct EvaluationRun {
                 .fill(&table, measures: measureNames.compactMap { model.measures[$0] }, windows: windows)
         }
         var queried = BreakdownTables()
+        var badRows: [BadRows] = []
         for result in results {
             switch result {
-            case .measures(let values): table.merge(values)
+            case .measures(let values, let bad):
+                table.merge(values)
+                badRows += bad
             case .breakdowns(let tables): queried.merge(tables)
             }
         }
-        return (table, queried)
+        return (table, queried, badRows)
     }
 
     private func result(for kpi: KPI, calculator: KPICalculator, targets: TargetResolver,

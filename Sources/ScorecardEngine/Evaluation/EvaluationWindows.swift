@@ -1,20 +1,30 @@
+import ScorecardModel
 import ScorecardSQL
 
 /// The distinct month ranges a scorecard needs, numbered for the queries.
 ///
-/// Every comparison window of the period, plus the same windows a year earlier when a KPI uses
-/// `growth(…)`.
+/// Every comparison window of the period and each trend month a year earlier (the IBCS columns'
+/// last-year bars), plus all of those again one year earlier for every year a KPI reads back
+/// through `growth(…)` (see `MetricsModel.yearsBack`): a growth KPI's last-year trend point
+/// compares a year ago with two years ago.
 struct EvaluationWindows {
     let comparisons: Comparisons
     private(set) var ranges: [MonthRange] = []
     private var ids: [MonthRange: Int] = [:]
 
-    init(comparisons: Comparisons, includeLastYear: Bool) {
+    init(comparisons: Comparisons, yearsBack: Int) {
         self.comparisons = comparisons
-        let base = comparisons.allRanges
-        // Each trend month a year earlier, for the IBCS column charts' last-year columns.
         let trendLastYear = comparisons.trend.map { MonthRange($0).shifted(byMonths: -12) }
-        for range in base + trendLastYear + (includeLastYear ? base.map { $0.shifted(byMonths: -12) } : []) { add(range) }
+        let shown = comparisons.allRanges + trendLastYear
+        for years in 0...max(0, yearsBack) {
+            for range in shown { add(range.shifted(byMonths: -12 * years)) }
+        }
+    }
+
+    /// The windows the KPIs need: the most years any of them reads back.
+    init(comparisons: Comparisons, kpis: [KPI], model: MetricsModel) {
+        let years = model.yearsBack
+        self.init(comparisons: comparisons, yearsBack: kpis.map { years[$0.id] ?? 0 }.max() ?? 0)
     }
 
     private mutating func add(_ range: MonthRange) {

@@ -37,16 +37,17 @@ public struct Evaluator: Sendable {
     }
 
     /// Sets up a connection of the evaluation: reads through a memory map of up to 1 GiB of the
-    /// file, and the `percentile_cont` aggregate the breakdown queries use.
+    /// file, the `percentile_cont` aggregate the breakdown queries use and the row checks' function.
     static func prepareForReading(_ database: SQLiteDatabase) throws {
         try database.mapIntoMemory(upTo: 1 << 30)
         try database.registerPercentileAggregate()
+        try database.registerRowChecks()
     }
 
     /// The queries `evaluate` would run for a KPI, rendered for SQLite with their bound values.
     public func explain(kpiID: String, period: ReportingPeriod) throws -> [(title: String, sql: RenderedSQL)] {
         let kpis = try selectedKPIs([kpiID])
-        let windows = EvaluationWindows(comparisons: Comparisons(period: period, fiscal: fiscal), includeLastYear: kpis.contains(where: model.usesGrowth))
+        let windows = EvaluationWindows(comparisons: Comparisons(period: period, fiscal: fiscal), kpis: kpis, model: model)
         let planner = QueryPlanner(model: model, windows: windows.queryWindows)
         let measures = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
         let dialect = SQLiteDialect()

@@ -10,6 +10,8 @@ struct SourceRows {
     private(set) var keys: [KeyedMonths]
     /// The values of each of the query's value columns, in the query's order.
     private(set) var values: [MonthValues]
+    /// The rows failing each of the query's checks, in the query's order; such rows are left out.
+    private(set) var badRows: [BadRows]
 
     /// Reads every row of the scan from a prepared statement.
     init(query: SourceRowsQuery, rows statement: SQLiteStatement) throws {
@@ -17,9 +19,12 @@ struct SourceRows {
         keys = Array(repeating: KeyedMonths(), count: query.keys.count)
         values = Array(repeating: MonthValues(), count: query.values.count)
         // Plain column positions: the loop below runs once per row.
+        badRows = query.checks.map { BadRows(source: $0.check.source, column: $0.check.column, problem: $0.check.problem.rawValue) }
         let keyColumns = query.keys.map(\.column), valueColumns = query.values.map(\.column)
+        let checkColumns = query.checks.map(\.column)
         var lastMonth: Int?
         while try statement.step() {
+            guard !failsChecks(statement, checkColumns, keyColumn: query.keyColumn) else { continue }
             guard let month = statement.monthIndex(at: 0) else { continue }
             if month != lastMonth { monthsWithRows.insert(month) }
             lastMonth = month
@@ -30,6 +35,16 @@ struct SourceRows {
             }
         }
         for position in keys.indices { keys[position].finish() }
+    }
+
+    /// Counts the row under every check it fails; true when it fails any.
+    private mutating func failsChecks(_ statement: SQLiteStatement, _ columns: [Int], keyColumn: Int?) -> Bool {
+        var failed = false
+        for (position, column) in columns.enumerated() where !statement.isNull(at: column) {
+            badRows[position].add(key: keyColumn.flatMap { statement.string(at: $0) })
+            failed = true
+        }
+        return failed
     }
 
     /// Whether the source has rows in any month of the window.

@@ -39,3 +39,20 @@ extension ScorecardValues {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
+
+extension ScorecardValues {
+    /// Reads every key; `bad_rows` may be absent (values written before it existed).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        title = try container.decode(String.self, forKey: .title)
+        organisation = try container.decode(String.self, forKey: .organisation)
+        currency = try container.decode(String.self, forKey: .currency)
+        locale = try container.decode(String.self, forKey: .locale)
+        period = try container.decode(String.self, forKey: .period)
+        grain = try container.decode(String.self, forKey: .grain)
+        periodStart = try container.decode(String.self, forKey: .periodStart)
+        periodEnd = try container.decode(String.self, forKey: .periodEnd)
+        kpis = try container.decode([KPIResult].self, forKey: .kpis)
+        badRows = try container.decodeIfPresent([BadRows].self, forKey: .badRows) ?? []
+    }
+}

@@ -16,10 +16,12 @@ public struct ScorecardValues: Sendable, Codable, Equatable {
     public var periodStart: String
     public var periodEnd: String
     public var kpis: [KPIResult]
+    /// Rows left out of every measure because a value could not be used (`bad_rows skip`).
+    public var badRows: [BadRows] = []
 
     enum CodingKeys: String, CodingKey {
         case title, organisation, currency, locale, period, grain, kpis
-        case periodStart = "period_start", periodEnd = "period_end"
+        case periodStart = "period_start", periodEnd = "period_end", badRows = "bad_rows"
     }
 }
 
