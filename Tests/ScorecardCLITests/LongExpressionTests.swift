@@ -114,6 +114,35 @@ import Testing
         }
     }
 
+    @Test func whatCheckAcceptsEveryQueryOfSQLiteTakes() throws {
+        // The longest chain and the deepest nesting E0111 lets through, in every measure kind,
+        // broken down (a new_customers breakdown holds the condition twice over).
+        let chain = Array(repeating: "orders.net_amount", count: 449).joined(separator: " + ") + " > 1"
+        let nested = String(repeating: "abs(", count: 15) + "orders.net_amount" + String(repeating: ")", count: 15) + " > 1"
+        let kinds = ["sum": "sum(orders.net_amount)", "distinct": "count_distinct(orders.customer_id)", "rows": "count(orders)",
+                     "new": "new_customers(orders.customer_id)", "retained": "retention(orders.customer_id)",
+                     "repeat": "repeat_rate(orders.customer_id)", "median": "median(orders.net_amount)"]
+        var text = "dimension channel = orders.channel\n\n"
+        for (kind, aggregate) in kinds.sorted(by: { $0.key < $1.key }) {
+            for (shape, condition) in [("chain", chain), ("nested", nested)] {
+                text += "measure \(kind)_\(shape) = \(aggregate) where \(condition)\n\n"
+                text += Self.kpi("\(kind)_\(shape)_kpi", value: "\(kind)_\(shape)").replacingOccurrences(of: "\n}", with: "\n  breakdown channel\n}")
+            }
+        }
+        let folder = try Self.folder(text)
+        let result = try BinaryRunner.run(["eval", "--metrics", "metrics", "--db", Self.database, "--period", "2026-06", "--format", "json"],
+                                          in: folder.url)
+        #expect(result.exitCode == 0, "\(result.stderr.prefix(300))")
+        let root = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let kpis = root?["kpis"] as? [[String: Any]] ?? []
+        #expect(kpis.count == 14)
+        for (shape, condition) in [("chain", "net_amount * 449 > 1"), ("nested", "abs(net_amount) > 1")] {
+            let expected = try Self.juneRevenue(where: condition)
+            let value = try #require(kpis.first { $0["id"] as? String == "sum_\(shape)_kpi" }?["value"] as? Double)
+            #expect(abs(value - expected) <= 1e-6 * expected, "\(shape): \(value) vs \(expected)")
+        }
+    }
+
     @Test func aChainOfKPIsEachUsingThePreviousIsRight() throws {
         let count = 3_000
         let text = Self.kpi("k1", value: "revenue") + (2...count).map { Self.kpi("k\($0)", value: "k\($0 - 1) + 1") }.joined()
