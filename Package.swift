@@ -23,13 +23,20 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // libpng behind a small C wrapper (libpng reports errors by longjmp, which Swift cannot catch).
+        .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
         .target(name: "ScorecardLanguage"),
         .target(name: "ScorecardModel", dependencies: ["ScorecardLanguage"]),
         .target(name: "ScorecardStats"),
         .target(name: "ScorecardSQL", dependencies: ["ScorecardModel"]),
         .target(name: "ScorecardEngine", dependencies: ["ScorecardSQL", "ScorecardStats", "CSQLite"]),
         .target(name: "ScorecardDemo", dependencies: ["ScorecardEngine"]),
-        .target(name: "ScorecardRender", dependencies: ["ScorecardEngine", "ScorecardModel", "CCairo"]),
+        .target(name: "ScorecardRender", dependencies: ["ScorecardEngine", "ScorecardModel", "CCairo", "CPNGWriter", "CXLSXWriter"]),
         .executableTarget(
             name: "ScorecardCLI",
             dependencies: [
@@ -51,7 +58,7 @@ let package = Package(
         .testTarget(name: "ScorecardEngineTests", dependencies: ["ScorecardEngine", "ScorecardSQL", "ScorecardStats", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardDemoTests", dependencies: ["ScorecardDemo", "ScorecardEngine"]),
         .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI", "ScorecardEngine", "ScorecardStats"]),
-        .testTarget(name: "ScorecardRenderTests", dependencies: ["ScorecardRender", "ScorecardEngine"], exclude: ["Fixtures"]),
+        .testTarget(name: "ScorecardRenderTests", dependencies: ["ScorecardRender", "ScorecardEngine", "CCairo"], exclude: ["Fixtures"]),
         .testTarget(name: "ScorecardStatsTests", dependencies: ["ScorecardStats"]),
         .testTarget(name: "ScorecardEvaluationTests", dependencies: ["ScorecardEngine", "ScorecardDemo", "ScorecardStats", "ScorecardTestSupport"]),
     ]

@@ -14,7 +14,10 @@ func runRenderBenchmark() throws {
                                      dataAsOf: "2026-06-01 06:00 UTC", creator: "scorecard-bench")
     let pageCount = renderer.layout.pages().count
     let clock = ContinuousClock()
-    var pdfBest = Duration.seconds(1000), pngBest = Duration.seconds(1000)
+    var pdfBest = Duration.seconds(1000), pngBest = Duration.seconds(1000), cairoBest = Duration.seconds(1000)
+    var cairoWriter = PNGRenderer(paper: .a4, dpi: 144)
+    cairoWriter.usesCairoWriter = true
+    var pngBytes = 0, cairoBytes = 0
     var pdfBytes = 0, pngCount = 0
     _ = try renderer.pdf()
     for _ in 0..<5 {
@@ -24,10 +27,15 @@ func runRenderBenchmark() throws {
         var pngs: [RenderedFile] = []
         pngBest = min(pngBest, try clock.measure { pngs = try renderer.pngs() })
         pngCount = pngs.count
+        pngBytes = pngs.reduce(0) { $0 + $1.data.count }
+        let pages = [renderer.layout.overview()] + renderer.layout.stagePages()
+        cairoBest = min(cairoBest, try clock.measure { cairoBytes = try pages.reduce(0) { $0 + (try cairoWriter.render($1)).count } })
     }
     let pdfMS = milliseconds(pdfBest), pngMS = milliseconds(pngBest)
     print("board pack PDF: \(pageCount) pages, \(pdfBytes / 1024) KiB in \(format(pdfMS)) ms = \(format(pdfMS / Double(pageCount))) ms per page")
-    print("PNG at 144 dpi: \(pngCount) images in \(format(pngMS)) ms = \(format(pngMS / Double(pngCount))) ms per image")
+    print("PNG at 144 dpi: \(pngCount) images, \(pngBytes / 1024) KiB in \(format(pngMS)) ms = \(format(pngMS / Double(pngCount))) ms per image")
+    let cairoMS = milliseconds(cairoBest)
+    print("  the same through cairo's PNG writer: \(cairoBytes / 1024) KiB in \(format(cairoMS)) ms = \(format(cairoMS / Double(pngCount))) ms per image")
 }
 
 private func milliseconds(_ duration: Duration) -> Double {

@@ -12,4 +12,6 @@ struct CommandFailure: Error {
     static func input(_ message: String) -> CommandFailure { CommandFailure(message: message, exitCode: 1) }
     /// Environment failures such as unreadable files or a locked database.
     static func environment(_ message: String) -> CommandFailure { CommandFailure(message: message, exitCode: 3) }
+    /// A source's data does not reach far enough to cover the period (`run` without `--allow-incomplete`).
+    static func dataIncomplete(_ message: String) -> CommandFailure { CommandFailure(message: message, exitCode: 4) }
 }

@@ -36,6 +36,9 @@ struct EvalCommand: ParsableCommand {
                                                           progress: TerminalProgress.ifInteractive())
         TerminalProgress.finish()
         inputs.warnAboutSkippedRows(values)
+        for source in (values.dataCoverage ?? []) where !source.covers {
+            FileHandle.standardError.write(Data("warning: data incomplete: \(source.shortfall(period: values.period))\n".utf8))
+        }
         switch format {
         case .json: FileHandle.standardOutput.write(try values.jsonData())
         case .csv: FileHandle.standardOutput.write(Data(values.csv().utf8))

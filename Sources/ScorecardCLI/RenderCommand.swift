@@ -7,9 +7,9 @@ import ScorecardRender
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Re-render the board pack and PNG scorecards from a saved values.json.",
+        abstract: "Re-render the board pack, PNG scorecards and workbook from a saved values.json.",
         discussion: """
-            Writes board-pack.pdf, scorecard.png and stage-<stage>.png into --out (default: the folder \
+            Writes board-pack.pdf, scorecard.png, stage-<stage>.png and scorecard.xlsx into --out (default: the folder \
             holding values.json). The "data as of" time comes from manifest.json beside values.json \
             when there is one.
             """

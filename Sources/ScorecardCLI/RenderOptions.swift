@@ -31,19 +31,17 @@ struct RenderOptions: ParsableArguments {
     func renderedFiles(_ values: ScorecardValues, snapshot: Date?) throws -> [RenderedFile] {
         let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]
         let date = PDFMetadata.date(sourceDateEpoch: epoch, periodEnd: values.periodEnd)
-        let asOf = snapshot.map(Self.humanDate) ?? "\(date.prefix(10)) (period close)"
+        let formatter = ValueFormatter(currency: values.currency, locale: values.locale)
+        let close = ISO8601DateFormatter().date(from: date) ?? Date(timeIntervalSince1970: 0)
+        let asOf = snapshot.map(formatter.dateTime) ?? "\(formatter.day(close)) (period close)"
         let renderer = BoardPackRenderer(values: values, paper: paper.paper, dpi: dpi, date: date, dataAsOf: asOf,
                                          creator: "scorecard \(Scorecard.version)")
         do {
             return try renderer.files()
         } catch let error as RenderError {
             throw CommandFailure.environment("error: \(error.description)")
+        } catch let error as WorkbookError {
+            throw CommandFailure.environment("error: \(error.description)")
         }
-    }
-
-    /// `2026-05-31 23:59 UTC`.
-    static func humanDate(_ date: Date) -> String {
-        let iso = PDFMetadata.iso(date)
-        return iso.prefix(10) + " " + iso.dropFirst(11).prefix(5) + " UTC"
     }
 }

@@ -1,39 +1,112 @@
 import ArgumentParser
 import Foundation
 import ScorecardEngine
+import ScorecardModel
 import ScorecardRender
 
-/// `scorecard run`: evaluates a period and writes its report folder atomically.
+/// `scorecard run`: evaluates a period and publishes its report folder atomically.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Evaluate a period and write its board pack, PNG scorecards, values and manifest.",
         discussion: """
-            Writes <out>/<period>/: board-pack.pdf, scorecard.png, stage-<stage>.png, values.json, \
-            values.csv and manifest.json. Everything is written into a temporary folder beside the \
-            target and renamed into place only when all of it succeeded. The same inputs give \
-            byte-identical files: the PDF date is SOURCE_DATE_EPOCH when set, else the period's close.
+            Writes <out>/<period>/: board-pack.pdf, scorecard.png, stage-<stage>.png, scorecard.xlsx, \
+            values.json, values.csv and manifest.json. Before evaluating, checks that every source's data covers \
+            the period (exit 4 "data incomplete" otherwise, unless --allow-incomplete). Holds a lock \
+            on <out> (a second run waits), compares the values with what earlier runs published \
+            (<out>/ledger.jsonl) and lists restatements, keeps an earlier report of the same period \
+            as <out>/<period>/editions/<n>/ and switches the new folder into place in one atomic \
+            step. The same inputs give byte-identical files: the PDF date is SOURCE_DATE_EPOCH when \
+            set, else the period's close. See docs/scheduling.md.
             """
     )
 
     @OptionGroup var inputs: EvaluationInputs
     @OptionGroup var options: RenderOptions
+    @OptionGroup var commentary: CommentaryOptions
+
+    @Flag(help: "Publish even when a source's data does not cover the period; every page and values.json are marked provisional.")
+    var allowIncomplete = false
+
+    @Option(help: ArgumentHelp("Relative change below which a published value of a unit other than money and count is not restated.",
+                               valueName: "fraction"))
+    var restatementTolerance = 0.0001
+
+    func validate() throws {
+        guard restatementTolerance >= 0, restatementTolerance < 1 else {
+            throw ValidationError("--restatement-tolerance must be at least 0 and below 1")
+        }
+    }
 
     func run() throws {
         let model = try inputs.loadModel()
         let period = try inputs.reportingPeriod(model)
-        let values = try Evaluator(model: model).evaluate(databasePath: inputs.db, period: period, progress: TerminalProgress.ifInteractive())
+        let comments = try commentary.load(metrics: inputs.metrics, period: period.label, kpis: model.kpis.map(\.id))
+        let out = URL(fileURLWithPath: options.out, isDirectory: true)
+        let lock = try OutputLock.acquire(in: out)
+        defer { lock.release() }
+        var values = try Evaluator(model: model).evaluate(databasePath: inputs.db, period: period, requireCoverage: !allowIncomplete,
+                                                          progress: TerminalProgress.ifInteractive())
         TerminalProgress.finish()
         inputs.warnAboutSkippedRows(values)
+        warnIfProvisional(values)
+        if let comments { values = values.commented(with: comments.commentary) }
+        let ledger = PublicationLedger(folder: out)
+        let comparisons = Comparisons(period: period, fiscal: FiscalCalendar(startMonth: model.settings.fiscalYearStart))
+        let published = PublishedWindows(values: values, comparisons: comparisons)
+        values.restatements = restatements(published.values, of: values, ledger: ledger)
         let snapshot = try snapshotTime()
         var files = try options.renderedFiles(values, snapshot: snapshot).map { (name: $0.name, data: $0.data) }
         files.append((name: "values.json", data: try values.jsonData()))
         files.append((name: "values.csv", data: Data(values.csv().utf8)))
-        let manifest = try RunManifest(period: values.period, toolVersion: Scorecard.version, snapshot: PDFMetadata.iso(snapshot),
-                                       database: inputs.db, metrics: inputs.metrics, files: files)
+        let writer = ReportFolderWriter(parent: out, name: values.period)
+        let manifest = try manifest(values: values, snapshot: snapshot, files: files, writer: writer)
         files.append((name: "manifest.json", data: try manifest.jsonData()))
-        let writer = ReportFolderWriter(parent: URL(fileURLWithPath: options.out, isDirectory: true), name: values.period)
-        for path in try writer.write(files) { print(path) }
+        let paths = try writer.write(files)
+        try ledger.append(LedgerEntry(period: values.period, edition: manifest.edition ?? 1, publishedAt: PDFMetadata.iso(Date()),
+                                      provisional: values.provisional ?? false, database: manifest.database, metrics: manifest.metrics,
+                                      values: published.values))
+        for path in paths { print(path) }
+        if let comments { try commentary.fillIn(comments, values: values) }
+    }
+
+    /// The manifest with the edition number and the changes against the edition in place.
+    private func manifest(values: ScorecardValues, snapshot: Date, files: [(name: String, data: Data)], writer: ReportFolderWriter) throws -> RunManifest {
+        var manifest = try RunManifest(period: values.period, toolVersion: Scorecard.version, snapshot: PDFMetadata.iso(snapshot),
+                                       database: inputs.db, metrics: inputs.metrics, files: files)
+        manifest.provisional = values.provisional ?? false
+        manifest.badRows = values.badRows
+        let previous = writer.currentEdition()
+        manifest.edition = (previous ?? 0) + 1
+        if let previous, let old = writer.currentManifest() {
+            manifest.changes = EditionChanges(from: old, edition: previous, to: manifest, restatedValues: values.restatements?.count ?? 0)
+        }
+        return manifest
+    }
+
+    /// The restatements against the ledger, announced in one line on standard error.
+    private func restatements(_ current: [LedgerEntry.Value], of values: ScorecardValues, ledger: PublicationLedger) -> [Restatement] {
+        let (entries, warnings) = ledger.entries()
+        for warning in warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
+        let labels = Dictionary(values.kpis.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        let found = RestatementFinder(tolerance: restatementTolerance).restatements(of: current, labels: labels, ledger: entries)
+        if !found.isEmpty {
+            let listed = found.prefix(5).map { "\($0.kpi) \($0.window)" }.joined(separator: ", ")
+            let more = found.count > 5 ? " and \(found.count - 5) more" : ""
+            FileHandle.standardError.write(Data("""
+                restated since last published: \(found.count) value\(found.count == 1 ? "" : "s") (\(listed)\(more)); \
+                see values.json "restatements" and the pack's "Restated since last published" page\n
+                """.utf8))
+        }
+        return found
+    }
+
+    private func warnIfProvisional(_ values: ScorecardValues) {
+        let short = (values.dataCoverage ?? []).filter { !$0.covers }
+        guard !short.isEmpty else { return }
+        let lines = short.map { "warning: data incomplete: \($0.shortfall(period: values.period))" }
+            + ["warning: publishing a provisional pack (--allow-incomplete): every page and values.json say so"]
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 
     /// SOURCE_DATE_EPOCH when set, else the database file's modification time: the data's snapshot.

@@ -1,10 +1,12 @@
 import Foundation
+import ScorecardEngine
 
 /// `manifest.json`: what a report was made from (period, tool version, SHA-256 of every metrics
-/// file and of the database, the data's snapshot time) and the SHA-256 of every file written.
-struct RunManifest: Encodable {
+/// file and of the database, the data's snapshot time), the SHA-256 of every file written, which
+/// edition of the period it is and what changed against the edition before.
+struct RunManifest: Codable {
     /// A file and its SHA-256.
-    struct HashedFile: Encodable {
+    struct HashedFile: Codable, Equatable {
         let path: String
         let sha256: String
     }
@@ -16,9 +18,18 @@ struct RunManifest: Encodable {
     let database: HashedFile
     let metrics: [HashedFile]
     let files: [HashedFile]
+    /// 1 for the first publication of the period; nil in manifests written before editions.
+    var edition: Int?
+    /// What differs from the previous edition; nil for the first.
+    var changes: EditionChanges?
+    /// True when published with `--allow-incomplete` although some source did not cover the period.
+    var provisional: Bool?
+    /// Rows left out because a value could not be used (`bad_rows skip`); nil in older manifests.
+    var badRows: [BadRows]?
 
     enum CodingKeys: String, CodingKey {
-        case period, tool, snapshot, database, metrics, files
+        case period, tool, snapshot, database, metrics, files, edition, changes, provisional
+        case badRows = "bad_rows"
         case toolVersion = "tool_version"
     }
 
@@ -39,6 +50,11 @@ struct RunManifest: Encodable {
         var data = try encoder.encode(self)
         data.append(0x0A)
         return data
+    }
+
+    /// Reads a manifest written by `jsonData()`.
+    static func decode(_ data: Data) throws -> RunManifest {
+        try JSONDecoder().decode(RunManifest.self, from: data)
     }
 
     /// Every regular file under the metrics folder (or the file itself), sorted.

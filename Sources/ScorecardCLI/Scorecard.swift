@@ -16,7 +16,7 @@ struct Scorecard: ParsableCommand {
             `scorecard check` to validate them; see docs/language.md for the language.
             """,
         version: version,
-        subcommands: [CheckCommand.self, FormatCommand.self, EvalCommand.self, ExplainCommand.self, RunCommand.self, RenderCommand.self,
+        subcommands: [CheckCommand.self, FormatCommand.self, EvalCommand.self, ExplainCommand.self, RunCommand.self, RenderCommand.self, CommentaryCommand.self,
                       DemoDBCommand.self, CLVCommand.self]
     )
 }
@@ -25,7 +25,8 @@ extension Scorecard {
     /// Parses the command line, runs the command and exits with its code.
     ///
     /// Exit codes: 0 success, 1 the input has errors (diagnostics, data errors),
-    /// 2 wrong usage, 3 an environment failure (I/O, database).
+    /// 2 wrong usage, 3 an environment failure (I/O, database), 4 data incomplete (a source's
+    /// data does not cover the period; `run` published nothing).
     static func runAndExit() -> Never {
         do {
             var command = try parseAsRoot()
@@ -34,7 +35,9 @@ extension Scorecard {
         } catch let failure as CommandFailure {
             finish(failure)
         } catch let error as EvaluationError {
-            finish(.input(error.description))
+            guard case .dataIncomplete = error else { finish(.input(error.description)) }
+            finish(.dataIncomplete(error.description
+                                   + "\nnothing was published; run again when the data is loaded, or with --allow-incomplete for a provisional pack"))
         } catch let error as CLVInputError {
             finish(.input("error: \(error.description)"))
         } catch let error as StatsError {

@@ -8,7 +8,7 @@ struct ValueTable {
     private static let headers = ["KPI", "Actual", "Target", "Var", "Var %", "Status", "Last year", "YTD"]
 
     func render() -> String {
-        let formatter = ValueFormatter(currency: values.currency)
+        let formatter = ValueFormatter(currency: values.currency, locale: values.locale)
         var rows: [[String]?] = []
         for stage in Stage.allCases {
             let kpis = values.kpis.filter { $0.stage == stage }
@@ -25,7 +25,7 @@ struct ValueTable {
         let widths = Self.headers.indices.map { column in
             ([Self.headers] + rows.compactMap { $0 }).map { $0[column].count }.max() ?? 0
         }
-        var out = "\(values.title) · \(values.period)\n\n" + line(Self.headers, widths) + "\n"
+        var out = "\(values.title) · \(formatter.period(of: values))\n\n" + line(Self.headers, widths) + "\n"
         out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
         for row in rows {
             guard let row else { continue }

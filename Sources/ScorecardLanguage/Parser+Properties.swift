@@ -12,6 +12,7 @@ extension Parser {
 
     static let sourceGrammar: [String: PropertyKind] = [
         "table": .word, "key": .word, "time": .time, "customer": .expression, "where": .expression, "join": .join, "opt_out": .expression,
+        "lag": .span,
     ]
 
     static let modelGrammar: [String: PropertyKind] = [
@@ -61,8 +62,11 @@ extension Parser {
             guard let (amount, isPercent) = acceptAmount() else { return failValue("a number or a percent after '\(keyword)'") }
             return .amount(amount, isPercent: isPercent)
         case .span:
-            guard let count = acceptNumber() else { return failValue("a number of months, e.g. `\(keyword) 12 months`") }
-            guard let unit = expectIdentifier("'months' after the number") else { return .invalid }
+            let isLag = keyword == "lag"
+            guard let count = acceptNumber() else {
+                return failValue(isLag ? "a number of days or months, e.g. `lag 3 days`" : "a number of months, e.g. `\(keyword) 12 months`")
+            }
+            guard let unit = expectIdentifier(isLag ? "'days' or 'months' after the number" : "'months' after the number") else { return .invalid }
             return .span(count: count, unit: unit)
         }
     }

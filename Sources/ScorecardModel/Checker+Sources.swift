@@ -27,8 +27,21 @@ extension Checker {
             let customer = table.expression("customer").flatMap { rowExpression($0, scope: scope, file: facts.file) }
             sources[name] = Source(name: name, table: facts.table, key: facts.key, time: facts.time,
                                    customer: customer, filter: filter,
-                                   optOut: optOut, joins: joins, ambiguousJoins: ambiguous, location: Location(facts.file, facts.declaration.name.range))
+                                   optOut: optOut, joins: joins, ambiguousJoins: ambiguous, lag: lag(table["lag"], file: facts.file), location: Location(facts.file, facts.declaration.name.range))
         }
+    }
+
+    /// `lag 3 days` or `lag 1 month`: a whole number of days (0 to 366) or months (0 to 12).
+    private mutating func lag(_ property: Property?, file: SourceFile) -> DataLag? {
+        guard let property, case .span(let count, let unitWord) = property.value else { return nil }
+        let unit = DataLag.Unit(rawValue: unitWord.name) ?? DataLag.Unit(rawValue: unitWord.name + "s")
+        let limit = unit == .months ? 12 : 366
+        guard let unit, let value = Int(count.text), (0...limit).contains(value) else {
+            report(Diagnostic(.E0218, "'lag' must be a whole number of days (0 to 366) or months (0 to 12)", file: file,
+                              range: property.range, help: "write `lag 3 days` or `lag 1 month`"))
+            return nil
+        }
+        return DataLag(count: value, unit: unit)
     }
 
     /// A time column of a joined source must name a source this one joins.

@@ -16,6 +16,8 @@ public struct Source: Sendable {
     public let joins: [String: JoinPath]
     /// Aliases reached by more than one inherited join path; using one is an error (E0213).
     public let ambiguousJoins: Set<String>
+    /// How far the data may lag a period's end and still cover it (`lag`), nil for the standard lag.
+    public let lag: DataLag?
     public let location: Location
 }
 

@@ -51,12 +51,17 @@ private struct RowScanBuilder {
         let needsHistory = measures.contains { $0.aggregate.function.isCustomerBased }
         var timeCondition = needsHistory ? planner.before(time, format: scope.timeFormat) : planner.span(time, format: scope.timeFormat)
         let checks = scope.rowChecks()
-        if let unreadable = checks.first(where: { $0.check.problem == .unreadableTime }) {
-            timeCondition = .binary("OR", timeCondition, unreadable.condition)
-        }
-        let checkColumns = checks.map { check in
-            let column = columns.count
-            columns.append(SQLResultColumn(.caseWhen([SQLCase(check.condition, .value(.integer(1)))], otherwise: nil), as: "b\(column)"))
+        // An unreadable time gives no month key: the engine counts those rows without a flag column.
+        let timeCheck = checks.first { $0.check.problem == .unreadableTime }
+        if let timeCheck { timeCondition = .binary("OR", timeCondition, timeCheck.condition) }
+        // Checked columns are read as they are stored; the engine tests each value (no SQL per row).
+        var rawColumns: [String: Int] = [:]
+        let checkColumns = checks.filter { $0.check.problem != .unreadableTime }.map { check in
+            let column = rawColumns[check.check.column] ?? columns.count
+            if rawColumns[check.check.column] == nil {
+                rawColumns[check.check.column] = column
+                columns.append(SQLResultColumn(scope.sql(for: check.check.expression), as: "b\(column)"))
+            }
             return SourceRowsQuery.CheckColumn(column: column, check: check.check)
         }
         let keyColumn = scope.source.key.map { key -> Int in
@@ -73,7 +78,7 @@ private struct RowScanBuilder {
         }
         return SourceRowsQuery(title: "rows of source \(name): \(measures.map(\.name).joined(separator: ", "))",
                                select: select, components: components, monthly: monthly, keys: keys, values: values,
-                               checks: checkColumns, keyColumn: keyColumn)
+                               checks: checkColumns, timeCheck: timeCheck?.check, keyColumn: keyColumn)
     }
 
     private mutating func add(_ measure: Measure) {

@@ -97,8 +97,8 @@ open class SQLDialect: @unchecked Sendable {
         output.append(")")
     }
 
-    /// True when an instant is NULL or not a time in its format: ISO text must start `YYYY-MM`,
-    /// unix seconds and Julian days must be numbers.
+    /// True when an instant is NULL or not a time in its format: ISO text must start `YYYY-MM`
+    /// with a month 01 to 12, unix seconds and Julian days must be numbers.
     open func writeUnreadableTime(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
         output.append("(")
         write(.isNull(instant, negated: false), to: &output)
@@ -108,7 +108,7 @@ open class SQLDialect: @unchecked Sendable {
             output.append("CAST(")
             write(instant, to: &output)
             output.append(" AS \(typeName(.text))) NOT SIMILAR TO ")
-            output.bind(.text("[0-9]{4}-[01][0-9]%"), placeholder: placeholder)
+            output.bind(.text("[0-9]{4}-(0[1-9]|1[0-2])%"), placeholder: placeholder)
         case .unix, .julian:
             write(.notANumber(instant), to: &output)
         }

@@ -33,17 +33,19 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
         }
     }
 
-    /// `scorecard_not_number(x)`, registered by the engine: SQLite's own test of text as a number.
+    /// Text or a blob that `scorecard_not_number(x)`, registered by the engine, finds not to be a
+    /// number by SQLite's own test; the storage class is tested first, so numbers cost no call.
     override public func writeNotANumber(_ value: SQLExpression, to output: inout SQLOutput) {
-        write(.function("scorecard_not_number", [value]), to: &output)
+        let textOrBlob = SQLExpression.inList(.function("typeof", [value]), [.value(.text("text")), .value(.text("blob"))], negated: false)
+        write(.binary("AND", textOrBlob, .function("scorecard_not_number", [value])), to: &output)
     }
 
-    /// ISO text must be text starting `YYYY-MM` (GLOB); unix seconds and Julian days numbers.
+    /// ISO text must be text starting `YYYY-MM` with a month 01 to 12 (GLOB); unix seconds and Julian days numbers.
     override public func writeUnreadableTime(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
         guard format == .iso else { return super.writeUnreadableTime(instant, format: format, to: &output) }
-        let pattern = SQLExpression.value(.text("[0-9][0-9][0-9][0-9]-[01][0-9]*"))
+        let months = ["[0-9][0-9][0-9][0-9]-0[1-9]*", "[0-9][0-9][0-9][0-9]-1[0-2]*"].map { SQLExpression.binary("GLOB", instant, .value(.text($0))) }
         let text = SQLExpression.binary("=", .function("typeof", [instant]), .value(.text("text")))
-        write(.unary("NOT", .binary("AND", text, .binary("GLOB", instant, pattern))), to: &output)
+        write(.unary("NOT", .binary("AND", text, .binary("OR", months[0], months[1]))), to: &output)
     }
 
     override public func typeName(_ type: SQLType) -> String {

@@ -8,7 +8,7 @@ import ScorecardModel
 ///        CASE WHEN filter THEN CAST(ROUND(amount * ?) AS INTEGER) END AS "c1", …,
 ///        CASE WHEN filter THEN key END AS "k4", …,
 ///        CASE WHEN filter THEN value END AS "v6", …
-///        CASE WHEN scorecard_not_number(amount) THEN 1 END AS "b9", …, "id" AS "key"
+///        amount AS "b9", …, "id" AS "row_key"
 /// FROM … WHERE (source filter) AND ((time within the span) OR (time unreadable))
 /// ```
 ///
@@ -20,8 +20,10 @@ import ScorecardModel
 /// percentiles). A row whose filter does not match gives NULLs: it only marks the month as
 /// having data, so a window with rows but no match is empty rather than "no data". Distinct
 /// counts and customer measures with the same key expression and filter share one key column.
-/// The flag columns mark rows failing the source's ``RowCheck``s; the engine counts them and
-/// leaves them out of every measure, so rows with an unreadable time are read too.
+/// The checked columns are read as stored and tested by the engine with the same rules as the
+/// checks' SQL (a faster path than evaluating that SQL per row), and a row without a readable
+/// month key fails the time check; the engine counts such rows and leaves them out of every
+/// measure, so rows with an unreadable time are read too.
 public struct SourceRowsQuery: Sendable {
     public let title: String
     public let select: SQLSelect
@@ -33,12 +35,14 @@ public struct SourceRowsQuery: Sendable {
     public let keys: [KeyColumn]
     /// The value columns of percentile measures.
     public let values: [ValueColumn]
-    /// The flag columns of the source's row checks: 1 when the row fails the check, else NULL.
+    /// The columns the source's row checks test, as stored (a column checked twice is read once).
     public let checks: [CheckColumn]
+    /// The check of the time column: a row whose month key is NULL or malformed fails it.
+    public let timeCheck: RowCheck?
     /// The column holding the row's key (the source's `key`), for examples of bad rows.
     public let keyColumn: Int?
 
-    /// A column flagging the rows that fail a check.
+    /// A checked column's raw value and the check it must pass.
     public struct CheckColumn: Sendable {
         public let column: Int
         public let check: RowCheck

@@ -31,6 +31,17 @@ import Testing
         let values = try ScorecardValues.decode(Data(skipped.stdout.utf8))
         #expect(values.badRows.contains { $0.source == "orders" && $0.column == "net_amount" && $0.rows == 3 })
         #expect(values.kpis.first { $0.id == "net_revenue" }?.value == broken.remainingRevenue)
+
+        // `run` lists them in the manifest and on the board pack's data-sources appendix.
+        let reports = folder.url.appendingPathComponent("reports")
+        let run = try BinaryRunner.run(["run", "--db", path, "--period", "2026-06", "--metrics", metrics.path, "--out", reports.path,
+                                        "--allow-incomplete"])
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: reports.appendingPathComponent("2026-06/manifest.json"))) as? [String: Any]
+        let listed = try #require(manifest?["bad_rows"] as? [[String: Any]])
+        #expect(listed.contains { $0["source"] as? String == "orders" && $0["column"] as? String == "net_amount" && $0["rows"] as? Int == 3 })
+        let pdf = try PDFText.pages(of: reports.appendingPathComponent("2026-06/board-pack.pdf")).joined()
+        #expect(pdf.contains("Left out of every measure (bad_rows skip): 3 rows of source 'orders' have a net_amount that is not a number"))
     }
 
     /// Sets three completed June orders' amounts to 'abc'; their ids and June's net revenue without them, from the raw rows.

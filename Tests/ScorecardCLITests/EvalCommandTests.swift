@@ -39,7 +39,7 @@ import Testing
         #expect(lines.last?.hasPrefix("2026-06,net_revenue,") == true)
         let table = try BinaryRunner.run(["eval", "--db", Self.database, "--period", "2026-Q2"])
         #expect(table.exitCode == 0, "\(table.stderr)")
-        #expect(table.stdout.contains("2026-Q2"))
+        #expect(table.stdout.contains("Q2 2026"), "quarters read as people say them")
         #expect(table.stdout.contains("LIFETIME VALUE"))
     }
 
@@ -51,11 +51,13 @@ import Testing
         #expect(result.stdout.contains("FROM \"orders\" AS \"t0_customer_orders\""))
         // Values are bound, never pasted: the status and the span's bounds appear only as bound values.
         #expect(!result.stdout.contains("= 'completed')"))
-        #expect(result.stdout.contains("-- bound values: ?1 = 1, ?2 = 7, ?3 = 'completed', ?4 = 'completed', ?5 = 100, ?6 = 'text', "
-                                       + "?7 = '[0-9][0-9][0-9][0-9]-[01][0-9]*', ?8 = 1, ?9 = 1, ?10 = 10000000000000.0, ?11 = 1, "
-                                       + "?12 = 'cancelled', ?13 = 0, ?14 = '2024-06-01', ?15 = '2026-07-01'"))
+        #expect(result.stdout.contains("-- bound values: ?1 = 1, ?2 = 7, ?3 = 'completed', ?4 = 'completed', ?5 = 100, "
+                                       + "?6 = 'cancelled', ?7 = 0, ?8 = '2024-06-01', ?9 = '2026-07-01', ?10 = 'text', "
+                                       + "?11 = '[0-9][0-9][0-9][0-9]-0[1-9]*', ?12 = '[0-9][0-9][0-9][0-9]-1[0-2]*'"))
+        // The checked amount is read as stored, for the engine's bad-row checks.
+        #expect(result.stdout.contains("\"t0_customer_orders\".\"net_amount\" AS \"b"))
         // Rows with an unreadable time are read too, to be counted as bad rows.
-        #expect(result.stdout.contains("OR (NOT ((typeof(\"t0_customer_orders\".\"ordered_at\") = ?) AND (\"t0_customer_orders\".\"ordered_at\" GLOB ?)))"))
+        #expect(result.stdout.contains("OR (NOT ((typeof(\"t0_customer_orders\".\"ordered_at\") = ?) AND ((\"t0_customer_orders\".\"ordered_at\" GLOB ?) OR"))
     }
 
     @Test func badInputsGiveClearErrorsAndExitCodes() throws {

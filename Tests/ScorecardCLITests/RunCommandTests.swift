@@ -3,25 +3,23 @@ import Testing
 
 /// End-to-end tests of `scorecard run` and `scorecard render` with the built binary.
 @Suite(.serialized) struct RunCommandTests {
-    /// A small demo database for this suite (300 customers, data to 2026-06).
+    /// A small demo database for this suite (2000 customers, data to 2026-06). Smaller bases have
+    /// sources too sparse to reach within the standard lag of June's end (the freshness check).
     static let database: String = {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("scorecard-run-\(UUID().uuidString).sqlite").path
-        let result = try? BinaryRunner.run(["demo-db", "--out", path, "--customers", "300", "--months", "26", "--end", "2026-06"])
+        let result = try? BinaryRunner.run(["demo-db", "--out", path, "--customers", "2000", "--months", "26", "--end", "2026-06"])
         precondition(result?.exitCode == 0, "demo-db failed: \(result?.stderr ?? "")")
         return path
     }()
 
     /// The shipped library's lifetime-value stage has more KPIs than fit on one page, so it has two.
-    static let expectedFiles = ["board-pack.pdf", "manifest.json", "scorecard.png", "stage-customer_revenue.png", "stage-lifetime_value-2.png",
+    static let expectedFiles = ["board-pack.pdf", "manifest.json", "scorecard.png", "scorecard.xlsx", "stage-customer_revenue.png", "stage-lifetime_value-2.png",
                                 "stage-lifetime_value.png", "stage-place.png", "stage-product.png", "stage-program.png",
                                 "stage-satisfaction.png", "values.csv", "values.json"]
 
+    /// The report's own files (kept editions aside).
     private func contents(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
-        }
-        return files
+        try FolderContents.read(folder).filter { !$0.key.hasPrefix("editions/") }
     }
 
     @Test func runWritesTheReportFolderAndAFailedRunLeavesItUntouched() throws {
@@ -40,17 +38,21 @@ import Testing
         #expect(((manifest["metrics"] as? [[String: Any]]) ?? []).count >= 8)
         #expect(written["board-pack.pdf"]?.starts(with: Array("%PDF-".utf8)) == true)
 
-        // The same inputs again: byte-identical files.
+        // The same inputs again: byte-identical files but the manifest, which names the second edition.
         let again = try BinaryRunner.run(["run", "--db", Self.database, "--period", "2026-06", "--out", out.url.path, "--dpi", "36"])
         #expect(again.exitCode == 0, "\(again.stderr)")
-        #expect(try contents(folder) == written)
+        let rewritten = try contents(folder)
+        #expect(rewritten.filter { $0.key != "manifest.json" } == written.filter { $0.key != "manifest.json" })
+        #expect(rewritten["manifest.json"] != written["manifest.json"])
+        let edition = try contents(folder.appendingPathComponent("editions/1"))
+        #expect(edition == written)
 
         // A failing run (missing database) exits non-zero and leaves the report byte-identical, with no temporary folder.
         let failed = try BinaryRunner.run(["run", "--db", out.url.appendingPathComponent("missing.sqlite").path, "--period", "2026-06",
                                            "--out", out.url.path])
         #expect(failed.exitCode != 0)
-        #expect(try contents(folder) == written)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path) == ["2026-06"])
+        #expect(try contents(folder) == rewritten)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path).sorted() == [".scorecard.lock", "2026-06", "ledger.jsonl"])
     }
 
     @Test func renderRebuildsThePackFromSavedValues() throws {

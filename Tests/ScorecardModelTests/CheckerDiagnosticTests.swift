@@ -48,6 +48,26 @@ import ScorecardTestSupport
         #expect(result.diagnostics.first?.help == "did you mean 'april'?")
     }
 
+    @Test func aSourceLagIsDaysOrMonthsWithinBounds() {
+        let valid = MarkedSource("source spend {\n  table spend\n  key id\n  time spent_on\n  lag 1 month\n}\n"
+                                 + "source visits {\n  table visits\n  key id\n  time at\n  lag 3 days\n}\n")
+        let checked = CheckerFixture.check(valid, withPrelude: false)
+        #expect(checked.diagnostics.isEmpty)
+        #expect(checked.model?.sources["spend"]?.lag == DataLag(count: 1, unit: .months))
+        #expect(checked.model?.sources["visits"]?.lag == DataLag(count: 3, unit: .days))
+        #expect(checked.model?.sources["visits"]?.lag?.description == "3 days")
+
+        let marked = MarkedSource("source a {\n  table a\n  key id\n  time t\n  ‸lag 3 weeks\n}\n"
+                                  + "source b {\n  table b\n  key id\n  time t\n  ‸lag 13 months\n}\n")
+        let result = CheckerFixture.check(marked, withPrelude: false)
+        #expect(result.diagnostics.map(\.code) == [.E0218, .E0218])
+        #expect(result.diagnostics.map(\.range.start) == marked.markers)
+        #expect(result.diagnostics.first?.help == "write `lag 3 days` or `lag 1 month`")
+
+        let unparsed = CheckerFixture.check(MarkedSource("source c {\n  table c\n  key id\n  time t\n  lag ‸soon\n}\n"), withPrelude: false)
+        #expect(unparsed.diagnostics.first?.message.contains("a number of days or months, e.g. `lag 3 days`") == true)
+    }
+
     @Test func aSecondSettingsBlockIsAnError() {
         let marked = MarkedSource("scorecard \"A\" {\n}\n‸scorecard \"B\" {\n}\n")
         let result = CheckerFixture.check(marked, withPrelude: false)

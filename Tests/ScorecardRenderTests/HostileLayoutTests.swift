@@ -22,6 +22,7 @@ import Testing
         var values = try RenderFixture.values.get()
         values.title = hostile[0]
         values.organisation = hostile[4] + " " + hostile[1]
+        values.message = String(repeating: hostile[3] + " " + hostile[0] + " ", count: 3)
         for index in values.kpis.indices {
             let text = hostile[index % hostile.count]
             values.kpis[index].label = text
@@ -38,13 +39,20 @@ import Testing
             }
             if index % 5 == 0 { values.kpis[index].value = nil; values.kpis[index].variance = nil }
             if index % 7 == 0 { values.kpis[index].value = -9.87e12 }
+            if index % 3 == 0 {
+                values.kpis[index].comment = KPIComment(text: String(repeating: hostile[(index + 2) % hostile.count] + " ", count: 12),
+                                                        writtenAgainst: index % 2 == 0 ? -1.23e11 : nil, stale: index % 2 == 0)
+            }
         }
         return values
     }
 
-    @Test(arguments: [Paper.a4, Paper.letter])
-    func noTextBoxLeavesItsCell(paper: Paper) throws {
-        let layout = BoardPackLayout(context: LayoutContext(values: try Self.hostileValues(), paper: paper, dataAsOf: "2026-06-01 06:00 UTC"))
+    /// Every paper in the locales whose numbers run longest ("1 234 567,80 €" against "€1,234,568").
+    @Test(arguments: [Paper.a4, Paper.letter], ["en_GB", "de_DE", "fr_FR"])
+    func noTextBoxLeavesItsCell(paper: Paper, locale: String) throws {
+        var values = try Self.hostileValues()
+        values.locale = locale
+        let layout = BoardPackLayout(context: LayoutContext(values: values, paper: paper, dataAsOf: "2026-06-01 06:00 UTC"))
         let measurer = TextMeasurer()
         var checked = 0
         for page in layout.pages() + [layout.overview()] {

@@ -31,3 +31,25 @@ import Testing
         #expect(PDFMetadata.date(sourceDateEpoch: "junk", periodEnd: "2026-02") == "2026-02-28T23:59:59Z")
     }
 }
+
+/// Compact k/m/b labels keep their suffixes in every locale, with the locale's decimal separator and currency place.
+@Suite struct CompactNumberLocaleTests {
+    @Test func compactLabelsInFourLocales() {
+        let us = CompactNumber(currency: "USD", locale: "en_US")
+        let de = CompactNumber(currency: "EUR", locale: "de_DE")
+        let fr = CompactNumber(currency: "EUR", locale: "fr_FR")
+        #expect(us.format(1_234_567, unit: .money) == "$1.2m")
+        #expect(de.format(1_234_567, unit: .money) == "1,2m\u{A0}€")
+        #expect(fr.format(-2_500_000_000, unit: .money) == "−2,5b\u{A0}€")
+        #expect(de.format(-2500, unit: .count) == "−2,5k")
+        #expect(fr.format(0.384, unit: .percent) == "38\u{A0}%")
+        #expect(de.format(0.052, unit: .percent) == "5,2\u{A0}%")
+        #expect(de.format(12, unit: .hours) == "12 h")
+        #expect(fr.format(0.25, unit: .ratio) == "0,25")
+        for compact in [us, de, fr] {
+            #expect(compact.format(nil, unit: .money) == "n/a")
+            #expect(compact.format(-.infinity, unit: .count) == "n/a")
+            #expect(compact.format(950, unit: .count) == "950")
+        }
+    }
+}

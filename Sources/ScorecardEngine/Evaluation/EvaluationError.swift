@@ -11,6 +11,8 @@ public enum EvaluationError: Error, CustomStringConvertible {
     case targetTable(kpi: String, table: String, reason: String)
     /// A percentile measure (defined at the location) met a value that is not a number.
     case notANumber(measure: String, location: Location, value: String)
+    /// Sources whose data does not reach far enough to cover the period.
+    case dataIncomplete(period: String, sources: [SourceCoverage])
     /// Rows hold values the evaluation cannot use, and the policy is to stop (`bad_rows stop`).
     case badRows([BadRows])
 
@@ -25,6 +27,8 @@ public enum EvaluationError: Error, CustomStringConvertible {
             return "error: cannot read targets of kpi '\(kpi)' from table '\(table)': \(reason)"
         case .notANumber(let measure, let location, let value):
             return "\(location): error: measure '\(measure)': the percentile of '\(value)', which is not a number"
+        case .dataIncomplete(let period, let sources):
+            return sources.map { "error: data incomplete: \($0.shortfall(period: period))" }.joined(separator: "\n")
         case .badRows(let found):
             return found.map { "error: \($0.summary)" }.joined(separator: "\n")
                 + "\n   = help: correct the rows, or add `bad_rows skip` to the scorecard block to leave them out and list them in the report"

@@ -21,7 +21,11 @@ public struct Evaluator: Sendable {
     public typealias Progress = @Sendable (String) -> Void
 
     /// Computes every KPI (or the selected ones) with comparisons, targets, status, trend and breakdowns.
-    public func evaluate(databasePath: String, period: ReportingPeriod, kpiIDs: [String]? = nil,
+    ///
+    /// Before evaluating, finds how far each used source's data reaches (`data_coverage`); with
+    /// `requireCoverage` a source that does not cover the period throws ``EvaluationError/dataIncomplete(period:sources:)``
+    /// and nothing is evaluated, without it the values are marked provisional.
+    public func evaluate(databasePath: String, period: ReportingPeriod, kpiIDs: [String]? = nil, requireCoverage: Bool = false,
                          progress: Progress? = nil) throws -> ScorecardValues {
         let kpis = try selectedKPIs(kpiIDs)
         let database = try SQLiteDatabase(path: databasePath, mode: .readOnly)
@@ -31,8 +35,15 @@ public struct Evaluator: Sendable {
             var validator = try SchemaValidator(model: model, database: database, kpis: kpis)
             let problems = try validator.validate()
             guard problems.isEmpty else { throw EvaluationError.schema(problems) }
+            let coverage = try DataCoverageReader(model: model, database: database).coverage(of: kpis, period: period)
+            let short = coverage.filter { !$0.covers }
+            if requireCoverage, !short.isEmpty { throw EvaluationError.dataIncomplete(period: period.label, sources: short) }
             var run = EvaluationRun(model: model, database: database, period: period, kpis: kpis, progress: progress)
-            return try run.values()
+            var values = try run.values()
+            values.dataCoverage = coverage
+            values.provisional = !short.isEmpty
+            values.restatements = []   // `run` fills them in from its ledger
+            return values
         }
     }
 

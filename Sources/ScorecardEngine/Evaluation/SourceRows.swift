@@ -19,13 +19,17 @@ struct SourceRows {
         keys = Array(repeating: KeyedMonths(), count: query.keys.count)
         values = Array(repeating: MonthValues(), count: query.values.count)
         // Plain column positions: the loop below runs once per row.
-        badRows = query.checks.map { BadRows(source: $0.check.source, column: $0.check.column, problem: $0.check.problem.rawValue) }
+        let checks = query.checks.map(\.check) + (query.timeCheck.map { [$0] } ?? [])
+        badRows = checks.map { BadRows(source: $0.source, column: $0.column, problem: $0.problem.rawValue) }
         let keyColumns = query.keys.map(\.column), valueColumns = query.values.map(\.column)
-        let checkColumns = query.checks.map(\.column)
+        let checkColumns = query.checks.map { (column: $0.column, problem: $0.check.problem) }
         var lastMonth: Int?
         while try statement.step() {
             guard !failsChecks(statement, checkColumns, keyColumn: query.keyColumn) else { continue }
-            guard let month = statement.monthIndex(at: 0) else { continue }
+            guard let month = statement.monthIndex(at: 0) else {
+                if query.timeCheck != nil { badRows[checkColumns.count].add(key: query.keyColumn.flatMap { statement.string(at: $0) }) }
+                continue
+            }
             if month != lastMonth { monthsWithRows.insert(month) }
             lastMonth = month
             components.add(row: statement, month: month)
@@ -38,13 +42,34 @@ struct SourceRows {
     }
 
     /// Counts the row under every check it fails; true when it fails any.
-    private mutating func failsChecks(_ statement: SQLiteStatement, _ columns: [Int], keyColumn: Int?) -> Bool {
+    private mutating func failsChecks(_ statement: SQLiteStatement, _ columns: [(column: Int, problem: RowCheck.Problem)],
+                                      keyColumn: Int?) -> Bool {
         var failed = false
-        for (position, column) in columns.enumerated() where !statement.isNull(at: column) {
+        for (position, check) in columns.enumerated() where Self.fails(statement, check.column, check.problem) {
             badRows[position].add(key: keyColumn.flatMap { statement.string(at: $0) })
             failed = true
         }
         return failed
+    }
+
+    /// Whether a stored value fails a check, by the rules of the check's SQL (`RowCheck`): text
+    /// must read as a number (SQL's numeric conversion), a blob never does; a money amount must
+    /// be below `RowCheck.largestAmount` in magnitude. NULL passes.
+    private static func fails(_ statement: SQLiteStatement, _ column: Int, _ problem: RowCheck.Problem) -> Bool {
+        let number: Double
+        switch statement.storageClass(at: column) {
+        case .null: return false
+        case .integer: number = Double(statement.int64(at: column))
+        case .real: number = statement.double(at: column)
+        case .blob: return problem == .notANumber
+        case .text:
+            switch statement.value(at: column).numeric {
+            case .integer(let value): number = Double(value)
+            case .real(let value): number = value
+            default: return problem == .notANumber
+            }
+        }
+        return problem == .tooLarge && abs(number) >= RowCheck.largestAmount
     }
 
     /// Whether the source has rows in any month of the window.

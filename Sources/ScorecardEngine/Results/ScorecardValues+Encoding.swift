@@ -41,7 +41,8 @@ extension ScorecardValues {
 }
 
 extension ScorecardValues {
-    /// Reads every key; `bad_rows` may be absent (values written before it existed).
+    /// Reads every key; `bad_rows`, `data_coverage`, `provisional`, `restatements` and `message`
+    /// may be absent (values written before they existed).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         title = try container.decode(String.self, forKey: .title)
@@ -54,5 +55,9 @@ extension ScorecardValues {
         periodEnd = try container.decode(String.self, forKey: .periodEnd)
         kpis = try container.decode([KPIResult].self, forKey: .kpis)
         badRows = try container.decodeIfPresent([BadRows].self, forKey: .badRows) ?? []
+        dataCoverage = try container.decodeIfPresent([SourceCoverage].self, forKey: .dataCoverage)
+        provisional = try container.decodeIfPresent(Bool.self, forKey: .provisional)
+        restatements = try container.decodeIfPresent([Restatement].self, forKey: .restatements)
+        message = try container.decodeIfPresent(String.self, forKey: .message)
     }
 }

@@ -18,10 +18,38 @@ public struct ScorecardValues: Sendable, Codable, Equatable {
     public var kpis: [KPIResult]
     /// Rows left out of every measure because a value could not be used (`bad_rows skip`).
     public var badRows: [BadRows] = []
+    /// How far each used source's data reaches; nil in values written before the freshness check.
+    public var dataCoverage: [SourceCoverage]?
+    /// True when the pack was published although some source does not cover the period.
+    public var provisional: Bool?
+    /// Values of windows published earlier that changed since (set by `run` from its ledger).
+    public var restatements: [Restatement]?
+    /// The executive summary's message from the period's commentary file, if any.
+    public var message: String?
 
     enum CodingKeys: String, CodingKey {
-        case title, organisation, currency, locale, period, grain, kpis
-        case periodStart = "period_start", periodEnd = "period_end", badRows = "bad_rows"
+        case title, organisation, currency, locale, period, grain, kpis, provisional, restatements, message
+        case periodStart = "period_start", periodEnd = "period_end", badRows = "bad_rows", dataCoverage = "data_coverage"
+    }
+
+    /// Encodes every key, writing `null` for a missing message; coverage, provisional and
+    /// restatements only when set.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(title, forKey: .title)
+        try container.encode(organisation, forKey: .organisation)
+        try container.encode(currency, forKey: .currency)
+        try container.encode(locale, forKey: .locale)
+        try container.encode(period, forKey: .period)
+        try container.encode(grain, forKey: .grain)
+        try container.encode(periodStart, forKey: .periodStart)
+        try container.encode(periodEnd, forKey: .periodEnd)
+        try container.encode(kpis, forKey: .kpis)
+        try container.encode(badRows, forKey: .badRows)
+        try container.encodeIfPresent(dataCoverage, forKey: .dataCoverage)
+        try container.encodeIfPresent(provisional, forKey: .provisional)
+        try container.encodeIfPresent(restatements, forKey: .restatements)
+        try container.encode(message, forKey: .message)
     }
 }
 
@@ -57,10 +85,12 @@ public struct KPIResult: Sendable, Codable, Equatable {
     public var trend: [TrendPoint]
     /// Breakdown values by dimension name, for the reporting period.
     public var breakdowns: [String: [BreakdownValue]]
+    /// The controller's comment on this KPI for the period, if any.
+    public var comment: KPIComment?
 
     enum CodingKeys: String, CodingKey {
         case id, label, stage, focus, unit, better, owner, description, expression, value, note, target, status, variance
-        case previous, ytd, ttm, trend, breakdowns
+        case previous, ytd, ttm, trend, breakdowns, comment
         case targetSource = "target_source", previousVariance = "previous_variance", lastYear = "last_year"
         case lastYearVariance = "last_year_variance", ytdTarget = "ytd_target", ytdVariance = "ytd_variance"
         case ytdStatus = "ytd_status", ytdLastYear = "ytd_last_year"
@@ -96,6 +126,7 @@ public struct KPIResult: Sendable, Codable, Equatable {
         try container.encode(ttm, forKey: .ttm)
         try container.encode(trend, forKey: .trend)
         try container.encode(breakdowns, forKey: .breakdowns)
+        try container.encode(comment, forKey: .comment)
     }
 }
 

@@ -1,69 +1,115 @@
 import Foundation
 import ScorecardModel
 
-/// Formats KPI values for people: thousands separators, the currency, percents, "n/a".
+/// Formats KPI values for people in the scorecard's locale: grouping, decimals, currency, percents, "n/a".
+///
+/// Numbers go through Foundation's locale-aware format styles (ICU data), so the same value reads
+/// as each locale writes it; the sign always leads and is a typographic minus (U+2212):
 ///
 /// ```swift
-/// ValueFormatter(currency: "EUR").format(1234567.8, unit: .money)  // "€1,234,568"
-/// ValueFormatter(currency: "EUR").format(0.384, unit: .percent)    // "38.4%"
+/// ValueFormatter(currency: "EUR", locale: "en_GB").format(1234567.8, unit: .money)  // "€1,234,568"
+/// ValueFormatter(currency: "EUR", locale: "de_DE").format(1234567.8, unit: .money)  // "1.234.568 €"
+/// ValueFormatter(currency: "EUR", locale: "fr_FR").format(0.384, unit: .percent)    // "38,4 %"
+/// ValueFormatter(currency: "EUR", locale: "en_US").formatVariance(-0.012, unit: .percent) // "−1.2 pp"
 /// ```
 public struct ValueFormatter: Sendable {
     public let currency: String
+    /// The locale identifier, e.g. `en_GB`.
+    public let localeIdentifier: String
+    let locale: Locale
 
-    public init(currency: String) { self.currency = currency }
+    public init(currency: String, locale: String = "en_GB") {
+        self.currency = currency
+        self.localeIdentifier = locale
+        self.locale = Locale(identifier: locale)
+    }
 
     /// The value in its unit, or "n/a".
     public func format(_ value: Double?, unit: ScorecardModel.Unit) -> String {
         guard let value, value.isFinite else { return "n/a" }
-        switch unit {
-        case .money: return currencySymbol + grouped(value, decimals: abs(value) >= 1000 ? 0 : 2)
-        case .count: return grouped(value, decimals: value == value.rounded() ? 0 : 1)
-        case .percent: return grouped(value * 100, decimals: 1) + "%"
-        case .ratio, .number: return grouped(value, decimals: 2)
-        case .points: return grouped(value, decimals: 1)
-        case .hours: return grouped(value, decimals: 1) + " h"
-        case .days: return grouped(value, decimals: 1) + " d"
-        }
+        return signed(value, plus: false, unit: unit)
     }
 
     /// A signed variance: "+" only on variances; percents of a percent KPI are shown in points.
     public func formatVariance(_ value: Double?, unit: ScorecardModel.Unit) -> String {
         guard let value, value.isFinite else { return "n/a" }
-        let sign = value > 0 ? "+" : (value < 0 ? "−" : "")
-        if unit == .percent { return sign + grouped(abs(value) * 100, decimals: 1) + " pp" }
-        return sign + format(abs(value), unit: unit)
+        if unit == .percent { return sign(value * 100, decimals: 1, plus: true) + number(abs(value) * 100, decimals: 1) + " pp" }
+        return signed(value, plus: true, unit: unit)
     }
 
-    /// A relative variance such as "+4.2%".
+    /// A relative variance such as "+4.2%" (en) or "+4,2 %" (de).
     public func formatRelative(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "n/a" }
-        let sign = value > 0 ? "+" : (value < 0 ? "−" : "")
-        return sign + grouped(abs(value) * 100, decimals: 1) + "%"
+        return sign(value, decimals: 3, plus: true) + percent(abs(value), decimals: 1)
     }
 
-    /// The symbol written before money, e.g. "€" for EUR, else the code and a space.
+    /// The number of decimals a unit shows for `value`.
+    public static func decimals(_ value: Double, unit: ScorecardModel.Unit) -> Int {
+        switch unit {
+        case .money: abs(value) >= 1000 ? 0 : 2
+        case .count: value == value.rounded() ? 0 : 1
+        case .percent, .points, .hours, .days: 1
+        case .ratio, .number: 2
+        }
+    }
+
+    /// The currency's symbol as the locale writes it, e.g. "€", "£", "US$", "CHF".
     public var currencySymbol: String {
-        switch currency {
-        case "EUR": "€"
-        case "GBP": "£"
-        case "USD": "$"
-        case "JPY": "¥"
-        default: currency + " "
-        }
+        let affixes = currencyAffixes
+        return (affixes.prefix + affixes.suffix).trimmingCharacters(in: .whitespaces)
     }
 
-    /// A number with comma thousands separators and fixed decimals.
-    func grouped(_ value: Double, decimals: Int) -> String {
-        let text = String(format: "%.\(decimals)f", abs(value))
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        var digits = Array(parts[0])
-        var index = digits.count - 3
-        while index > 0 {
-            digits.insert(",", at: index)
-            index -= 3
+    /// What the locale writes before and after a money amount, e.g. ("€", "") or ("", " €").
+    public var currencyAffixes: (prefix: String, suffix: String) {
+        let zero = currencyStyle(decimals: 0).format(0)
+        guard let digit = zero.firstIndex(of: "0") else { return (zero, "") }
+        return (String(zero[..<digit]), String(zero[zero.index(after: digit)...]))
+    }
+
+    /// `value` in `unit` with a leading "−" (and "+" when `plus`) unless it rounds to zero.
+    private func signed(_ value: Double, plus: Bool, unit: ScorecardModel.Unit) -> String {
+        let decimals = Self.decimals(value, unit: unit)
+        let scaled = unit == .percent ? value * 100 : value
+        let magnitude = abs(value)
+        let text: String
+        switch unit {
+        case .money: text = currencyStyle(decimals: decimals).format(magnitude)
+        case .percent: text = percent(magnitude, decimals: decimals)
+        case .hours: text = number(magnitude, decimals: decimals) + " h"
+        case .days: text = number(magnitude, decimals: decimals) + " d"
+        case .count, .ratio, .number, .points: text = number(magnitude, decimals: decimals)
         }
-        let integer = String(digits)
-        let sign = value < 0 && text.contains(where: { $0 != "0" && $0 != "." }) ? "−" : ""
-        return sign + integer + (parts.count > 1 ? "." + parts[1] : "")
+        return sign(scaled, decimals: decimals, plus: plus) + text
+    }
+
+    /// "−" for values that stay negative at `decimals` decimals, "+" for positive ones when `plus`.
+    func sign(_ value: Double, decimals: Int, plus: Bool) -> String {
+        let unit = pow(10, Double(decimals))
+        let rounded = (abs(value) * unit).rounded(.toNearestOrAwayFromZero)
+        guard rounded > 0 else { return "" }
+        return value < 0 ? "−" : (plus ? "+" : "")
+    }
+
+    /// A non-negative number with the locale's grouping and exactly `decimals` decimals.
+    public func number(_ value: Double, decimals: Int) -> String {
+        FloatingPointFormatStyle<Double>(locale: locale).precision(.fractionLength(decimals))
+            .rounded(rule: .toNearestOrAwayFromZero).format(value)
+    }
+
+    /// A non-negative number with at most `maxDecimals` decimals, trailing zeros dropped.
+    public func trimmed(_ value: Double, maxDecimals: Int) -> String {
+        FloatingPointFormatStyle<Double>(locale: locale).precision(.fractionLength(0...maxDecimals))
+            .rounded(rule: .toNearestOrAwayFromZero).format(value)
+    }
+
+    /// A fraction as a percent, e.g. 0.384 → "38.4%" (en) or "38,4 %" (de, fr); `trimmed` drops trailing zeros.
+    public func percent(_ fraction: Double, decimals: Int, trimmed: Bool = false) -> String {
+        FloatingPointFormatStyle<Double>.Percent(locale: locale).precision(.fractionLength((trimmed ? 0 : decimals)...decimals))
+            .rounded(rule: .toNearestOrAwayFromZero).format(fraction)
+    }
+
+    private func currencyStyle(decimals: Int) -> FloatingPointFormatStyle<Double>.Currency {
+        FloatingPointFormatStyle<Double>.Currency(code: currency, locale: locale).precision(.fractionLength(decimals))
+            .rounded(rule: .toNearestOrAwayFromZero)
     }
 }

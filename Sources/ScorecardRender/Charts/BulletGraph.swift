@@ -8,7 +8,7 @@ import ScorecardEngine
 enum BulletGraph {
     static let maximum = 1.5
 
-    static func items(_ kpi: KPIResult, in rect: Rect) -> [DrawItem] {
+    static func items(_ kpi: KPIResult, in rect: Rect, formatter: ValueFormatter) -> [DrawItem] {
         guard let value = kpi.value, let target = kpi.target, target > 0, value.isFinite else {
             let reason = kpi.value == nil ? "no value" : (kpi.target == nil ? "no target" : "target not positive: no bullet")
             return [.text(TextBox(reason, in: rect, style: LayoutContext.caption))]
@@ -28,7 +28,7 @@ enum BulletGraph {
         items.append(.fill(Rect(x: x(1) - 0.8, y: bar.y + bar.height * 0.12, width: 1.6, height: bar.height * 0.76), .ink))
         for tick in [0.0, 0.5, 1.0, 1.5] {
             let label = Rect(x: x(tick) - 12, y: bar.maxY + 1, width: 24, height: 8)
-            items.append(.text(TextBox("\(Int(tick * 100))%", in: label, style: TextStyle(size: 5.5, color: .muted, alignment: .center))))
+            items.append(.text(TextBox(formatter.percent(tick, decimals: 0), in: label, style: TextStyle(size: 5.5, color: .muted, alignment: .center))))
         }
         return items
     }

@@ -4,6 +4,7 @@ import ScorecardEngine
 /// grey behind it, plan (target) as an outlined column in front; one zero-based scale for all.
 enum ColumnChart {
     static func items(_ kpi: KPIResult, in rect: Rect, compact: CompactNumber) -> [DrawItem] {
+        let months = compact.formatter
         let values = kpi.trend.map(\.value)
         guard values.contains(where: { $0 != nil }) else {
             return [.text(TextBox("no monthly values", in: rect, style: LayoutContext.caption))]
@@ -39,8 +40,8 @@ enum ColumnChart {
                 let plan = bar(from: zero, to: scale.position(target), x: column.x + column.width * 0.45, width: column.width)
                 items.append(.stroke(plan, .ink, width: 0.8))
             }
-            if index % 3 == 0 || isLast, let period = kpi.trend[index].period.split(separator: "-").last {
-                items.append(.text(TextBox(monthName(String(period)), in: Rect(x: slot.x - 3, y: plot.maxY + 1.5, width: slot.width + 6, height: 8),
+            if index % 3 == 0 || isLast {
+                items.append(.text(TextBox(months.monthAbbreviation(kpi.trend[index].period), in: Rect(x: slot.x - 3, y: plot.maxY + 1.5, width: slot.width + 6, height: 8),
                                            style: TextStyle(size: 5.5, color: .muted, alignment: .center))))
             }
         }
@@ -49,11 +50,5 @@ enum ColumnChart {
 
     private static func bar(from zero: Double, to end: Double, x: Double, width: Double) -> Rect {
         Rect(x: x, y: min(zero, end), width: width, height: abs(end - zero))
-    }
-
-    private static func monthName(_ month: String) -> String {
-        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        guard let number = Int(month), (1...12).contains(number) else { return month }
-        return names[number - 1]
     }
 }

@@ -14,9 +14,13 @@ public struct LayoutContext: Sendable {
         self.values = values
         self.paper = paper
         self.dataAsOf = dataAsOf
-        formatter = ValueFormatter(currency: values.currency)
-        compact = CompactNumber(currency: values.currency)
+        formatter = ValueFormatter(currency: values.currency, locale: values.locale)
+        compact = CompactNumber(currency: values.currency, locale: values.locale)
+        periodName = formatter.period(of: values)
     }
+
+    /// The period as people say it in the scorecard's locale, e.g. "October 2026", "Q4 2026", "FY2026/27".
+    let periodName: String
 
     /// Page margin in points.
     var margin: Double { 30 }

@@ -7,7 +7,8 @@ struct ScorecardTableLayout {
     let context: LayoutContext
 
     func page() -> Page {
-        var items = PageFrame.header("Scorecard", subtitle: "\(context.values.period): actual against target, last year and year to date, grouped by CRM stage.", context: context)
+        var items = PageFrame.header("Scorecard", subtitle: "\(context.periodName): actual against target, last year and year to date, grouped by CRM stage."
+                                     + (context.values.kpis.contains { $0.comment != nil } ? " A corner mark on a KPI: the controller's comment is on its stage page (amber: written against an earlier value)." : ""), context: context)
         let area = context.content
         let (strip, rest) = area.sliceTop(20)
         items += statusStrip(in: strip.sliceTop(14).slice)
@@ -89,6 +90,7 @@ struct ScorecardTableLayout {
             case .label:
                 items.append(.text(TextBox(texts[index] ?? "", in: Rect(x: inner.x + 6, y: inner.y, width: inner.width - 6, height: inner.height),
                                            style: TextStyle(size: textSize))))
+                items += CommentMark.corner(kpi.comment, in: cell)
             case .number:
                 var style = TextStyle(size: textSize, alignment: .trailing)
                 if let difference = favourable[index] ?? nil {

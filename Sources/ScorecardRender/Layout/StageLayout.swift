@@ -61,7 +61,10 @@ struct StageLayout {
             items.append(.text(TextBox(value, in: line.sliceLeft(34).rest, style: TextStyle(size: 6.8, alignment: index < 2 ? .trailing : .leading))))
         }
         let bullet = parts[1]
-        items += BulletGraph.items(kpi, in: Rect(x: bullet.x, y: bullet.y + 4, width: bullet.width, height: min(26, bullet.height - 4)))
+        let bulletHeight = min(26, bullet.height - 4)
+        items += BulletGraph.items(kpi, in: Rect(x: bullet.x, y: bullet.y + 4, width: bullet.width, height: bulletHeight), formatter: f)
+        let below = bullet.y + 4 + bulletHeight + 3
+        items += CommentMark.text(kpi, in: Rect(x: bullet.x, y: below, width: bullet.width, height: bullet.maxY - below), formatter: f)
         let chart = parts[2]
         let varianceHeight = min(20, max(17, chart.height * 0.34))
         items += ColumnChart.items(kpi, in: Rect(x: chart.x, y: chart.y, width: chart.width, height: chart.height - varianceHeight - 2), compact: context.compact)

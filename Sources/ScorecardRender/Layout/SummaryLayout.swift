@@ -7,8 +7,15 @@ struct SummaryLayout {
     let context: LayoutContext
 
     func page() -> Page {
-        let area = context.content
+        var area = context.content
         var items = PageFrame.header("Executive summary", subtitle: "Status against target, the largest variances, and where the organisation stands from product to customer focus.", context: context)
+        if let message = context.values.message {
+            let (band, remaining) = area.sliceTop(34)
+            items.append(.fill(Rect(x: band.x, y: band.y + 4, width: 3, height: band.height - 8), .accent))
+            items.append(.text(TextBox(message, in: Rect(x: band.x + 10, y: band.y + 3, width: band.width - 10, height: band.height - 6),
+                                       style: TextStyle(size: 11, bold: true, color: .accent), maxLines: 2)))
+            area = remaining
+        }
         let (top, rest) = area.insetBy(dx: 0, dy: 0).sliceTop(56)
         items += statusTiles(in: Rect(x: top.x, y: top.y + 6, width: top.width, height: 44))
         let (lists, mapArea) = rest.sliceTop(150)

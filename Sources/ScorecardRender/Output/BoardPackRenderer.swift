@@ -1,7 +1,7 @@
 import Foundation
 import ScorecardEngine
 
-/// Renders a scorecard's values into the board pack PDF, `scorecard.png` and one PNG per stage.
+/// Renders a scorecard's values into the board pack PDF, `scorecard.png`, one PNG per stage and `scorecard.xlsx`.
 ///
 /// ```swift
 /// let renderer = BoardPackRenderer(values: values, paper: .a4, dpi: 144, date: "2026-05-31T23:59:59Z",
@@ -19,7 +19,8 @@ public struct BoardPackRenderer: Sendable {
     public init(values: ScorecardValues, paper: Paper, dpi: Double, date: String, dataAsOf: String, creator: String) {
         layout = BoardPackLayout(context: LayoutContext(values: values, paper: paper, dataAsOf: dataAsOf))
         self.dpi = dpi
-        metadata = PDFMetadata(title: "\(values.title): board pack \(values.period)", author: values.organisation,
+        let periodName = layout.context.periodName
+        metadata = PDFMetadata(title: "\(values.title): board pack \(periodName)", author: values.organisation,
                                subject: "KPI scorecard for \(values.period) (\(values.periodStart) to \(values.periodEnd))",
                                creator: creator, keywords: "KPI, scorecard, CRM, \(values.period)", date: date)
     }
@@ -39,8 +40,14 @@ public struct BoardPackRenderer: Sendable {
         return files
     }
 
-    /// Every rendered file: `board-pack.pdf` first, then the PNGs.
+    /// `scorecard.xlsx`, created at the PDF's date so the same inputs give the same bytes.
+    public func workbook() throws -> Data {
+        let created = ISO8601DateFormatter().date(from: metadata.date) ?? Date(timeIntervalSince1970: 0)
+        return try WorkbookWriter(values: layout.context.values, created: created).data()
+    }
+
+    /// Every rendered file: `board-pack.pdf` first, then the PNGs, then `scorecard.xlsx`.
     public func files() throws -> [RenderedFile] {
-        [RenderedFile(name: "board-pack.pdf", data: try pdf())] + (try pngs())
+        [RenderedFile(name: "board-pack.pdf", data: try pdf())] + (try pngs()) + [RenderedFile(name: "scorecard.xlsx", data: try workbook())]
     }
 }

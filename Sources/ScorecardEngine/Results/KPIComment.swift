@@ -1,0 +1,28 @@
+/// The controller's comment on a KPI, with the value it was written against.
+///
+/// In values.json: `{"text": "…", "written_against": 364.76, "stale": false}`; `written_against`
+/// is null when the comment records no value or the KPI had none (`value: n/a`).
+public struct KPIComment: Sendable, Codable, Equatable {
+    public var text: String
+    /// The value recorded with the comment.
+    public var writtenAgainst: Double?
+    /// True when the KPI's value has changed since the comment was written.
+    public var stale: Bool
+
+    public init(text: String, writtenAgainst: Double?, stale: Bool) {
+        self.text = text
+        self.writtenAgainst = writtenAgainst
+        self.stale = stale
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case text, stale, writtenAgainst = "written_against"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(writtenAgainst, forKey: .writtenAgainst)
+        try container.encode(stale, forKey: .stale)
+    }
+}

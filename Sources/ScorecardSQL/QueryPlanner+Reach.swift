@@ -1,0 +1,60 @@
+import ScorecardModel
+
+/// How far a source's data reaches: the calendar day of its latest time value.
+extension QueryPlanner {
+    /// The day (`YYYY-MM-DD`) of the source's latest readable time value over all its rows, or NULL
+    /// when it has none. The source's own `where` does not apply: the question is how far the data
+    /// was loaded, not which rows count; unreadable times (the bad-rows check's) do not count
+    /// either. On an indexed time column the `MAX` is one index lookup:
+    ///
+    /// ```sql
+    /// SELECT substr("r"."latest", ?, ?)
+    /// FROM (SELECT MAX("s"."ordered_at") AS "latest" FROM "orders" AS "s" WHERE NOT (<"s"."ordered_at" unreadable>)) AS "r"
+    /// ```
+    ///
+    /// A time column of a joined source is read from that source's table, for the rows some row
+    /// of this source reaches through the join path (so its time index still serves the `MAX`):
+    ///
+    /// ```sql
+    /// … (SELECT MAX("j1"."ordered_at") AS "latest" FROM "orders" AS "j1"
+    ///    WHERE EXISTS (SELECT 1 FROM "order_lines" AS "j0" WHERE "j0"."order_id" = "j1"."id")) AS "r"
+    /// ```
+    public func reachQuery(source name: String) -> SQLSelect? {
+        guard let source = model.sources[name], let time = source.time else { return nil }
+        let format = SQLTimeFormat(rawValue: time.format.rawValue) ?? .iso
+        var latest: SQLSelect
+        if let alias = time.alias, let path = source.joins[alias], !path.steps.isEmpty {
+            latest = reachThroughJoins(source, steps: path.steps, column: time.column, format: format)
+        } else {
+            latest = SQLSelect(from: .table(source.table, as: "s"))
+            latest.columns = [SQLResultColumn(.function("MAX", [.column("s", time.column)]), as: "latest")]
+            latest.filter = .unary("NOT", .unreadableTime(.column("s", time.column), format: format))
+        }
+        var select = SQLSelect(from: .subquery(latest, as: "r"))
+        select.columns = [SQLResultColumn(.isoDay(.column("r", "latest"), format: format))]
+        return select
+    }
+
+    /// `MAX(time)` over the last joined table's rows that the source's rows reach, one nested
+    /// `EXISTS` per join step (`j0` is the source, `jN` the table holding the time column).
+    private func reachThroughJoins(_ source: Source, steps: [JoinPath.Step], column: String, format: SQLTimeFormat) -> SQLSelect {
+        func table(_ index: Int) -> String {
+            index == 0 ? source.table : (model.sources[steps[index - 1].target]?.table ?? steps[index - 1].target)
+        }
+        func key(_ index: Int) -> String { model.sources[steps[index - 1].target]?.key ?? "id" }
+        var condition: SQLExpression?
+        for index in 1...steps.count {
+            var inner = SQLSelect(from: .table(table(index - 1), as: "j\(index - 1)"))
+            inner.columns = [SQLResultColumn(.value(.integer(1)))]
+            let link = SQLExpression.binary("=", .column("j\(index - 1)", steps[index - 1].column), .column("j\(index)", key(index)))
+            inner.filter = condition.map { .binary("AND", link, $0) } ?? link
+            condition = .exists(inner)
+        }
+        let last = steps.count
+        var latest = SQLSelect(from: .table(table(last), as: "j\(last)"))
+        latest.columns = [SQLResultColumn(.function("MAX", [.column("j\(last)", column)]), as: "latest")]
+        let readable = SQLExpression.unary("NOT", .unreadableTime(.column("j\(last)", column), format: format))
+        latest.filter = condition.map { .binary("AND", readable, $0) } ?? readable
+        return latest
+    }
+}
