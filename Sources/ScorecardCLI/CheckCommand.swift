@@ -41,9 +41,7 @@ struct CheckCommand: ParsableCommand {
         case .json:
             FileHandle.standardOutput.write(Data((comments?.json(after: result.diagnostics) ?? DiagnosticRenderer.json(result.diagnostics)).utf8))
         case .text:
-            let text = result.diagnostics.map { DiagnosticRenderer.text($0) + "
-" }.joined() + (comments?.issues.map { $0.description + "
-" }.joined() ?? "")
+            let text = result.diagnostics.map { DiagnosticRenderer.text($0) + "\n" }.joined() + (comments?.issues.map { $0.description + "\n" }.joined() ?? "")
             let files = comments.map { $0.fileCount > 0 ? ", \($0.fileCount) commentary file\($0.fileCount == 1 ? "" : "s")" : "" } ?? ""
             let summary = "checked \(result.fileCount) file\(result.fileCount == 1 ? "" : "s"), \(result.kpiCount) KPI\(result.kpiCount == 1 ? "" : "s")\(files): "
                 + DiagnosticRenderer.summary(errors: errors, warnings: result.warningCount)

@@ -24,6 +24,11 @@ enum FileErrorReason {
         return error.localizedDescription
     }
 
+    /// The reason a system call on `path` failed with `code` (an `errno` value).
+    static func describe(posix code: Int32, path: String) -> String {
+        describe(NSError(domain: NSPOSIXErrorDomain, code: Int(code)), path: path)
+    }
+
     /// The first existing component of `path` (or a parent) that is not a folder, if any.
     private static func fileInTheWay(of path: String) -> String? {
         var prefix = URL(fileURLWithPath: path).standardizedFileURL

@@ -4,10 +4,10 @@ import Testing
 /// End-to-end: failures that used to leak Foundation or ArgumentParser internals say what is
 /// wrong in the user's terms, and the docs say what `check` prints.
 @Suite struct UserMessageTests {
-    /// A small demo database for `run`.
+    /// A small demo database for `run`, with data past June 2026 so the month is complete.
     static let database: String = {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("scorecard-messages-\(UUID().uuidString).sqlite").path
-        let result = try? BinaryRunner.run(["demo-db", "--out", path, "--customers", "120", "--months", "13", "--end", "2026-06"])
+        let result = try? BinaryRunner.run(["demo-db", "--out", path, "--customers", "120", "--months", "14", "--end", "2026-07"])
         precondition(result?.exitCode == 0, "demo-db failed: \(result?.stderr ?? "")")
         return path
     }()
