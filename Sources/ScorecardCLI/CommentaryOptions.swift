@@ -12,8 +12,10 @@ struct CommentaryOptions: ParsableArguments {
         if let commentary { return commentary }
         var trimmed = metrics
         while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
-        let parent = (trimmed as NSString).deletingLastPathComponent
-        return parent.isEmpty ? "commentary" : (parent as NSString).appendingPathComponent("commentary")
+        // By hand: Foundation's deletingLastPathComponent traps on a one-character path ("m") on Linux.
+        guard let slash = trimmed.lastIndex(of: "/") else { return "commentary" }
+        let parent = slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
+        return (parent as NSString).appendingPathComponent("commentary")
     }
 
     /// The commentary file of a period, e.g. `commentary/2026-10.md`.

@@ -28,11 +28,12 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Publish even when a source's data does not cover the period; every page and values.json are marked provisional.")
     var allowIncomplete = false
 
-    @Option(help: ArgumentHelp("Relative change below which a published value of a unit other than money and count is not restated.",
-                               valueName: "fraction"))
-    var restatementTolerance = 0.0001
+    @Option(help: ArgumentHelp("Relative change below which a published value of a unit other than money and count is not "
+                               + "restated; overrides the scorecard's restatement_tolerance (default 0.0001).", valueName: "fraction"))
+    var restatementTolerance: Double?
 
     func validate() throws {
+        guard let restatementTolerance else { return }
         guard restatementTolerance >= 0, restatementTolerance < 1 else {
             throw ValidationError("--restatement-tolerance must be at least 0 and below 1")
         }
@@ -54,13 +55,15 @@ struct RunCommand: ParsableCommand {
         let ledger = PublicationLedger(folder: out)
         let comparisons = Comparisons(period: period, fiscal: FiscalCalendar(startMonth: model.settings.fiscalYearStart))
         let published = PublishedWindows(values: values, comparisons: comparisons)
-        values.restatements = restatements(published.values, of: values, ledger: ledger)
+        let tolerance = restatementTolerance ?? model.settings.restatementTolerance
+        values.restatements = restatements(published.values, of: values, ledger: ledger, tolerance: tolerance)
         let snapshot = try snapshotTime()
         var files = try options.renderedFiles(values, snapshot: snapshot).map { (name: $0.name, data: $0.data) }
         files.append((name: "values.json", data: try values.jsonData()))
         files.append((name: "values.csv", data: Data(values.csv().utf8)))
         let writer = ReportFolderWriter(parent: out, name: values.period)
-        let manifest = try manifest(values: values, snapshot: snapshot, files: files, writer: writer)
+        var manifest = try manifest(values: values, snapshot: snapshot, files: files, writer: writer)
+        manifest.commentary = comments.map { RunManifest.HashedFile(path: $0.path, sha256: SHA256.hex(Data($0.text.utf8))) }
         files.append((name: "manifest.json", data: try manifest.jsonData()))
         let paths = try writer.write(files)
         try ledger.append(LedgerEntry(period: values.period, edition: manifest.edition ?? 1, publishedAt: PDFMetadata.iso(Date()),
@@ -85,11 +88,12 @@ struct RunCommand: ParsableCommand {
     }
 
     /// The restatements against the ledger, announced in one line on standard error.
-    private func restatements(_ current: [LedgerEntry.Value], of values: ScorecardValues, ledger: PublicationLedger) -> [Restatement] {
+    private func restatements(_ current: [LedgerEntry.Value], of values: ScorecardValues, ledger: PublicationLedger,
+                              tolerance: Double) -> [Restatement] {
         let (entries, warnings) = ledger.entries()
         for warning in warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
         let labels = Dictionary(values.kpis.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
-        let found = RestatementFinder(tolerance: restatementTolerance).restatements(of: current, labels: labels, ledger: entries)
+        let found = RestatementFinder(tolerance: tolerance).restatements(of: current, labels: labels, ledger: entries)
         if !found.isEmpty {
             let listed = found.prefix(5).map { "\($0.kpi) \($0.window)" }.joined(separator: ", ")
             let more = found.count > 5 ? " and \(found.count - 5) more" : ""

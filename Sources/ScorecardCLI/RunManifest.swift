@@ -26,9 +26,11 @@ struct RunManifest: Codable {
     var provisional: Bool?
     /// Rows left out because a value could not be used (`bad_rows skip`); nil in older manifests.
     var badRows: [BadRows]?
+    /// The period's commentary file as read (before the run records values in it); nil without one.
+    var commentary: HashedFile?
 
     enum CodingKeys: String, CodingKey {
-        case period, tool, snapshot, database, metrics, files, edition, changes, provisional
+        case period, tool, snapshot, database, metrics, files, edition, changes, provisional, commentary
         case badRows = "bad_rows"
         case toolVersion = "tool_version"
     }

@@ -18,6 +18,7 @@ extension Checker {
         if let word = table.word("missing") {
             if let policy = checkMissingPolicy(word, file: file) { settings.missing = policy }
         }
+        checkRestatementTolerance(table, file: file)
         if let word = table.word("bad_rows") {
             if let policy = BadRowPolicy(rawValue: word.name) {
                 settings.badRows = policy
@@ -71,6 +72,18 @@ extension Checker {
             return
         }
         settings.minGroupSize = size
+    }
+
+    /// `restatement_tolerance 0.01%` or `0.0001`: a fraction from 0 up to (not including) 1.
+    private mutating func checkRestatementTolerance(_ table: PropertyTable, file: SourceFile) {
+        guard case .amount(let amount, let isPercent)? = table["restatement_tolerance"]?.value else { return }
+        let tolerance = isPercent ? amount.value / 100 : amount.value
+        guard tolerance >= 0, tolerance < 1 else {
+            report(Diagnostic(.E0218, "restatement_tolerance must be at least 0 and below 100%", file: file, range: amount.range,
+                              help: "write `restatement_tolerance 0.01%` to restate a ratio that moves by more than a hundredth of a percent"))
+            return
+        }
+        settings.restatementTolerance = tolerance
     }
 
     /// Parses `na` or `zero`, reporting E0218 otherwise.

@@ -27,13 +27,18 @@ extension Checker {
             let customer = table.expression("customer").flatMap { rowExpression($0, scope: scope, file: facts.file) }
             sources[name] = Source(name: name, table: facts.table, key: facts.key, time: facts.time,
                                    customer: customer, filter: filter,
-                                   optOut: optOut, joins: joins, ambiguousJoins: ambiguous, lag: lag(table["lag"], file: facts.file), location: Location(facts.file, facts.declaration.name.range))
+                                   optOut: optOut, joins: joins, ambiguousJoins: ambiguous, lag: lag(table["lag"], hasTime: facts.time != nil, file: facts.file), location: Location(facts.file, facts.declaration.name.range))
         }
     }
 
     /// `lag 3 days` or `lag 1 month`: a whole number of days (0 to 366) or months (0 to 12).
-    private mutating func lag(_ property: Property?, file: SourceFile) -> DataLag? {
+    private mutating func lag(_ property: Property?, hasTime: Bool, file: SourceFile) -> DataLag? {
         guard let property, case .span(let count, let unitWord) = property.value else { return nil }
+        guard hasTime else {
+            report(Diagnostic(.E0206, "'lag' says how far a source's dated rows must reach, but this source has no 'time' column",
+                              file: file, range: property.range, help: "add `time <column>`, or remove the lag"))
+            return nil
+        }
         let unit = DataLag.Unit(rawValue: unitWord.name) ?? DataLag.Unit(rawValue: unitWord.name + "s")
         let limit = unit == .months ? 12 : 366
         guard let unit, let value = Int(count.text), (0...limit).contains(value) else {

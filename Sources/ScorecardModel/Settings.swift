@@ -11,6 +11,9 @@ public struct Settings: Sendable, Equatable {
     public var missing = MissingPolicy.notAvailable
     /// What evaluation does with rows holding values it cannot read (`bad_rows stop|skip`).
     public var badRows = BadRowPolicy.stop
+    /// The relative change below which `run` does not restate a published value of a unit other
+    /// than money (restated from a cent) and count (restated when it changes at all).
+    public var restatementTolerance = 0.0001
 
     public init() {}
 }

@@ -12,6 +12,15 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
+    @Test func aOneLetterRelativeMetricsFolderFindsItsCommentaryBesideIt() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.metrics("m")
+        try folder.write("commentary/2026-06.md", "period: 2026-06\nmessage: \"Fine.\"\n\n## no_such_kpi\nA comment.\n")
+        let checked = try BinaryRunner.run(["check", "m"], in: folder.url)
+        #expect(checked.exitCode == 1, "\(checked.stderr)")
+        #expect(checked.stderr.contains("commentary/2026-06.md"), "\(checked.stderr)")
+    }
+
     @Test func skeletonListsTheKPIsOffTargetWithTheirValues() throws {
         let folder = try TemporaryFolder()
         let metrics = try folder.metrics()
@@ -81,6 +90,21 @@ import Testing
         func close(_ value: Double?) -> Bool { value.map { abs($0 - cpaValue) <= 1e-12 * max(1, abs(cpaValue)) } ?? false }
         #expect(close((comment("cost_per_acquisition")?["written_against"] as? NSNumber)?.doubleValue))
         #expect(written.filter { $0["comment"] is [String: Any] }.count == 2)
+
+        // The manifest hashes the commentary as the run read it (sha256sum of the text written above).
+        let manifest = try json(try String(contentsOf: report.appendingPathComponent("manifest.json"), encoding: .utf8))
+        let hashed = try #require(manifest["commentary"] as? [String: Any])
+        let original = try folder.write("original.md", file)
+        let sum = Process()
+        sum.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        sum.arguments = [original]
+        let pipe = Pipe()
+        sum.standardOutput = pipe
+        try sum.run()
+        let expected = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: " ").first.map(String.init)
+        sum.waitUntilExit()
+        #expect(hashed["sha256"] as? String == expected)
+        #expect((hashed["path"] as? String)?.hasSuffix("commentary/2026-06.md") == true)
 
         // The run recorded the value of the comment that had none, right under its heading.
         let updated = try folder.read("commentary/2026-06.md").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

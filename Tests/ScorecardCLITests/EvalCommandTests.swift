@@ -47,7 +47,10 @@ import Testing
         let result = try BinaryRunner.run(["explain", "revenue_per_customer", "--period", "2026-06"])
         #expect(result.exitCode == 0, "\(result.stderr)")
         // Both measures of the source come from one scan of its rows.
-        #expect(result.stdout.contains("-- query 1 of 1: rows of source customer_orders: active_customers, customer_sales"))
+        #expect(result.stdout.contains("-- query 1 of 3: rows of source customer_orders: active_customers, customer_sales"))
+        // The KPI's breakdowns (region, segment) are listed too.
+        #expect(result.stdout.contains("-- query 2 of 3: breakdowns: region: source customer_orders: active_customers, customer_sales"))
+        #expect(result.stdout.contains("-- query 3 of 3: breakdowns: segment: source customer_orders"))
         #expect(result.stdout.contains("FROM \"orders\" AS \"t0_customer_orders\""))
         // Values are bound, never pasted: the status and the span's bounds appear only as bound values.
         #expect(!result.stdout.contains("= 'completed')"))

@@ -1,3 +1,4 @@
+import ScorecardTestSupport
 import Foundation
 import Testing
 import ScorecardModel
@@ -38,7 +39,7 @@ import ScorecardModel
 
     /// 300 good orders over 2025, and the bad and borderline rows, most of them in 2025-10.
     static let rows: [Row] = {
-        var random = TestRandom(seed: 3)
+        var random = SeededGenerator(seed: 3)
         var rows = (Int64(1)...300).map { id in
             Row(id: id, day: .text(String(format: "2025-%02d-%02d", Int.random(in: 1...12, using: &random), Int.random(in: 1...28, using: &random))),
                 amount: .real(Double(Int.random(in: 100...99_999, using: &random)) / 100), region: ["north", "south", "east"][Int(id) % 3])

@@ -1,3 +1,4 @@
+import ScorecardTestSupport
 import Testing
 import ScorecardModel
 import ScorecardSQL
@@ -35,7 +36,7 @@ import ScorecardSQL
     /// Random customers (some opted out, some without a segment) with orders over 2024-2025 in
     /// several channels (some NULL), so customers fall into several channel groups.
     static func fixture() throws -> EvaluationFixture {
-        var random = TestRandom(seed: 7)
+        var random = SeededGenerator(seed: 7)
         return try EvaluationFixture(schema: """
             CREATE TABLE customers (id INTEGER PRIMARY KEY, segment TEXT, opted_out INTEGER);
             CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER, ordered_at TEXT, status TEXT, channel TEXT);

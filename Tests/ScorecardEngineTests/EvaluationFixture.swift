@@ -1,3 +1,4 @@
+import ScorecardTestSupport
 import Foundation
 import ScorecardLanguage
 import ScorecardModel
@@ -5,12 +6,12 @@ import ScorecardModel
 
 /// A small sales database and metrics written for it, for evaluator tests.
 struct EvaluationFixture {
-    let folder: TemporaryDirectory
+    let folder: TemporaryFolder
     let databasePath: String
 
     /// Creates `sales.sqlite` with the given statements run in one transaction.
     init(schema: String, rows: (SQLiteDatabase) throws -> Void) throws {
-        folder = try TemporaryDirectory()
+        folder = try TemporaryFolder()
         databasePath = folder.path("sales.sqlite")
         let database = try SQLiteDatabase(path: databasePath, mode: .readWriteCreate)
         defer { database.close() }

@@ -1,3 +1,4 @@
+import ScorecardTestSupport
 import Foundation
 import Testing
 import ScorecardModel
@@ -25,7 +26,7 @@ import ScorecardModel
         """ + fixtureKPI("revenue_kpi", value: "revenue") + fixtureKPI("rows_kpi", value: "rows") + fixtureKPI("rows_again_kpi", value: "rows_again")
 
     @Test func moneySumsAreExactToTheCentOnAMillionRows() throws {
-        var random = TestRandom(seed: 42)
+        var random = SeededGenerator(seed: 42)
         var exactCents = 0
         let fixture = try EvaluationFixture(schema: "CREATE TABLE sales (id INTEGER PRIMARY KEY, sold_at TEXT, amount REAL)") { database in
             let insert = try database.prepare("INSERT INTO sales (sold_at, amount) VALUES (?, ?)")

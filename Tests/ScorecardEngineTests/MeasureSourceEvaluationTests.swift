@@ -1,3 +1,4 @@
+import ScorecardTestSupport
 import Foundation
 import Testing
 import ScorecardModel
@@ -52,7 +53,7 @@ import ScorecardModel
 
     /// Customers with support reps (some none), invoices over 2025, lines of three genres.
     static func fixture() throws -> (EvaluationFixture, lines: [Line], reps: [Int64: Int64]) {
-        var random = TestRandom(seed: 19)
+        var random = SeededGenerator(seed: 19)
         var lines: [Line] = []
         var reps: [Int64: Int64] = [:]
         let fixture = try EvaluationFixture(schema: """

@@ -1,3 +1,4 @@
+import ScorecardTestSupport
 import Foundation
 import ScorecardModel
 import ScorecardSQL
@@ -41,13 +42,13 @@ import Testing
 
     /// ~3,000 orders of 200 customers over three years: same-day orders on other channels, cancelled
     /// orders, opted-out customers, customers without a region, orders without a customer or amount.
-    static func database(_ folder: TemporaryDirectory) throws -> SQLiteDatabase {
+    static func database(_ folder: TemporaryFolder) throws -> SQLiteDatabase {
         let db = try SQLiteDatabase(path: folder.path("crm.sqlite"), mode: .readWriteCreate)
         try db.execute("""
             CREATE TABLE customers (id INTEGER PRIMARY KEY, region TEXT, opted_out INTEGER);
             CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER, ordered_at TEXT, status TEXT, channel TEXT, net_amount REAL);
             """)
-        var random = TestRandom(seed: 7)
+        var random = SeededGenerator(seed: 7)
         let regions: [SQLiteValue] = [.text("North"), .text("South"), .text("East"), .null]
         let channels = ["web", "store", "phone"]
         try db.writeTransaction {
@@ -72,7 +73,7 @@ import Testing
     }
 
     @Test func summariesAndGroupsOfEveryWindowMatchTheQueriesOfThatWindow() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder()
         let db = try Self.database(folder)
         defer { db.close() }
         let model = try EvaluationFixture.model(Self.metrics)
@@ -108,7 +109,7 @@ import Testing
     /// Text customer ids next to integer ones: the customers come in SQL's order (integers, then
     /// text) with the same summaries as the per-window query.
     @Test func textAndIntegerCustomerIDsKeepSQLsOrder() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder()
         let db = try Self.database(folder)
         defer { db.close() }
         try db.execute("""
@@ -134,7 +135,7 @@ import Testing
     }
 
     @Test func aMalformedDayNamesTheCustomerAndTheTimeColumn() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder()
         let db = try Self.database(folder)
         defer { db.close() }
         try db.execute("INSERT INTO orders (customer_id, ordered_at, status, net_amount) VALUES (5, '2026-02-30 10:00', 'completed', 1)")

@@ -1,3 +1,4 @@
+import ScorecardTestSupport
 import Foundation
 import ScorecardSQL
 import ScorecardStats
@@ -14,7 +15,7 @@ import Testing
     /// ~2,000 rows: same-day duplicates, rows after the calibration end, one-time buyers,
     /// customers who start after the end, and awkward customer ids.
     static let rows: [Row] = {
-        var rng = TestRandom(seed: 99)
+        var rng = SeededGenerator(seed: 99)
         var rows: [Row] = []
         for c in 0..<160 {
             let id = c == 7 ? "O'Brien, \"VIP\"" : "C-\(c)"
@@ -33,7 +34,7 @@ import Testing
     }()
 
     /// Writes the rows into `"order lines"` with ISO text (three spellings) and unix-second columns.
-    static func database(_ folder: TemporaryDirectory) throws -> SQLiteDatabase {
+    static func database(_ folder: TemporaryFolder) throws -> SQLiteDatabase {
         let db = try SQLiteDatabase(path: folder.path("rfm.sqlite"), mode: .readWriteCreate)
         // unix_ts has no type, so every third value is stored as text (lexically, '999999999' > '1000000000').
         try db.execute(#"CREATE TABLE "order lines" ("Customer ID" TEXT, "purchased at" TEXT, unix_ts, "amount €" REAL)"#)
@@ -69,7 +70,7 @@ import Testing
 
     @Test(arguments: [(RFMTimeUnit.day, RFMTimestampFormat.iso), (.week, .iso), (.month, .iso), (.week, .unixSeconds)])
     func matchesAnIndependentComputation(unit: RFMTimeUnit, format: RFMTimestampFormat) throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder()
         let db = try Self.database(folder)
         let query = try RFMSummaryQuery(
             table: "order lines", customer: "Customer ID", timestamp: format == .iso ? "purchased at" : "unix_ts",
@@ -92,7 +93,7 @@ import Testing
     }
 
     @Test func missingColumnNamesTheTableAndSuggests() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder()
         let db = try Self.database(folder)
         let query = try RFMSummaryQuery(table: "Order Lines", customer: "Customer ID", timestamp: "purchased_at",
                                         amount: "amount €", calibrationEnd: "2023-04-03")

@@ -1,3 +1,4 @@
+import ScorecardTestSupport
 import Testing
 @testable import ScorecardEngine
 
@@ -21,7 +22,7 @@ import Testing
 
     @Test func medianAndPercentilesMatchSortingOverRandomData() throws {
         let db = try Self.database()
-        var random = TestRandom(seed: 2026)
+        var random = SeededGenerator(seed: 2026)
         var groups: [[Double]] = []
         let insert = try db.prepare("INSERT INTO t VALUES (?, ?)")
         try db.writeTransaction {

@@ -1,3 +1,4 @@
+import ScorecardTestSupport
 import Testing
 @testable import ScorecardEngine
 
@@ -9,7 +10,7 @@ import Testing
     }
 
     @Test func readTransactionSeesOneSnapshotWhileAnotherConnectionWrites() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder()
         let path = folder.path("wal.db")
         let writer = try SQLiteDatabase(path: path, mode: .readWriteCreate)
         try writer.execute("PRAGMA journal_mode=WAL; CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1), (2);")
@@ -27,7 +28,7 @@ import Testing
     }
 
     @Test func snapshotIsTakenAtTheStartOfTheTransaction() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder()
         let path = folder.path("wal.db")
         let writer = try SQLiteDatabase(path: path, mode: .readWriteCreate)
         try writer.execute("PRAGMA journal_mode=WAL; CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1);")

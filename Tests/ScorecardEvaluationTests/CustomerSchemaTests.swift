@@ -17,7 +17,7 @@ struct CustomerSchemaTests {
         let windows = ExpectedWindows(period: Window(year: 2024, month: month), fiscalStart: 1)
         let reference = CustomerSchemaReference()
         let found = ComparisonCheck.mismatches(result, windows: windows, tolerance: Self.tolerance(id)) { reference.value(id, in: $0) }
-        ComparisonCheck.expectNone(found, known: KnownEngineIssues.customerSchema)
+        ComparisonCheck.expectNone(found)
     }
 
     @Test("the reference matches sums done by hand")

@@ -22,7 +22,7 @@ struct ShippedBreakdownTests {
             return Mismatch(kpi: breakdown.kpi, field: "\(breakdown.dimension)=\(group.key)\(group.suppressed ? " suppressed" : "")",
                             actual: group.value, expected: expected, note: nil)
         }
-        ComparisonCheck.expectNone(mismatches, known: KnownEngineIssues.breakdowns)
+        ComparisonCheck.expectNone(mismatches)
     }
 
     @Test("net revenue by region adds up to the total, to the cent")
@@ -58,7 +58,7 @@ struct ShippedBreakdownTests {
                                            expected: breakdown.value(facts, Self.period, key: group.key), note: nil))
             }
         }
-        ComparisonCheck.expectNone(mismatches, known: KnownEngineIssues.privacy)
+        ComparisonCheck.expectNone(mismatches)
     }
 
     @Test("the privacy test has small groups to suppress")

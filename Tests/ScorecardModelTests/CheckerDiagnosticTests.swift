@@ -66,6 +66,11 @@ import ScorecardTestSupport
 
         let unparsed = CheckerFixture.check(MarkedSource("source c {\n  table c\n  key id\n  time t\n  lag ‸soon\n}\n"), withPrelude: false)
         #expect(unparsed.diagnostics.first?.message.contains("a number of days or months, e.g. `lag 3 days`") == true)
+
+        let undated = MarkedSource("source d {\n  table d\n  key id\n  ‸lag 3 days\n}\n")
+        let noTime = CheckerFixture.check(undated, withPrelude: false)
+        #expect(noTime.diagnostics.map(\.code) == [.E0206])
+        #expect(noTime.diagnostics.first?.range.start == undated.marker)
     }
 
     @Test func aSecondSettingsBlockIsAnError() {

@@ -64,6 +64,18 @@ import ScorecardTestSupport
         #expect(model.settings.fiscalYearStart == 4)
         #expect(model.settings.minGroupSize == 10)
         #expect(model.settings.missing == .zero)
+        #expect(model.settings.badRows == .stop)
+        #expect(model.settings.restatementTolerance == 0.0001)
+    }
+
+    @Test func badRowAndRestatementSettingsAreRead() throws {
+        let model = try model("scorecard \"Acme\" {\n  bad_rows skip\n  restatement_tolerance 0.5%\n}\n")
+        #expect(model.settings.badRows == .skip)
+        #expect(model.settings.restatementTolerance == 0.005)
+        for wrong in ["bad_rows ignore", "restatement_tolerance 100%", "restatement_tolerance -1"] {
+            let result = CheckerFixture.check(MarkedSource("scorecard \"Acme\" {\n  \(wrong)\n}\n"), withPrelude: false)
+            #expect(result.diagnostics.map(\.code) == [.E0218], "\(wrong)")
+        }
     }
 
     @Test func targetSchedulesAreSortedAndPercentsScaled() throws {

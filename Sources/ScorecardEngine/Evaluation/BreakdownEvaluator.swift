@@ -72,7 +72,7 @@ struct BreakdownEvaluator {
             guard !queried.isEmpty else { continue }
             let planner = QueryPlanner(model: model, windows: [EvaluationWindows.queryWindow(id: id, range: range(ofWindow: id))])
             for query in planner.plan(measures: queried, breakdown: dimension) {
-                jobs.append(.init(title: "breakdowns: \(dimension.name): \(query.title)") { runner in
+                jobs.append(.init(title: "breakdowns: \(dimension.name): \(query.title)", sql: query.select) { runner in
                     var tables: [Int: BreakdownTable] = [:]
                     try runner.run(query, into: &tables)
                     return [dimension.name: tables]

@@ -36,7 +36,7 @@ struct CustomerBreakdowns {
                 let dimensions = members.flatMap { dimensionsByMeasure[$0.name]! }
                 let unique = Set(dimensions.map(\.name)).sorted().compactMap { name in dimensions.first { $0.name == name } }
                 let query = planner.customerRowsQuery(members[0], dimensions: unique)
-                jobs.append(.init(title: "breakdowns: \(query.title)") { runner in
+                jobs.append(.init(title: "breakdowns: \(query.title)", sql: query.select) { runner in
                     let counts = try runner.run(query)
                     var tables: BreakdownTables = [:]
                     for (index, dimension) in unique.enumerated() {

@@ -67,7 +67,7 @@ struct EvaluationRun {
                 return .measures(values, rows.badRows.filter { $0.rows > 0 })
             }
         }
-        let breakdowns = breakdownJobs.map { job in ReadQueue.Job<ReadResult>(title: job.title) { .breakdowns(try job.run($0)) } }
+        let breakdowns = breakdownJobs.map { job in ReadQueue.Job<ReadResult>(title: job.title, sql: job.sql) { .breakdowns(try job.run($0)) } }
         var done = 0
         var table = MeasureTable()
         progress?("\(scans.count) row scans and \(breakdowns.count) breakdown queries, with the period-end queries and CLV models alongside")

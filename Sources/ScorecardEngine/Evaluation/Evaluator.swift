@@ -56,13 +56,18 @@ public struct Evaluator: Sendable {
     }
 
     /// The queries `evaluate` would run for a KPI, rendered for SQLite with their bound values.
+    /// The evaluation's queries come first, then the KPI's breakdown queries; the CLV fits'
+    /// purchase history is read by the engine and not listed.
     public func explain(kpiID: String, period: ReportingPeriod) throws -> [(title: String, sql: RenderedSQL)] {
         let kpis = try selectedKPIs([kpiID])
-        let windows = EvaluationWindows(comparisons: Comparisons(period: period, fiscal: fiscal), kpis: kpis, model: model)
+        let comparisons = Comparisons(period: period, fiscal: fiscal)
+        let windows = EvaluationWindows(comparisons: comparisons, kpis: kpis, model: model)
         let planner = QueryPlanner(model: model, windows: windows.queryWindows)
         let measures = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
         let dialect = SQLiteDialect()
-        return planner.planByMonth(measures: Array(measures)).statements.map { ($0.title, dialect.render($0.select)) }
+        let breakdowns = BreakdownEvaluator(model: model, comparisons: comparisons, fits: CLVFitCache(dimensions: [:]))
+            .queryJobs(kpis.filter { $0.id == kpiID }).compactMap { job in job.sql.map { (job.title, $0) } }
+        return (planner.planByMonth(measures: Array(measures)).statements + breakdowns).map { ($0.title, dialect.render($0.select)) }
     }
 
     var fiscal: FiscalCalendar { FiscalCalendar(startMonth: model.settings.fiscalYearStart) }

@@ -1,3 +1,4 @@
+import ScorecardSQL
 import Foundation
 
 /// Runs reading jobs (row scans, breakdown queries) on two connections at once, when SQLite's
@@ -15,16 +16,20 @@ enum ReadQueue {
     struct Job<Output>: Sendable {
         /// What the job reads, for the progress trace.
         let title: String
+        /// The statement the job runs, for `explain`; nil for jobs that run several.
+        var sql: SQLSelect? = nil
         let run: @Sendable (QueryRunner) throws -> Output
     }
 
     /// The jobs' outputs, in their order; `alongside` runs on this thread meanwhile. Each job's
-    /// title goes to `progress` as it starts, marked with the thread that runs it.
+    /// title goes to `progress` as it starts, marked with the thread that runs it. The worker
+    /// starts when there are two `cores` (the machine's; tests may say) and the snapshot can be shared.
     static func run<Output>(_ jobs: [Job<Output>], runner: QueryRunner, progress: Evaluator.Progress?,
+                            cores: Int = ProcessInfo.processInfo.activeProcessorCount,
                             alongside: () throws -> Void) throws -> [Output] {
         let queue = Queue<Output>(jobs, progress: progress)
         let workerDone = DispatchSemaphore(value: 0)
-        let parallel = try canShareSnapshot(runner.database) && !jobs.isEmpty
+        let parallel = try cores > 1 && canShareSnapshot(runner.database) && !jobs.isEmpty
         if parallel {
             let path = runner.database.path
             Thread.detachNewThread {
@@ -50,9 +55,8 @@ enum ReadQueue {
         return try queue.finished().map { try $0.get() }
     }
 
-    /// True when a second connection would see the same snapshot: rollback-journal mode, two cores.
+    /// True when a second connection would see the same snapshot: rollback-journal mode.
     private static func canShareSnapshot(_ database: SQLiteDatabase) throws -> Bool {
-        guard ProcessInfo.processInfo.activeProcessorCount > 1 else { return false }
         let statement = try database.prepare("PRAGMA journal_mode")
         guard try statement.step(), let mode = statement.string(at: 0) else { return false }
         return mode.lowercased() != "wal"
