@@ -56,6 +56,7 @@ demo: deps
 
 ## bench: the benchmarks recorded in docs/performance.md (release build).
 bench: deps
+	swift build -c release
 	swift run -c release scorecard-bench
 
 clean:

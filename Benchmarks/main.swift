@@ -6,6 +6,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("clv", runCLVBenchmark),
     ("rfm", runRFMBenchmark),
     ("render", runRenderBenchmark),
+    ("kpi-chain", runKPIChainBenchmark),
 ]
 
 let selected = Array(CommandLine.arguments.dropFirst())

@@ -43,7 +43,7 @@ struct CheckCommand: ParsableCommand {
         case .text:
             let text = result.diagnostics.map { DiagnosticRenderer.text($0) + "\n" }.joined() + (comments?.issues.map { $0.description + "\n" }.joined() ?? "")
             let files = comments.map { $0.fileCount > 0 ? ", \($0.fileCount) commentary file\($0.fileCount == 1 ? "" : "s")" : "" } ?? ""
-            let summary = "checked \(result.fileCount) file\(result.fileCount == 1 ? "" : "s"), \(result.kpiCount) KPIs\(files): "
+            let summary = "checked \(result.fileCount) file\(result.fileCount == 1 ? "" : "s"), \(result.kpiCount) KPI\(result.kpiCount == 1 ? "" : "s")\(files): "
                 + DiagnosticRenderer.summary(errors: errors, warnings: result.warningCount)
             FileHandle.standardError.write(Data((text + summary + "\n").utf8))
         }

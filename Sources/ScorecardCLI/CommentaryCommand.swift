@@ -40,7 +40,7 @@ struct CommentaryCommand: ParsableCommand {
             try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(skeleton.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CommandFailure.environment("error: cannot write \(path): \(error.localizedDescription)")
+            throw CommandFailure.environment("error: cannot write \(path): \(FileErrorReason.describe(error, path: path))")
         }
         print(path)
         FileHandle.standardError.write(Data("\(skeleton.offTarget.count) KPI\(skeleton.offTarget.count == 1 ? "" : "s") off target to comment on\n".utf8))

@@ -31,7 +31,7 @@ struct CommentaryOptions: ParsableArguments {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw CommandFailure.input("error: cannot read \(path) as UTF-8 text: \(error.localizedDescription)")
+            throw CommandFailure.input("error: cannot read \(path) as UTF-8 text: \(FileErrorReason.describe(error, path: path))")
         }
         let parsed = CommentaryParser(path: path, text: text).parse(period: period, kpis: kpis)
         guard parsed.issues.isEmpty else {
@@ -47,7 +47,7 @@ struct CommentaryOptions: ParsableArguments {
         do {
             try Data(filled.utf8).write(to: URL(fileURLWithPath: loaded.path), options: .atomic)
         } catch {
-            throw CommandFailure.environment("error: cannot record the values in \(loaded.path): \(error.localizedDescription)")
+            throw CommandFailure.environment("error: cannot record the values in \(loaded.path): \(FileErrorReason.describe(error, path: loaded.path))")
         }
     }
 }

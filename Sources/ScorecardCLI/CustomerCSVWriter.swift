@@ -37,7 +37,7 @@ enum CustomerCSVWriter {
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw CommandFailure.environment("error: cannot write \(path): \(error.localizedDescription)")
+            throw CommandFailure.environment("error: cannot write \(path): \(FileErrorReason.describe(error, path: path))")
         }
     }
 

@@ -39,8 +39,8 @@ enum FolderSwitch {
             throw CommandFailure.environment("error: this system's C library has no renameat2, which the atomic report switch needs")
         }
         guard renameAt2(AT_FDCWD, from.path, AT_FDCWD, to.path, flags) == 0 else {
-            let reason = String(cString: strerror(errno))
-            throw CommandFailure.environment("error: cannot switch \(from.path) into \(to.path): \(reason)")
+            let reason = FileErrorReason.describe(posix: errno, path: to.path)
+            throw CommandFailure.environment("error: cannot put the report in place at \(to.path): \(reason)")
         }
     }
 }

@@ -61,7 +61,7 @@ struct FormatCommand: ParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CommandFailure.environment("cannot write '\(path)': \(error.localizedDescription)")
+            throw CommandFailure.environment("cannot write '\(path)': \(FileErrorReason.describe(error, path: path))")
         }
     }
 }

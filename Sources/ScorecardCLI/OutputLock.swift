@@ -26,7 +26,7 @@ final class OutputLock {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw CommandFailure.environment("error: cannot create \(folder.path): \(error.localizedDescription)")
+            throw CommandFailure.environment("error: cannot create \(folder.path): \(FileErrorReason.describe(error, path: folder.path))")
         }
         let path = folder.appendingPathComponent(fileName).path
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)

@@ -21,13 +21,18 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The folder to write into (default: the folder of values.json).")
     var out: String?
 
-    @Option(help: "Resolution of the PNG scorecards in dots per inch.")
+    /// Takes the next argument even when it starts with a dash (`--dpi -5` gets the range message).
+    @Option(parsing: .unconditional, help: "Resolution of the PNG scorecards in dots per inch (18 to 1200).")
     var dpi: Double = 144
 
     @Option(help: "Paper size of the board pack, landscape: a4 or letter.")
     var paper: RenderOptions.PaperOption = .a4
 
     func run() throws {
+        var options = RenderOptions()
+        options.dpi = dpi
+        options.paper = paper
+        try options.validate()
         let source = URL(fileURLWithPath: values)
         let scorecard: ScorecardValues
         do {
@@ -35,21 +40,21 @@ struct RenderCommand: ParsableCommand {
         } catch let error as DecodingError {
             throw CommandFailure.input("error: \(values) is not a scorecard values file: \(error)")
         } catch {
-            throw CommandFailure.environment("error: cannot read \(values): \(error.localizedDescription)")
+            throw CommandFailure.environment("error: cannot read \(values): \(FileErrorReason.describe(error, path: values))")
         }
-        var options = RenderOptions()
-        options.dpi = dpi
-        options.paper = paper
-        try options.validate()
         let folder = out.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? source.deletingLastPathComponent()
         let files = try options.renderedFiles(scorecard, snapshot: manifestSnapshot(beside: source))
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure.environment("error: cannot create \(folder.path): \(FileErrorReason.describe(error, path: folder.path))")
+        }
         for file in files {
             let target = folder.appendingPathComponent(file.name)
             do {
                 try file.data.write(to: target, options: .atomic)
             } catch {
-                throw CommandFailure.environment("error: cannot write \(target.path): \(error.localizedDescription)")
+                throw CommandFailure.environment("error: cannot write \(target.path): \(FileErrorReason.describe(error, path: target.path))")
             }
             print(target.path)
         }

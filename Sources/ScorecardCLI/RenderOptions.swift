@@ -8,7 +8,9 @@ struct RenderOptions: ParsableArguments {
     @Option(help: "The folder for report folders (one per period).")
     var out = "reports"
 
-    @Option(help: "Resolution of the PNG scorecards in dots per inch.")
+    /// Takes the next argument even when it starts with a dash, so `--dpi -5` gets the range
+    /// message below instead of ArgumentParser's "Missing value".
+    @Option(parsing: .unconditional, help: "Resolution of the PNG scorecards in dots per inch (18 to 1200).")
     var dpi: Double = 144
 
     @Option(help: "Paper size of the board pack, landscape: a4 or letter.")
@@ -21,7 +23,7 @@ struct RenderOptions: ParsableArguments {
     }
 
     func validate() throws {
-        guard dpi >= 18, dpi <= 1200 else { throw ValidationError("--dpi must be between 18 and 1200") }
+        guard dpi >= 18, dpi <= 1200 else { throw ValidationError("--dpi must be between 18 and 1200 dots per inch, not \(dpi)") }
     }
 
     /// The rendered board pack and PNGs for `values`; the PDF date comes from SOURCE_DATE_EPOCH

@@ -48,7 +48,7 @@ struct ReportFolderWriter {
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw CommandFailure.environment("error: cannot create \(parent.path): \(error.localizedDescription)")
+            throw CommandFailure.environment("error: cannot create \(parent.path): \(FileErrorReason.describe(error, path: parent.path))")
         }
         Self.removeLeftovers(in: parent)
         let temporary = parent.appendingPathComponent(".\(name).partial-\(UUID().uuidString)", isDirectory: true)
@@ -67,7 +67,7 @@ struct ReportFolderWriter {
         } catch {
             try? manager.removeItem(at: temporary)
             if let failure = error as? CommandFailure { throw failure }
-            throw CommandFailure.environment("error: cannot write the report into \(target.path): \(error.localizedDescription)")
+            throw CommandFailure.environment("error: cannot write the report into \(target.path): \(FileErrorReason.describe(error, path: target.path))")
         }
         try? Self.flush(parent)
         // After the exchange the temporary name holds the old folder; its editions live on in the new one.

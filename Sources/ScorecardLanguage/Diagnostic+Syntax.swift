@@ -45,6 +45,11 @@ extension Diagnostic {
                    help: "split the expression into measures or KPIs")
     }
 
+    static func chainTooLong(range: SourceRange, limit: Int, file: SourceFile) -> Diagnostic {
+        Diagnostic(.E0109, "expression longer than \(limit) terms joined by the same kind of operator", file: file, range: range,
+                   help: "add the parts up in intermediate KPIs")
+    }
+
     static func trailingText(after property: String, token: Token, file: SourceFile) -> Diagnostic {
         Diagnostic(.E0110, "unexpected \(token.kind.display) after '\(property)'", file: file, range: token.range,
                    help: "write one property per line")

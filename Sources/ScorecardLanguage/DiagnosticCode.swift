@@ -1,7 +1,7 @@
 /// The stable diagnostic codes; each has a section in docs/language.md.
 public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     // Files and syntax.
-    case E0100, E0101, E0102, E0103, E0104, E0105, E0106, E0107, E0108, E0109, E0110
+    case E0100, E0101, E0102, E0103, E0104, E0105, E0106, E0107, E0108, E0109, E0110, E0111
     // Meaning.
     case E0201, E0202, E0203, E0204, E0205, E0206, E0207, E0208, E0209, E0210, E0211
     case E0212, E0213, E0214, E0215, E0216, E0217, E0218, E0219, E0220, E0221, E0222
@@ -25,6 +25,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
         case .E0108: "missing '}'"
         case .E0109: "expression nested too deeply"
         case .E0110: "unexpected text after a property"
+        case .E0111: "expression too deep for the database"
         case .E0201: "duplicate definition"
         case .E0202: "unknown source"
         case .E0203: "unknown measure or KPI"

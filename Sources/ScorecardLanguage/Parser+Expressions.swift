@@ -7,17 +7,27 @@ extension Parser {
         parseBinary(level: 0)
     }
 
-    private static let levels: [[String]] = [["or"], ["and"]]
+    private static let levels: [String] = ["or", "and"]
 
+    /// Parses an `or` or `and` chain into a balanced tree, so that a `where` of 100,000 `and`-ed
+    /// terms is 17 levels deep, not 100,000: both are associative, so the grouping changes nothing.
     private mutating func parseBinary(level: Int) -> Expression {
         guard level < Parser.levels.count else { return parseNot() }
-        var lhs = parseBinary(level: level + 1)
-        while let op = Parser.levels[level].first(where: { isWord($0) }), !abandoned {
+        let op = Parser.levels[level]
+        var operands = [parseBinary(level: level + 1)]
+        while isWord(op), !abandoned {
             advance()
-            let rhs = parseBinary(level: level + 1)
-            lhs = Expression(.binary(op, lhs, rhs), lhs.range.union(rhs.range))
+            operands.append(parseBinary(level: level + 1))
         }
-        return lhs
+        return Parser.balanced(op, operands[...])
+    }
+
+    /// A balanced tree of `op` over the operands, in order.
+    private static func balanced(_ op: String, _ operands: ArraySlice<Expression>) -> Expression {
+        guard operands.count > 1 else { return operands[operands.startIndex] }
+        let middle = operands.startIndex + operands.count / 2
+        let lhs = balanced(op, operands[..<middle]), rhs = balanced(op, operands[middle...])
+        return Expression(.binary(op, lhs, rhs), lhs.range.union(rhs.range))
     }
 
     private mutating func parseNot() -> Expression {
@@ -69,21 +79,26 @@ extension Parser {
     }
 
     private mutating func parseAdditive() -> Expression {
-        var lhs = parseMultiplicative()
-        while !abandoned, let op = ["+", "-"].first(where: { isSymbol($0) }) {
-            advance()
-            let rhs = parseMultiplicative()
-            lhs = Expression(.binary(op, lhs, rhs), lhs.range.union(rhs.range))
-        }
-        return lhs
+        parseChain(of: ["+", "-"]) { $0.parseMultiplicative() }
     }
 
     private mutating func parseMultiplicative() -> Expression {
-        var lhs = parseUnary()
-        while !abandoned, let op = ["*", "/"].first(where: { isSymbol($0) }) {
+        parseChain(of: ["*", "/"]) { $0.parseUnary() }
+    }
+
+    /// A left-associative chain built by a loop, at most `Parser.maxChainTerms` terms (E0109).
+    private mutating func parseChain(of operators: [String], operand: (inout Parser) -> Expression) -> Expression {
+        var lhs = operand(&self)
+        var terms = 1
+        while !abandoned, let op = operators.first(where: { isSymbol($0) }) {
+            guard terms < Parser.maxChainTerms else {
+                abandon(.chainTooLong(range: SourceRange(lhs.range.start, current.range.end), limit: Parser.maxChainTerms, file: file))
+                return Expression(.invalid, lhs.range)
+            }
             advance()
-            let rhs = parseUnary()
+            let rhs = operand(&self)
             lhs = Expression(.binary(op, lhs, rhs), lhs.range.union(rhs.range))
+            terms += 1
         }
         return lhs
     }

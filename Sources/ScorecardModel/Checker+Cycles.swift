@@ -8,34 +8,40 @@ extension Checker {
         var order: [String] = []
         var reported: Set<String> = []
         for id in kpiOrder where kpiDrafts[id] != nil {
-            var stack: [String] = []
-            visit(id, state: &state, stack: &stack, order: &order, reported: &reported)
+            visit(id, state: &state, order: &order, reported: &reported)
         }
         return order
     }
 
     enum VisitState { case visiting, done, cyclic }
 
-    private mutating func visit(_ id: String, state: inout [String: VisitState], stack: inout [String],
-                                order: inout [String], reported: inout Set<String>) {
-        switch state[id] {
-        case .done, .cyclic: return
-        case .visiting:
-            let cycle = Array(stack[stack.firstIndex(of: id)!...]) + [id]
-            cycle.forEach { state[$0] = .cyclic }
-            reportCycle(cycle, reported: &reported)
-            return
-        case nil: break
+    /// A depth-first visit with an explicit stack: a chain of 10,000 KPIs is 10,000 levels deep.
+    private mutating func visit(_ root: String, state: inout [String: VisitState], order: inout [String], reported: inout Set<String>) {
+        guard state[root] == nil, kpiDrafts[root] != nil else { return }
+        /// The KPIs being visited, each with the dependencies still to visit.
+        var stack: [(id: String, pending: [String])] = []
+        func enter(_ id: String) {
+            state[id] = .visiting
+            stack.append((id, (kpiDrafts[id]?.value?.kpis ?? []).sorted().reversed()))
         }
-        guard let draft = kpiDrafts[id] else { return }
-        state[id] = .visiting
-        stack.append(id)
-        for dependency in (draft.value?.kpis ?? []).sorted() {
-            visit(dependency, state: &state, stack: &stack, order: &order, reported: &reported)
-        }
-        stack.removeLast()
-        if state[id] == .visiting {
-            let usesCyclic = (draft.value?.kpis ?? []).contains { state[$0] == .cyclic }
+        enter(root)
+        while !stack.isEmpty {
+            if let dependency = stack[stack.count - 1].pending.popLast() {
+                switch state[dependency] {
+                case .done, .cyclic: continue
+                case .visiting:
+                    let path = stack.map(\.id)
+                    let cycle = Array(path[path.firstIndex(of: dependency)!...]) + [dependency]
+                    cycle.forEach { state[$0] = .cyclic }
+                    reportCycle(cycle, reported: &reported)
+                case nil:
+                    if kpiDrafts[dependency] != nil { enter(dependency) }
+                }
+                continue
+            }
+            let id = stack.removeLast().id
+            guard state[id] == .visiting else { continue }
+            let usesCyclic = (kpiDrafts[id]?.value?.kpis ?? []).contains { state[$0] == .cyclic }
             state[id] = usesCyclic ? .cyclic : .done
             if !usesCyclic { order.append(id) }
         }

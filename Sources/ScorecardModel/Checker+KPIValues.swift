@@ -11,10 +11,7 @@ extension Checker {
         case .call(let name, let arguments): return kpiCall(name, arguments, file: file)
         case .unary(let op, let operand) where op == "-" || op == "+":
             return kpiExpression(operand, file: file).map { .unary(op, $0) }
-        case .binary(let op, let lhs, let rhs) where ["+", "-", "*", "/"].contains(op):
-            let left = kpiExpression(lhs, file: file), right = kpiExpression(rhs, file: file)
-            guard let left, let right else { return nil }
-            return .binary(op, left, right)
+        case .binary: return kpiChain(expression, file: file)
         case .parenthesized(let inner): return kpiExpression(inner, file: file)
         case .invalid: return nil
         default:
@@ -22,6 +19,22 @@ extension Checker {
                               help: "conditions belong in a measure's `where`"))
             return nil
         }
+    }
+
+    /// Converts an arithmetic chain link by link (a sum of 30,000 terms is 30,000 deep on its left).
+    private mutating func kpiChain(_ expression: Expression, file: SourceFile) -> KPIExpression? {
+        let (first, links) = expression.chain
+        if let wrong = links.last(where: { !["+", "-", "*", "/"].contains($0.op) }) {
+            report(Diagnostic(.E0208, "a KPI value must be arithmetic over measures and KPIs", file: file, range: wrong.node.range,
+                              help: "conditions belong in a measure's `where`"))
+            return nil
+        }
+        var result = kpiExpression(first, file: file)
+        for link in links {
+            let operand = kpiExpression(link.operand, file: file)
+            result = result.flatMap { left in operand.map { .binary(link.op, left, $0) } }
+        }
+        return result
     }
 
     private mutating func reference(_ path: [Identifier], file: SourceFile) -> KPIExpression? {

@@ -30,7 +30,27 @@ extension Checker {
     }
 
     /// Converts an expression into a row expression, reporting problems; nil when it has errors.
+    ///
+    /// An expression SQLite could not take (see ``RowExpression/databaseShape``) is E0111.
     mutating func rowExpression(_ expression: Expression, scope: RowScope, file: SourceFile) -> RowExpression? {
+        guard let converted = rowNode(expression, scope: scope, file: file) else { return nil }
+        let shape = converted.databaseShape
+        if shape.depth > RowExpression.maxDatabaseDepth {
+            report(Diagnostic(.E0111, "expression too deep for the database: \(shape.depth) levels, SQLite takes \(RowExpression.maxDatabaseDepth) here",
+                              file: file, range: expression.range,
+                              help: "a chain of + - * / takes at most about \(RowExpression.maxDatabaseDepth) terms; sum the parts in separate measures and add them in the KPI's value"))
+            return nil
+        }
+        if shape.nesting > RowExpression.maxDatabaseNesting {
+            report(Diagnostic(.E0111, "expression nested too deeply for the database: \(shape.nesting) levels of parentheses and calls, SQLite takes \(RowExpression.maxDatabaseNesting) here",
+                              file: file, range: expression.range,
+                              help: "write chains without parentheses (a - b - c), or split the expression across measures"))
+            return nil
+        }
+        return converted
+    }
+
+    private mutating func rowNode(_ expression: Expression, scope: RowScope, file: SourceFile) -> RowExpression? {
         switch expression.kind {
         case .number(let literal): return .number(literal.text)
         case .percent(let literal): return .number(String((Double(literal.text) ?? 0) / 100))
@@ -39,18 +59,23 @@ extension Checker {
         case .name(let path): return column(path, scope: scope, file: file)
         case .call(let name, let arguments): return rowCall(name, arguments, scope: scope, file: file)
         case .unary(let op, let operand):
-            return rowExpression(operand, scope: scope, file: file).map { .unary(op, $0) }
-        case .binary(let op, let lhs, let rhs):
-            let left = rowExpression(lhs, scope: scope, file: file), right = rowExpression(rhs, scope: scope, file: file)
-            guard let left, let right else { return nil }
-            return .binary(op, left, right)
+            return rowNode(operand, scope: scope, file: file).map { .unary(op, $0) }
+        case .binary:
+            // Link by link: a chain of 30,000 terms is 30,000 deep on its left side.
+            let (first, links) = expression.chain
+            var result = rowNode(first, scope: scope, file: file)
+            for link in links {
+                let operand = rowNode(link.operand, scope: scope, file: file)
+                result = result.flatMap { left in operand.map { .binary(link.op, left, $0) } }
+            }
+            return result
         case .isNull(let operand, let negated):
-            return rowExpression(operand, scope: scope, file: file).map { .isNull($0, negated: negated) }
+            return rowNode(operand, scope: scope, file: file).map { .isNull($0, negated: negated) }
         case .inList(let operand, let items, let negated):
-            let converted = items.map { rowExpression($0, scope: scope, file: file) }
-            guard let left = rowExpression(operand, scope: scope, file: file), !converted.contains(where: { $0 == nil }) else { return nil }
+            let converted = items.map { rowNode($0, scope: scope, file: file) }
+            guard let left = rowNode(operand, scope: scope, file: file), !converted.contains(where: { $0 == nil }) else { return nil }
             return .inList(left, converted.compactMap { $0 }, negated: negated)
-        case .parenthesized(let inner): return rowExpression(inner, scope: scope, file: file)
+        case .parenthesized(let inner): return rowNode(inner, scope: scope, file: file)
         case .invalid: return nil
         }
     }
@@ -94,7 +119,7 @@ extension Checker {
             report(wrongArity(name, expected: function.arity, got: arguments.count, file: file))
             return nil
         }
-        let converted = arguments.map { rowExpression($0, scope: scope, file: file) }
+        let converted = arguments.map { rowNode($0, scope: scope, file: file) }
         guard !converted.contains(where: { $0 == nil }) else { return nil }
         return .function(function, converted.compactMap { $0 })
     }

@@ -9,12 +9,16 @@ extension Checker {
         case .kpi(let id): return quantities[id]
         case .number: return .literal
         case .unary(_, let operand): return quantity(of: operand, in: draft, quantities: quantities)
-        case .binary(let op, let lhs, let rhs):
-            guard let left = quantity(of: lhs, in: draft, quantities: quantities),
-                  let right = quantity(of: rhs, in: draft, quantities: quantities) else { return nil }
-            guard let result = Quantity.combine(left, op, right) else {
-                reportMismatch(draft, "cannot \(Checker.verb(op)) \(left.phrase) and \(right.phrase)")
-                return nil
+        case .binary:
+            let (first, links) = expression.chain  // link by link: a long sum is deep on its left
+            guard var result = quantity(of: first, in: draft, quantities: quantities) else { return nil }
+            for (op, operand) in links {
+                guard let right = quantity(of: operand, in: draft, quantities: quantities) else { return nil }
+                guard let combined = Quantity.combine(result, op, right) else {
+                    reportMismatch(draft, "cannot \(Checker.verb(op)) \(result.phrase) and \(right.phrase)")
+                    return nil
+                }
+                result = combined
             }
             return result
         case .function(let function, let arguments):

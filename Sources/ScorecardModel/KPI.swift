@@ -33,26 +33,18 @@ public indirect enum KPIExpression: Sendable, Equatable {
     case binary(String, KPIExpression, KPIExpression)
     case function(KPIFunction, [KPIExpression])
 
-    /// The names of the measures used, directly or not through other KPIs.
+    /// The names of the measures used directly (not through other KPIs).
     public var measures: Set<String> {
-        switch self {
-        case .measure(let name): [name]
-        case .kpi, .number: []
-        case .unary(_, let operand): operand.measures
-        case .binary(_, let lhs, let rhs): lhs.measures.union(rhs.measures)
-        case .function(_, let arguments): arguments.reduce(into: Set<String>()) { $0.formUnion($1.measures) }
-        }
+        var names: Set<String> = []
+        forEachNode { if case .measure(let name) = $0 { names.insert(name) } }
+        return names
     }
 
     /// The ids of the KPIs used directly.
     public var kpis: Set<String> {
-        switch self {
-        case .kpi(let name): [name]
-        case .measure, .number: []
-        case .unary(_, let operand): operand.kpis
-        case .binary(_, let lhs, let rhs): lhs.kpis.union(rhs.kpis)
-        case .function(_, let arguments): arguments.reduce(into: Set<String>()) { $0.formUnion($1.kpis) }
-        }
+        var ids: Set<String> = []
+        forEachNode { if case .kpi(let id) = $0 { ids.insert(id) } }
+        return ids
     }
 }
 

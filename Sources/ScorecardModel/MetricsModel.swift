@@ -7,14 +7,35 @@ public struct MetricsModel: Sendable {
     public let clvModels: [String: CLVModel]
     /// KPIs in dependency order: every KPI comes after the KPIs it uses.
     public let kpis: [KPI]
+    /// Each KPI's position in `kpis`.
+    private let positions: [String: Int]
+    /// Each KPI's measures, through the KPIs it uses (computed once, in dependency order).
+    private let measuresByKPI: [String: Set<String>]
+
+    /// The model; `kpis` must be in dependency order (the checker's order).
+    public init(settings: Settings, sources: [String: Source], dimensions: [String: Dimension], measures: [String: Measure],
+                clvModels: [String: CLVModel], kpis: [KPI]) {
+        self.settings = settings
+        self.sources = sources
+        self.dimensions = dimensions
+        self.measures = measures
+        self.clvModels = clvModels
+        self.kpis = kpis
+        var positions: [String: Int] = [:], measuresByKPI: [String: Set<String>] = [:]
+        for (position, kpi) in kpis.enumerated() {
+            positions[kpi.id] = position
+            let used = kpi.value.kpis
+            measuresByKPI[kpi.id] = used.reduce(into: kpi.value.measures) { $0.formUnion(measuresByKPI[$1] ?? []) }
+        }
+        self.positions = positions
+        self.measuresByKPI = measuresByKPI
+    }
 
     /// The KPI with an id, if any.
-    public func kpi(_ id: String) -> KPI? { kpis.first { $0.id == id } }
+    public func kpi(_ id: String) -> KPI? { positions[id].map { kpis[$0] } }
 
     /// Every measure a KPI needs, through the KPIs it uses.
     public func measures(of kpi: KPI) -> Set<String> {
-        var result = kpi.value.measures
-        for id in kpi.value.kpis { if let used = self.kpi(id) { result.formUnion(measures(of: used)) } }
-        return result
+        measuresByKPI[kpi.id] ?? kpi.value.measures
     }
 }

@@ -14,16 +14,7 @@ public indirect enum RowExpression: Sendable, Hashable {
     case inList(RowExpression, [RowExpression], negated: Bool)
 
     /// The aliases of every column the expression reads.
-    public var aliases: Set<String> {
-        switch self {
-        case .column(let alias, _): [alias]
-        case .number, .string, .boolean, .null: []
-        case .unary(_, let operand), .isNull(let operand, _): operand.aliases
-        case .binary(_, let lhs, let rhs): lhs.aliases.union(rhs.aliases)
-        case .function(_, let arguments): arguments.reduce(into: Set<String>()) { $0.formUnion($1.aliases) }
-        case .inList(let lhs, let items, _): items.reduce(into: lhs.aliases) { $0.formUnion($1.aliases) }
-        }
-    }
+    public var aliases: Set<String> { Set(columns.map(\.alias)) }
 }
 
 /// Functions allowed inside row expressions.

@@ -10,12 +10,8 @@ extension SQLDialect {
             output.append(op == "NOT" ? "(NOT " : "(\(op)")
             write(operand, to: &output)
             output.append(")")
-        case .binary(let op, let lhs, let rhs):
-            output.append("(")
-            write(lhs, to: &output)
-            output.append(" \(op) ")
-            write(rhs, to: &output)
-            output.append(")")
+        case .binary:
+            writeChain(expression, to: &output)
         case .function(let name, let arguments, let distinct):
             output.append(name + (distinct ? "(DISTINCT " : "("))
             output.join(arguments, separator: ", ") { self.write($0, to: &$1) }
@@ -59,6 +55,26 @@ extension SQLDialect {
             write(select, to: &output)
             output.append(")")
         }
+    }
+
+    /// Writes a left-deep chain of operators of one precedence flat, `(a + b - c)`, with a loop:
+    /// SQLite's parser stack takes about 100 nested parentheses and a chain can be 1,000 terms.
+    private func writeChain(_ expression: SQLExpression, to output: inout SQLOutput) {
+        guard case .binary(let op, _, _) = expression else { return write(expression, to: &output) }
+        let group = SQLExpression.precedenceGroup(op)
+        var links: [(op: String, operand: SQLExpression)] = []
+        var node = expression
+        while case .binary(let op, let lhs, let rhs) = node, SQLExpression.precedenceGroup(op) == group, group != nil || links.isEmpty {
+            links.append((op, rhs))
+            node = lhs
+        }
+        output.append("(")
+        write(node, to: &output)
+        for link in links.reversed() {
+            output.append(" \(link.op) ")
+            write(link.operand, to: &output)
+        }
+        output.append(")")
     }
 
     private func writeCase(_ cases: [SQLCase], otherwise: SQLExpression?, to output: inout SQLOutput) {

@@ -75,11 +75,30 @@ struct SourceScope {
         case .boolean(let value): return .value(.integer(value ? 1 : 0))
         case .null: return .value(.null)
         case .unary(let op, let operand): return .unary(op == "not" ? "NOT" : op, sql(for: operand))
-        case .binary(let op, let lhs, let rhs): return binary(op, sql(for: lhs), sql(for: rhs))
+        case .binary(let op, _, _) where op == "and" || op == "or":
+            return logical(op, expression.logicalOperands(op).map { sql(for: $0) })
+        case .binary:
+            let (first, links) = expression.chain  // link by link: a long chain is deep on its left
+            var result = sql(for: first)
+            for link in links { result = binary(link.op, result, sql(for: link.operand)) }
+            return result
         case .function(let function, let arguments): return call(function, arguments.map { sql(for: $0) })
         case .isNull(let operand, let negated): return .isNull(sql(for: operand), negated: negated)
         case .inList(let operand, let items, let negated): return .inList(sql(for: operand), items.map { sql(for: $0) }, negated: negated)
         }
+    }
+
+    /// An `and`/`or` of many terms as flat groups of `RowExpression.logicalFanOut` terms, nested
+    /// only when there are more: SQLite takes 100,000 terms as three levels of groups.
+    private func logical(_ op: String, _ operands: [SQLExpression]) -> SQLExpression {
+        var level = operands
+        repeat {
+            level = stride(from: 0, to: level.count, by: RowExpression.logicalFanOut).map { start in
+                let group = level[start..<min(start + RowExpression.logicalFanOut, level.count)]
+                return group.dropFirst().reduce(group[start]) { binary(op, $0, $1) }
+            }
+        } while level.count > 1
+        return level[0]
     }
 
     private func binary(_ op: String, _ lhs: SQLExpression, _ rhs: SQLExpression) -> SQLExpression {
@@ -88,7 +107,8 @@ struct SourceScope {
         case "!=": .binary("<>", lhs, rhs)
         case "and": .binary("AND", lhs, rhs)
         case "or": .binary("OR", lhs, rhs)
-        case "/": .binary("/", .cast(lhs, .real), rhs)  // never integer division
+        case "/":  // never integer division; a quotient is already real
+            if case .binary("/", _, _) = lhs { .binary("/", lhs, rhs) } else { .binary("/", .cast(lhs, .real), rhs) }
         default: .binary(op, lhs, rhs)
         }
     }

@@ -123,14 +123,6 @@ struct SchemaValidator {
     }
 
     private func columns(_ expression: RowExpression?) -> [(alias: String, name: String)] {
-        guard let expression else { return [] }
-        switch expression {
-        case .column(let alias, let name): return [(alias, name)]
-        case .number, .string, .boolean, .null: return []
-        case .unary(_, let operand), .isNull(let operand, _): return columns(operand)
-        case .binary(_, let lhs, let rhs): return columns(lhs) + columns(rhs)
-        case .function(_, let arguments): return arguments.flatMap { columns($0) }
-        case .inList(let operand, let items, _): return columns(operand) + items.flatMap { columns($0) }
-        }
+        expression?.columns ?? []
     }
 }

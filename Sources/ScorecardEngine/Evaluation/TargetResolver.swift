@@ -13,6 +13,18 @@ struct TargetResolver {
     let model: MetricsModel
     /// Targets read from database tables: KPI id → `YYYY-MM` → value.
     let tableTargets: [String: [String: Double]]
+    /// The KPIs whose values are flows, and those that depend on the window's length: found
+    /// once, in dependency order, so a chain of KPIs is not walked again for each of them.
+    private var flows: Set<String> = [], windowBound: Set<String> = []
+
+    init(model: MetricsModel, tableTargets: [String: [String: Double]]) {
+        self.model = model
+        self.tableTargets = tableTargets
+        for kpi in model.kpis {
+            if isFlow(kpi.value) { flows.insert(kpi.id) }
+            if dependsOnWindowLength(kpi.value) { windowBound.insert(kpi.id) }
+        }
+    }
 
     func target(_ kpi: KPI, over range: MonthRange) -> Double? {
         guard range.count > 1 else { return monthly(kpi, range.last) }
@@ -31,20 +43,22 @@ struct TargetResolver {
         case .measure(let name):
             guard let aggregate = model.measures[name]?.aggregate else { return false }
             return !aggregate.atPeriodEnd && [.sum, .count, .newCustomers].contains(aggregate.function)
-        case .kpi(let id): return model.kpi(id).map { isFlow($0.value) } ?? false
+        case .kpi(let id): return flows.contains(id)
         case .unary(_, let operand): return isFlow(operand)
-        case .binary(let op, let lhs, let rhs): return (op == "+" || op == "-") && isFlow(lhs) && isFlow(rhs)
+        case .binary:
+            let (first, links) = expression.chain  // link by link: a long sum is deep on its left
+            return links.allSatisfy { ($0.op == "+" || $0.op == "-") && isFlow($0.operand) } && isFlow(first)
         case .number, .function: return false
         }
     }
 
     /// True when the value uses a distinct count or a customer cohort, which depend on the window's length.
     func dependsOnWindowLength(_ expression: KPIExpression) -> Bool {
-        let windowBound: Set<AggregateFunction> = [.countDistinct, .retention, .churn, .repeatRate]
+        let windowBoundFunctions: Set<AggregateFunction> = [.countDistinct, .retention, .churn, .repeatRate]
         let direct = expression.measures.contains { name in
-            model.measures[name].map { windowBound.contains($0.aggregate.function) && !$0.aggregate.atPeriodEnd } ?? false
+            model.measures[name].map { windowBoundFunctions.contains($0.aggregate.function) && !$0.aggregate.atPeriodEnd } ?? false
         }
-        return direct || expression.kpis.contains { model.kpi($0).map { dependsOnWindowLength($0.value) } ?? false }
+        return direct || !expression.kpis.isDisjoint(with: windowBound)
     }
 
     /// The target for one month, if any.

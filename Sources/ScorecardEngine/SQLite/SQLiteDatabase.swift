@@ -17,7 +17,8 @@ import Foundation
 public final class SQLiteDatabase {
     /// How the file is opened.
     public enum Mode: Sendable, Equatable {
-        /// Reads only (`SQLITE_OPEN_READONLY`); the file must exist and be a SQLite database.
+        /// Reads only; the file must exist and be a SQLite database. Nothing is left beside it
+        /// and WAL databases on read-only storage can be read (see ``ReadOnlyOpening``).
         case readOnly
         /// Reads and writes, creating the file when it does not exist.
         case readWriteCreate
@@ -40,9 +41,14 @@ public final class SQLiteDatabase {
         if mode == .readOnly { try Self.checkFileExists(path) }
         _ = Self.configured
         var db: OpaquePointer?
+        // Read-only: how depends on the journal mode and the storage (see ReadOnlyOpening).
+        let opening = mode == .readOnly ? ReadOnlyOpening.choose(for: path) : nil
+        if case .unreadable(let reason)? = opening {
+            throw SQLiteError(code: SQLITE_CANTOPEN, message: reason, path: path, kind: .cannotOpen)
+        }
         // A connection is used from one thread at a time, so SQLite need not lock it on every call.
-        let flags = (mode == .readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) | SQLITE_OPEN_NOMUTEX
-        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        let (name, flags) = opening?.arguments(for: path) ?? (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX)
+        let rc = sqlite3_open_v2(name, &db, flags, nil)
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(rc))
             sqlite3_close_v2(db)
@@ -51,6 +57,7 @@ public final class SQLiteDatabase {
         handle = db
         sqlite3_extended_result_codes(db, 1)
         sqlite3_busy_timeout(db, Self.milliseconds(busyTimeout))
+        if opening == .queryOnly { try execute("PRAGMA query_only = ON") }
         try checkIsDatabase()
     }
 
