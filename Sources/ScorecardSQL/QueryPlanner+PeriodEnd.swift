@@ -21,11 +21,13 @@ extension QueryPlanner {
         }
         let (aggregate, divisor) = aggregateExpression(measure, scope: &scope)
         columns.append(SQLResultColumn(aggregate, as: measure.name))
+        // The row conditions first: an opt-out read through a join adds that join to the FROM clause.
+        let conditions = scope.rowConditions() + [span(time, format: scope.timeFormat)]
         var select = SQLSelect(from: scope.fromClause().0)
         select.with = [windowsTable(format: scope.timeFormat)]
         select.columns = columns
         select.joins = scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: .binary("=", time, .subquery(latest)))]
-        select.filter = allOf(scope.rowConditions() + [span(time, format: scope.timeFormat)])
+        select.filter = allOf(conditions)
         select.groupBy = groupBy
         return PlannedQuery(title: "measure \(measure.name): \(measure.aggregate.function.rawValue) at the period's last time point",
                             select: select, isGrouped: breakdown != nil,
