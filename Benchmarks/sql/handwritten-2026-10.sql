@@ -1,7 +1,8 @@
 -- The minimal hand-written SQL for the shipped library, one query per source, for the eval
 -- benchmark (docs/performance.md): every measure of a source aggregated by month over the span
 -- the 2026-10 scorecard needs (2024-10 .. 2026-10: the 13 trend months and each of them a year
--- earlier; fiscal YTD from April and last year's), in one scan per source. It computes monthly
+-- earlier; fiscal YTD from April and last year's), in one scan per source, plus net revenue
+-- from 2023-10 for the growth KPI's last-year trend points. It computes monthly
 -- values only (no YTD/TTM distinct counts, retention or percentiles over longer windows), so it
 -- is a lower bound for the work `scorecard eval` does.
 .timer off
@@ -17,6 +18,13 @@ SELECT substr(o.ordered_at, 1, 7) AS month,
        COUNT(DISTINCT CASE WHEN o.status = 'completed' AND NOT COALESCE(c.opted_out, 0) THEN o.customer_id END)
 FROM orders o LEFT JOIN customers c ON c.id = o.customer_id
 WHERE o.status != 'cancelled' AND o.ordered_at >= '2024-10-01' AND o.ordered_at < '2026-11-01'
+GROUP BY month;
+-- net revenue a further year back (2023-10 .. 2024-09): revenue growth's trend shows each
+-- month's growth a year earlier, which compares with two years earlier
+SELECT substr(o.ordered_at, 1, 7) AS month,
+       SUM(CASE WHEN o.status = 'completed' THEN CAST(ROUND(o.net_amount * 100) AS INTEGER) END)
+FROM orders o
+WHERE o.status != 'cancelled' AND o.ordered_at >= '2023-10-01' AND o.ordered_at < '2024-10-01'
 GROUP BY month;
 -- order_lines
 SELECT substr(o.ordered_at, 1, 7) AS month,
