@@ -6,7 +6,7 @@ SWIFT_TEST_FLAGS ?=
 CDNOW_DIR := .build/datasets/cdnow
 CDNOW_FILES := cdnow_customers_summary_with_transactions.csv CDNOW_sample.txt cdnow_customers_summary.csv
 
-.PHONY: deps datasets build test demo bench clean
+.PHONY: deps datasets build test lint demo bench clean
 
 ## deps: install the Debian packages the build and the tests need (sudo when not root).
 deps:
@@ -39,6 +39,10 @@ datasets:
 
 build: deps
 	swift build
+
+## lint: the checked-in .swift-format style, strictly (the toolchain's `swift format`).
+lint:
+	swift format lint --strict --recursive Sources Tests Benchmarks
 
 ## test: the whole test suite (unit, integration and end-to-end tests of the built binary).
 test: deps datasets

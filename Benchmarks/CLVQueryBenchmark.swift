@@ -13,13 +13,17 @@ func runRFMBenchmark() throws {
     let path = ProcessInfo.processInfo.environment["SCORECARD_RFM_DB"] ?? "/tmp/scorecard-rfm-10m.sqlite"
     if !FileManager.default.fileExists(atPath: path) {
         let clock = ContinuousClock()
-        var rows = 0, customers = 0
-        let time = try clock.measure { (rows, customers) = try RFMBenchmarkData.generate(at: path, transactions: 10_000_000) }
+        var rows = 0
+        var customers = 0
+        let time = try clock.measure {
+            (rows, customers) = try RFMBenchmarkData.generate(at: path, transactions: 10_000_000)
+        }
         print("generated \(path): \(rows) transactions, \(customers) customers in \(seconds(time)) s")
     }
     let database = try SQLiteDatabase(path: path, mode: .readOnly)
-    let query = try RFMSummaryQuery(table: "transactions", customer: "customer_id", timestamp: "purchased_at",
-                                    amount: "amount", calibrationEnd: "2024-12-31", unit: .week)
+    let query = try RFMSummaryQuery(
+        table: "transactions", customer: "customer_id", timestamp: "purchased_at",
+        amount: "amount", calibrationEnd: "2024-12-31", unit: .week)
     let clock = ContinuousClock()
     for run in 1...3 {
         var summaries: [CustomerSummary] = []
@@ -39,12 +43,16 @@ func runRFMBenchmark() throws {
             bgnbd = try BGNBDModel.fit(patterns)
             gammaGamma = try GammaGammaModel.fit(summaries)
         }
-        print("run \(run): RFM query \(seconds(queryTime)) s wall, \(String((queryCPU * 100).rounded() / 100)) s CPU (\(summaries.count) customers); "
-            + "group + BG/NBD + Gamma-Gamma fit \(seconds(fitTime)) s (\(patterns.count) patterns, "
-            + "\(Int(gammaGamma!.customers)) repeat buyers)")
-        let b = bgnbd!.model, g = gammaGamma!.model
+        print(
+            "run \(run): RFM query \(seconds(queryTime)) s wall, \(String((queryCPU * 100).rounded() / 100)) s CPU (\(summaries.count) customers); "
+                + "group + BG/NBD + Gamma-Gamma fit \(seconds(fitTime)) s (\(patterns.count) patterns, "
+                + "\(Int(gammaGamma!.customers)) repeat buyers)")
+        let b = bgnbd!.model
+        let g = gammaGamma!.model
         if run == 1 {
-            print("  BG/NBD (weeks) r=\(b.r) alpha=\(b.alpha) a=\(b.a) b=\(b.b); Gamma-Gamma p=\(g.p) q=\(g.q) gamma=\(g.gamma)")
+            print(
+                "  BG/NBD (weeks) r=\(b.r) alpha=\(b.alpha) a=\(b.a) b=\(b.b); Gamma-Gamma p=\(g.p) q=\(g.q) gamma=\(g.gamma)"
+            )
         }
     }
 }

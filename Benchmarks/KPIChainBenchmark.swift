@@ -7,7 +7,9 @@ import Foundation
 /// the two folders, and prints each run and the medians of wall time and peak resident size.
 func runKPIChainBenchmark() throws {
     let runs = Int(ProcessInfo.processInfo.environment["RUNS"] ?? "") ?? 5
-    let scorecard = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("scorecard").path
+    let scorecard = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+        "scorecard"
+    ).path
     guard FileManager.default.isExecutableFile(atPath: scorecard) else {
         throw BenchmarkFailure(message: "\(scorecard) is missing: run `swift build -c release` first")
     }
@@ -19,24 +21,35 @@ func runKPIChainBenchmark() throws {
     }
     let shapes = [("chain", "k%d + 1"), ("independent", "revenue + 1")]
     for (name, value) in shapes {
-        try chainMetrics(kpis: 10_000, value: value).write(to: folder.appendingPathComponent("\(name)/metrics.kpi"), creating: true)
+        try chainMetrics(kpis: 10_000, value: value).write(
+            to: folder.appendingPathComponent("\(name)/metrics.kpi"), creating: true)
     }
     for command in ["check", "eval"] {
         var results: [String: [(seconds: Double, kilobytes: Int)]] = [:]
         for run in 1...runs {
             for (name, _) in shapes {
                 let metrics = folder.appendingPathComponent(name).path
-                let arguments = command == "check" ? [scorecard, "check", metrics]
-                    : [scorecard, "eval", "--metrics", metrics, "--db", database, "--period", "2026-10", "--format", "csv"]
+                let arguments =
+                    command == "check"
+                    ? [scorecard, "check", metrics]
+                    : [
+                        scorecard, "eval", "--metrics", metrics, "--db", database, "--period", "2026-10", "--format",
+                        "csv",
+                    ]
                 let result = try timed(arguments)
                 results[name, default: []].append(result)
-                print("\(command) \(name) run \(run): \(String(format: "%.2f", result.seconds)) s, \(result.kilobytes / 1024) MB")
+                print(
+                    "\(command) \(name) run \(run): \(String(format: "%.2f", result.seconds)) s, \(result.kilobytes / 1024) MB"
+                )
             }
         }
         let median = { (name: String) in results[name]!.map(\.seconds).sorted()[runs / 2] }
         let memory = { (name: String) in results[name]!.map(\.kilobytes).sorted()[runs / 2] / 1024 }
-        print(String(format: "%@: chain %.2f s (%d MB), independent %.2f s (%d MB), ratio %.2f", command,
-                     median("chain"), memory("chain"), median("independent"), memory("independent"), median("chain") / median("independent")))
+        print(
+            String(
+                format: "%@: chain %.2f s (%d MB), independent %.2f s (%d MB), ratio %.2f", command,
+                median("chain"), memory("chain"), median("independent"), memory("independent"),
+                median("chain") / median("independent")))
     }
 }
 
@@ -59,7 +72,8 @@ func chainMetrics(kpis: Int, value: String) -> String {
         """
     for index in 1...kpis {
         let expression = index == 1 ? "revenue" : String(format: value, index - 1)
-        text += "kpi k\(index) \"KPI \(index)\" {\n  stage customer_revenue\n  focus internal\n  value \(expression)\n}\n\n"
+        text +=
+            "kpi k\(index) \"KPI \(index)\" {\n  stage customer_revenue\n  focus internal\n  value \(expression)\n}\n\n"
     }
     return text
 }
@@ -75,9 +89,12 @@ func timed(_ arguments: [String]) throws -> (seconds: Double, kilobytes: Int) {
     try process.run()
     let report = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    guard process.terminationStatus == 0 else { throw BenchmarkFailure(message: "\(arguments[0]) failed: \(report.suffix(500))") }
+    guard process.terminationStatus == 0 else {
+        throw BenchmarkFailure(message: "\(arguments[0]) failed: \(report.suffix(500))")
+    }
     func field(_ label: String) -> String {
-        report.split(separator: "\n").first { $0.contains(label) }.map { String($0.split(separator: ": ").last ?? "") } ?? ""
+        report.split(separator: "\n").first { $0.contains(label) }.map { String($0.split(separator: ": ").last ?? "") }
+            ?? ""
     }
     // "Elapsed (wall clock) time (h:mm:ss or m:ss): 0:02.41"
     let wall = field("Elapsed (wall clock)").split(separator: ":").reduce(0.0) { $0 * 60 + (Double($1) ?? 0) }
@@ -93,7 +110,10 @@ struct BenchmarkFailure: Error, CustomStringConvertible {
 extension String {
     /// Writes the text as UTF-8, creating the folder first when asked.
     func write(to url: URL, creating: Bool) throws {
-        if creating { try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true) }
+        if creating {
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        }
         try Data(utf8).write(to: url)
     }
 }

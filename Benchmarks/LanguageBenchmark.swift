@@ -17,7 +17,9 @@ func runLanguageBenchmark() throws {
         precondition(result.errorCount == 0, "the generated file must check cleanly")
     }
     timings.sort()
-    print("parse + check, \(kpiCount) KPIs, \(file.bytes.count / 1024) KiB: median \(milliseconds(timings[timings.count / 2])) ms, best \(milliseconds(timings[0])) ms")
+    print(
+        "parse + check, \(kpiCount) KPIs, \(file.bytes.count / 1024) KiB: median \(milliseconds(timings[timings.count / 2])) ms, best \(milliseconds(timings[0])) ms"
+    )
 }
 
 /// A metrics file with a few sources, one measure per KPI and KPIs that use each other.

@@ -15,17 +15,19 @@ enum RFMBenchmarkData {
         try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
         try database.execute("CREATE TABLE transactions (customer_id INTEGER, purchased_at TEXT, amount REAL)")
         let insert = try database.prepare("INSERT INTO transactions VALUES (?, datetime(?, 'unixepoch'), ?)")
-        let purchases = BGNBDModel(r: 1.2, alpha: 30, a: 0.9, b: 14)   // per day
+        let purchases = BGNBDModel(r: 1.2, alpha: 30, a: 0.9, b: 14)  // per day
         let spend = GammaGammaModel(p: 6, q: 4, gamma: 60)
         var rng = SplitMix64(seed: 2026)
-        var rows = 0, customer = 0
+        var rows = 0
+        var customer = 0
         try database.writeTransaction {
             while rows < transactions {
                 customer += 1
                 let lambda = RandomVariates.gamma(shape: purchases.r, rate: purchases.alpha, using: &rng)
                 let dropout = RandomVariates.beta(purchases.a, purchases.b, using: &rng)
                 let nu = RandomVariates.gamma(shape: spend.q, rate: spend.gamma, using: &rng)
-                var t = Double(firstDay) + 730 * rng.nextUniform(), isRepeat = false
+                var t = Double(firstDay) + 730 * rng.nextUniform()
+                var isRepeat = false
                 while t < Double(lastDay + 1), rows < transactions {
                     let lines = rng.nextUniform() < 0.1 ? 2 : 1
                     for _ in 0..<lines where rows < transactions {
@@ -34,7 +36,7 @@ enum RFMBenchmarkData {
                         try insert.run([.integer(Int64(customer)), .integer(second), .real(amount)])
                         rows += 1
                     }
-                    if isRepeat, rng.nextUniform() < dropout { break }   // BG/NBD: dropout after a repeat purchase
+                    if isRepeat, rng.nextUniform() < dropout { break }  // BG/NBD: dropout after a repeat purchase
                     isRepeat = true
                     t += RandomVariates.exponential(rate: lambda, using: &rng)
                 }

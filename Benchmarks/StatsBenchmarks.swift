@@ -25,11 +25,14 @@ func runCLVBenchmark() throws {
         let ggTime = try clock.measure { gammaGamma = try GammaGammaModel.fit(customers) }
         let total = groupTime + bgnbdTime + ggTime
         print("customers \(count): \(patterns.count) patterns, \(Int(gammaGamma!.customers)) repeat buyers")
-        print("  group \(ms(groupTime)) ms, BG/NBD fit \(ms(bgnbdTime)) ms (\(bgnbd!.iterations) iterations), "
-            + "Gamma-Gamma fit \(ms(ggTime)) ms (\(gammaGamma!.iterations) iterations), total \(ms(total)) ms")
-        let b = bgnbd!.model, g = gammaGamma!.model
-        print("  BG/NBD r=\(fmt(b.r)) alpha=\(fmt(b.alpha)) a=\(fmt(b.a)) b=\(fmt(b.b)); "
-            + "Gamma-Gamma p=\(fmt(g.p)) q=\(fmt(g.q)) gamma=\(fmt(g.gamma))")
+        print(
+            "  group \(ms(groupTime)) ms, BG/NBD fit \(ms(bgnbdTime)) ms (\(bgnbd!.iterations) iterations), "
+                + "Gamma-Gamma fit \(ms(ggTime)) ms (\(gammaGamma!.iterations) iterations), total \(ms(total)) ms")
+        let b = bgnbd!.model
+        let g = gammaGamma!.model
+        print(
+            "  BG/NBD r=\(fmt(b.r)) alpha=\(fmt(b.alpha)) a=\(fmt(b.a)) b=\(fmt(b.b)); "
+                + "Gamma-Gamma p=\(fmt(g.p)) q=\(fmt(g.q)) gamma=\(fmt(g.gamma))")
     }
 }
 

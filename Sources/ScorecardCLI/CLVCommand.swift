@@ -11,7 +11,8 @@ import ScorecardEngine
 struct CLVCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clv",
-        abstract: "Fit BG/NBD or Pareto/NBD plus Gamma-Gamma to a transactions table and predict customer lifetime value.",
+        abstract:
+            "Fit BG/NBD or Pareto/NBD plus Gamma-Gamma to a transactions table and predict customer lifetime value.",
         discussion: """
             The RFM summary is computed in SQL, one row per customer: purchases on the same day are \
             merged, transactions after --calibration-end are ignored, x = repeat purchase days, \
@@ -58,12 +59,19 @@ struct CLVCommand: ParsableCommand {
     @Option(help: "Output format: json or table.")
     var format: OutputFormat = .table
 
-    @Option(help: "Also write one CSV row per customer (id, x, t_x, T, mean_spend, p_alive, expected_purchases, expected_spend, clv) to this file.")
+    @Option(
+        help:
+            "Also write one CSV row per customer (id, x, t_x, T, mean_spend, p_alive, expected_purchases, expected_spend, clv) to this file."
+    )
     var customersCsv: String?
 
     func validate() throws {
-        guard (0...1200).contains(horizonMonths) else { throw ValidationError("--horizon-months must be between 0 and 1200") }
-        guard discount.isFinite, discount > -1, discount < 1 else { throw ValidationError("--discount must be a monthly rate in (-1, 1), e.g. 0.01") }
+        guard (0...1200).contains(horizonMonths) else {
+            throw ValidationError("--horizon-months must be between 0 and 1200")
+        }
+        guard discount.isFinite, discount > -1, discount < 1 else {
+            throw ValidationError("--discount must be a monthly rate in (-1, 1), e.g. 0.01")
+        }
         _ = try query()
     }
 
@@ -74,13 +82,15 @@ struct CLVCommand: ParsableCommand {
         guard !customers.isEmpty else {
             throw CLVInputError.noTransactions(table: table, calibrationEnd: calibrationEnd)
         }
-        let analysis = try CLVAnalysis(customers: customers, model: model, unit: unit,
-                                       horizonMonths: horizonMonths, discount: discount)
+        let analysis = try CLVAnalysis(
+            customers: customers, model: model, unit: unit,
+            horizonMonths: horizonMonths, discount: discount)
         if let customersCsv {
             try CustomerCSVWriter.write(customers: customers, predictions: analysis.predictions, to: customersCsv)
         }
-        let report = CLVReport(analysis: analysis, customers: customers, model: model, unit: unit,
-                               calibrationEnd: calibrationEnd, horizonMonths: horizonMonths, discount: discount)
+        let report = CLVReport(
+            analysis: analysis, customers: customers, model: model, unit: unit,
+            calibrationEnd: calibrationEnd, horizonMonths: horizonMonths, discount: discount)
         switch format {
         case .json: FileHandle.standardOutput.write(try report.jsonData())
         case .table: print(report.table(), terminator: "")
@@ -89,8 +99,9 @@ struct CLVCommand: ParsableCommand {
 
     private func query() throws -> RFMSummaryQuery {
         do {
-            return try RFMSummaryQuery(table: table, customer: customer, timestamp: date, amount: amount,
-                                       calibrationEnd: calibrationEnd, unit: unit, timestampFormat: timestampFormat)
+            return try RFMSummaryQuery(
+                table: table, customer: customer, timestamp: date, amount: amount,
+                calibrationEnd: calibrationEnd, unit: unit, timestampFormat: timestampFormat)
         } catch {
             throw ValidationError("--calibration-end: \(error.description)")
         }

@@ -16,7 +16,8 @@ struct CLVReport: Encodable {
         let logLikelihood: Double
 
         enum CodingKeys: String, CodingKey {
-            case customers, excluded, parameters, logLikelihood = "log_likelihood"
+            case customers, excluded, parameters
+            case logLikelihood = "log_likelihood"
         }
     }
 
@@ -27,7 +28,8 @@ struct CLVReport: Encodable {
         let mean: Double
 
         enum CodingKeys: String, CodingKey {
-            case horizonMonths = "horizon_months", discount, total, mean
+            case horizonMonths = "horizon_months"
+            case discount, total, mean
         }
     }
 
@@ -46,12 +48,17 @@ struct CLVReport: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case model, unit, customers, patterns, parameters, clv
-        case calibrationEnd = "calibration_end", repeatCustomers = "repeat_customers", excludedFromFit = "excluded_from_fit"
-        case logLikelihood = "log_likelihood", gammaGamma = "gamma_gamma"
+        case calibrationEnd = "calibration_end"
+        case repeatCustomers = "repeat_customers"
+        case excludedFromFit = "excluded_from_fit"
+        case logLikelihood = "log_likelihood"
+        case gammaGamma = "gamma_gamma"
     }
 
-    init(analysis: CLVAnalysis, customers: [CustomerRFM], model: CLVModelChoice, unit: RFMTimeUnit,
-         calibrationEnd: String, horizonMonths: Int, discount: Double) {
+    init(
+        analysis: CLVAnalysis, customers: [CustomerRFM], model: CLVModelChoice, unit: RFMTimeUnit,
+        calibrationEnd: String, horizonMonths: Int, discount: Double
+    ) {
         let spend = analysis.spend
         self.model = model.rawValue
         self.unit = unit.rawValue
@@ -66,8 +73,9 @@ struct CLVReport: Encodable {
             customers: Int(spend.customers.rounded()), excluded: analysis.excludedFromSpend,
             parameters: ["p": spend.model.p, "q": spend.model.q, "gamma": spend.model.gamma],
             logLikelihood: spend.logLikelihood)
-        self.clv = Value(horizonMonths: horizonMonths, discount: discount, total: analysis.totalCLV,
-                         mean: customers.isEmpty ? 0 : analysis.totalCLV / Double(customers.count))
+        self.clv = Value(
+            horizonMonths: horizonMonths, discount: discount, total: analysis.totalCLV,
+            mean: customers.isEmpty ? 0 : analysis.totalCLV / Double(customers.count))
     }
 
     /// Pretty-printed JSON with sorted keys and a final newline.

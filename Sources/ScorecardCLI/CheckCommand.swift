@@ -34,16 +34,25 @@ struct CheckCommand: ParsableCommand {
         let result = MetricsLoader.check(paths: paths)
         // Commentary files are checked against the KPI ids once the metrics have none of their own errors.
         let comments = result.model.flatMap { model in
-            result.errorCount == 0 ? CommentaryCheck(folder: commentary.folder(metrics: paths.first ?? "metrics"), kpis: model.kpis.map(\.id)) : nil
+            result.errorCount == 0
+                ? CommentaryCheck(
+                    folder: commentary.folder(metrics: paths.first ?? "metrics"), kpis: model.kpis.map(\.id)) : nil
         }
         let errors = result.errorCount + (comments?.issues.count ?? 0)
         switch format {
         case .json:
-            FileHandle.standardOutput.write(Data((comments?.json(after: result.diagnostics) ?? DiagnosticRenderer.json(result.diagnostics)).utf8))
+            FileHandle.standardOutput.write(
+                Data((comments?.json(after: result.diagnostics) ?? DiagnosticRenderer.json(result.diagnostics)).utf8))
         case .text:
-            let text = result.diagnostics.map { DiagnosticRenderer.text($0) + "\n" }.joined() + (comments?.issues.map { $0.description + "\n" }.joined() ?? "")
-            let files = comments.map { $0.fileCount > 0 ? ", \($0.fileCount) commentary file\($0.fileCount == 1 ? "" : "s")" : "" } ?? ""
-            let summary = "checked \(result.fileCount) file\(result.fileCount == 1 ? "" : "s"), \(result.kpiCount) KPI\(result.kpiCount == 1 ? "" : "s")\(files): "
+            let text =
+                result.diagnostics.map { DiagnosticRenderer.text($0) + "\n" }.joined()
+                + (comments?.issues.map { $0.description + "\n" }.joined() ?? "")
+            let files =
+                comments.map {
+                    $0.fileCount > 0 ? ", \($0.fileCount) commentary file\($0.fileCount == 1 ? "" : "s")" : ""
+                } ?? ""
+            let summary =
+                "checked \(result.fileCount) file\(result.fileCount == 1 ? "" : "s"), \(result.kpiCount) KPI\(result.kpiCount == 1 ? "" : "s")\(files): "
                 + DiagnosticRenderer.summary(errors: errors, warnings: result.warningCount)
             FileHandle.standardError.write(Data((text + summary + "\n").utf8))
         }

@@ -30,19 +30,26 @@ struct CommentaryCommand: ParsableCommand {
         let period = try inputs.reportingPeriod(model)
         let path = commentary.path(metrics: inputs.metrics, period: period.label)
         if !stdout, !force, FileManager.default.fileExists(atPath: path) {
-            throw CommandFailure.input("error: \(path) exists; edit it, or pass --force to replace it with a new skeleton")
+            throw CommandFailure.input(
+                "error: \(path) exists; edit it, or pass --force to replace it with a new skeleton")
         }
-        let values = try Evaluator(model: model).evaluate(databasePath: inputs.db, period: period, progress: TerminalProgress.ifInteractive())
+        let values = try Evaluator(model: model).evaluate(
+            databasePath: inputs.db, period: period, progress: TerminalProgress.ifInteractive())
         TerminalProgress.finish()
         let skeleton = CommentarySkeleton(values: values)
         if stdout { return print(skeleton.text, terminator: "") }
         do {
-            try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(skeleton.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CommandFailure.environment("error: cannot write \(path): \(FileErrorReason.describe(error, path: path))")
+            throw CommandFailure.environment(
+                "error: cannot write \(path): \(FileErrorReason.describe(error, path: path))")
         }
         print(path)
-        FileHandle.standardError.write(Data("\(skeleton.offTarget.count) KPI\(skeleton.offTarget.count == 1 ? "" : "s") off target to comment on\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "\(skeleton.offTarget.count) KPI\(skeleton.offTarget.count == 1 ? "" : "s") off target to comment on\n"
+                    .utf8))
     }
 }

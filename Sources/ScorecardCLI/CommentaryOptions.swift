@@ -24,19 +24,24 @@ struct CommentaryOptions: ParsableArguments {
     }
 
     /// The period's commentary checked against the KPI ids, with its path and text; nil when there is no file.
-    func load(metrics: String, period: String, kpis: [String]) throws -> (commentary: Commentary, path: String, text: String)? {
+    func load(metrics: String, period: String, kpis: [String]) throws -> (
+        commentary: Commentary, path: String, text: String
+    )? {
         let path = path(metrics: metrics, period: period)
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw CommandFailure.input("error: cannot read \(path) as UTF-8 text: \(FileErrorReason.describe(error, path: path))")
+            throw CommandFailure.input(
+                "error: cannot read \(path) as UTF-8 text: \(FileErrorReason.describe(error, path: path))")
         }
         let parsed = CommentaryParser(path: path, text: text).parse(period: period, kpis: kpis)
         guard parsed.issues.isEmpty else {
             let count = parsed.issues.count
-            throw CommandFailure.input(parsed.issues.map(\.description).joined() + "\(count) error\(count == 1 ? "" : "s") in the commentary: nothing was written")
+            throw CommandFailure.input(
+                parsed.issues.map(\.description).joined()
+                    + "\(count) error\(count == 1 ? "" : "s") in the commentary: nothing was written")
         }
         return (parsed.commentary, path, text)
     }
@@ -47,7 +52,9 @@ struct CommentaryOptions: ParsableArguments {
         do {
             try Data(filled.utf8).write(to: URL(fileURLWithPath: loaded.path), options: .atomic)
         } catch {
-            throw CommandFailure.environment("error: cannot record the values in \(loaded.path): \(FileErrorReason.describe(error, path: loaded.path))")
+            throw CommandFailure.environment(
+                "error: cannot record the values in \(loaded.path): \(FileErrorReason.describe(error, path: loaded.path))"
+            )
         }
     }
 }

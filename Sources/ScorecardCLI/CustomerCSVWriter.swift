@@ -33,11 +33,13 @@ enum CustomerCSVWriter {
             try Data(text.utf8).write(to: temporary)
             // rename(2) replaces the destination atomically.
             guard rename(temporary.path, destination.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+                throw CocoaError(
+                    .fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw CommandFailure.environment("error: cannot write \(path): \(FileErrorReason.describe(error, path: path))")
+            throw CommandFailure.environment(
+                "error: cannot write \(path): \(FileErrorReason.describe(error, path: path))")
         }
     }
 

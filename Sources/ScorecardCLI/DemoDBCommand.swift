@@ -18,7 +18,9 @@ struct DemoDBCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The SQLite database file to write (replaced only on success).", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The SQLite database file to write (replaced only on success).", valueName: "file"))
     var out: String
 
     @Option(name: .long, help: ArgumentHelp("The number of customers.", valueName: "n"))
@@ -30,13 +32,16 @@ struct DemoDBCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The seed of the pseudo-random generator.", valueName: "s"))
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: ArgumentHelp(
-        "The last month with data (default: the last complete month before today, UTC).", valueName: "YYYY-MM"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The last month with data (default: the last complete month before today, UTC).", valueName: "YYYY-MM"))
     var end: String?
 
     func validate() throws {
         if !DemoDatabaseOptions.customerRange.contains(customers) {
-            throw ValidationError("--customers must be between 1 and \(DemoDatabaseOptions.customerRange.upperBound), not \(customers).")
+            throw ValidationError(
+                "--customers must be between 1 and \(DemoDatabaseOptions.customerRange.upperBound), not \(customers).")
         }
         if !DemoDatabaseOptions.monthRange.contains(months) {
             throw ValidationError("--months must be between 1 and 240, not \(months).")

@@ -17,8 +17,12 @@ struct EditionChanges: Codable, Equatable {
     let restatedValues: Int
 
     enum CodingKeys: String, CodingKey {
-        case previousEdition = "previous_edition", previousPath = "previous_path", databaseChanged = "database_changed"
-        case metricsChanged = "metrics_changed", filesChanged = "files_changed", restatedValues = "restated_values"
+        case previousEdition = "previous_edition"
+        case previousPath = "previous_path"
+        case databaseChanged = "database_changed"
+        case metricsChanged = "metrics_changed"
+        case filesChanged = "files_changed"
+        case restatedValues = "restated_values"
     }
 
     /// The changes from `previous` (at edition number `edition`) to `current`.

@@ -32,12 +32,14 @@ struct EvalCommand: ParsableCommand {
     func run() throws {
         let model = try inputs.loadModel()
         let period = try inputs.reportingPeriod(model)
-        let values = try Evaluator(model: model).evaluate(databasePath: inputs.db, period: period, kpiIDs: kpis.isEmpty ? nil : kpis,
-                                                          progress: TerminalProgress.ifInteractive())
+        let values = try Evaluator(model: model).evaluate(
+            databasePath: inputs.db, period: period, kpiIDs: kpis.isEmpty ? nil : kpis,
+            progress: TerminalProgress.ifInteractive())
         TerminalProgress.finish()
         inputs.warnAboutSkippedRows(values)
         for source in (values.dataCoverage ?? []) where !source.covers {
-            FileHandle.standardError.write(Data("warning: data incomplete: \(source.shortfall(period: values.period))\n".utf8))
+            FileHandle.standardError.write(
+                Data("warning: data incomplete: \(source.shortfall(period: values.period))\n".utf8))
         }
         switch format {
         case .json: FileHandle.standardOutput.write(try values.jsonData())
@@ -61,12 +63,15 @@ struct EvaluationInputs: ParsableArguments {
     /// The checked model, or the diagnostics as an input failure.
     func loadModel() throws -> MetricsModel { try MetricsLoader.model(at: metrics) }
 
-    func reportingPeriod(_ model: MetricsModel) throws -> ReportingPeriod { try MetricsLoader.period(period, for: model) }
+    func reportingPeriod(_ model: MetricsModel) throws -> ReportingPeriod {
+        try MetricsLoader.period(period, for: model)
+    }
 
     /// One line on standard error per check that rows failed and were left out (`bad_rows skip`).
     func warnAboutSkippedRows(_ values: ScorecardValues) {
         for bad in values.badRows {
-            FileHandle.standardError.write(Data("warning: \(bad.summary); left out of every measure (bad_rows skip)\n".utf8))
+            FileHandle.standardError.write(
+                Data("warning: \(bad.summary); left out of every measure (bad_rows skip)\n".utf8))
         }
     }
 }

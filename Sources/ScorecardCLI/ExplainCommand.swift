@@ -20,11 +20,15 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let model = try MetricsLoader.model(at: metrics)
-        let queries = try Evaluator(model: model).explain(kpiID: kpi, period: try MetricsLoader.period(period, for: model))
+        let queries = try Evaluator(model: model).explain(
+            kpiID: kpi, period: try MetricsLoader.period(period, for: model))
         for (index, query) in queries.enumerated() {
             print("-- query \(index + 1) of \(queries.count): \(query.title)")
             print(query.sql.text + ";")
-            print("-- bound values: " + query.sql.bindings.enumerated().map { "?\($0.offset + 1) = \($0.element)" }.joined(separator: ", "))
+            print(
+                "-- bound values: "
+                    + query.sql.bindings.enumerated().map { "?\($0.offset + 1) = \($0.element)" }.joined(
+                        separator: ", "))
             print()
         }
     }

@@ -12,10 +12,13 @@ enum FileErrorReason {
             return "'\(blocking)' is a file, not a folder; remove it or choose another folder"
         }
         if let (link, destination) = danglingLink(at: path) {
-            return "'\(link)' is a symbolic link to '\(destination)', which does not exist; remove the link or make it point at a folder"
+            return
+                "'\(link)' is a symbolic link to '\(destination)', which does not exist; remove the link or make it point at a folder"
         }
         let nsError = error as NSError
-        if nsError.domain == NSCocoaErrorDomain, [NSFileNoSuchFileError, NSFileReadNoSuchFileError].contains(nsError.code) {
+        if nsError.domain == NSCocoaErrorDomain,
+            [NSFileNoSuchFileError, NSFileReadNoSuchFileError].contains(nsError.code)
+        {
             return "no such file or folder"
         }
         if let code = posixCode(of: error) {
@@ -48,7 +51,8 @@ enum FileErrorReason {
     /// A symbolic link at `path` whose destination does not exist, with that destination.
     private static func danglingLink(at path: String) -> (String, String)? {
         guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path),
-              !FileManager.default.fileExists(atPath: path) else { return nil }
+            !FileManager.default.fileExists(atPath: path)
+        else { return nil }
         return (path, destination)
     }
 
@@ -56,7 +60,8 @@ enum FileErrorReason {
     private static func posixCode(of error: Error) -> Int32? {
         let nsError = error as NSError
         if nsError.domain == NSPOSIXErrorDomain { return Int32(nsError.code) }
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
+        {
             return Int32(underlying.code)
         }
         return nil

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Puts a finished folder in place with one `renameat2(2)` call: exchanged with the folder it
@@ -13,7 +14,8 @@ import Glibc
 /// try FolderSwitch.exchange(new, with: target)   // target now holds new's files, new the old ones
 /// ```
 enum FolderSwitch {
-    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    private typealias RenameAt2 =
+        @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
 
     /// `RENAME_NOREPLACE` and `RENAME_EXCHANGE` from <linux/fs.h>.
     private static let noReplace: UInt32 = 1 << 0
@@ -36,7 +38,8 @@ enum FolderSwitch {
 
     private static func call(_ from: URL, _ to: URL, flags: UInt32) throws {
         guard let renameAt2 else {
-            throw CommandFailure.environment("error: this system's C library has no renameat2, which the atomic report switch needs")
+            throw CommandFailure.environment(
+                "error: this system's C library has no renameat2, which the atomic report switch needs")
         }
         guard renameAt2(AT_FDCWD, from.path, AT_FDCWD, to.path, flags) == 0 else {
             let reason = FileErrorReason.describe(posix: errno, path: to.path)

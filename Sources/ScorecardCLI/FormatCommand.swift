@@ -38,7 +38,7 @@ struct FormatCommand: ParsableCommand {
     }
 
     private func report(failures: [Diagnostic], changed: [String]) throws {
-        if check { changed.forEach { print($0) } }
+        if check { for path in changed { print(path) } }
         if !failures.isEmpty {
             let text = failures.map(DiagnosticRenderer.text).joined()
             throw CommandFailure.input(text + "fmt: \(failures.count) file problem(s); those files were not changed")

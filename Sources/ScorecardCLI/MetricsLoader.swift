@@ -19,7 +19,8 @@ enum MetricsLoader {
     static func check(paths: [String]) -> Result {
         let loaded = SourceLoader.load(paths: paths)
         let checked = Checker.check(loaded.files.map(Parser.parse))
-        return Result(model: checked.model, diagnostics: loaded.diagnostics + checked.diagnostics, fileCount: loaded.files.count)
+        return Result(
+            model: checked.model, diagnostics: loaded.diagnostics + checked.diagnostics, fileCount: loaded.files.count)
     }
 
     /// The checked model of a metrics folder, or its errors as an input failure (exit 1).
@@ -27,8 +28,10 @@ enum MetricsLoader {
         let result = check(paths: [metrics])
         // A folder that is missing or holds no metrics files is an error too, not an empty scorecard.
         guard let model = result.model, result.errorCount == 0 else {
-            throw CommandFailure.input(result.diagnostics.filter { $0.severity == .error }.map(DiagnosticRenderer.text).joined()
-                                       + "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s") in the metrics: nothing was evaluated")
+            throw CommandFailure.input(
+                result.diagnostics.filter { $0.severity == .error }.map(DiagnosticRenderer.text).joined()
+                    + "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s") in the metrics: nothing was evaluated"
+            )
         }
         return model
     }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// An exclusive `flock(2)` on `<out>/.scorecard.lock`, held for a whole `run`: a second run
@@ -26,18 +27,23 @@ final class OutputLock {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw CommandFailure.environment("error: cannot create \(folder.path): \(FileErrorReason.describe(error, path: folder.path))")
+            throw CommandFailure.environment(
+                "error: cannot create \(folder.path): \(FileErrorReason.describe(error, path: folder.path))")
         }
         let path = folder.appendingPathComponent(fileName).path
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw CommandFailure.environment("error: cannot open the lock file \(path): \(String(cString: strerror(errno)))")
+            throw CommandFailure.environment(
+                "error: cannot open the lock file \(path): \(String(cString: strerror(errno)))")
         }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK else { throw failure(path, descriptor) }
-            let holder = (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            let holder =
+                (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+                ?? ""
             let who = holder.isEmpty ? "another scorecard run" : "another scorecard run (process \(holder))"
-            FileHandle.standardError.write(Data("waiting: \(who) is writing into \(folder.path); this run starts when it has finished\n".utf8))
+            FileHandle.standardError.write(
+                Data("waiting: \(who) is writing into \(folder.path); this run starts when it has finished\n".utf8))
             while flock(descriptor, LOCK_EX) != 0 {
                 guard errno == EINTR else { throw failure(path, descriptor) }
             }

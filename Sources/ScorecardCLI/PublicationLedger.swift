@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The ledger beside the report folders (`<out>/ledger.jsonl`): one JSON line per published
@@ -40,7 +41,8 @@ struct PublicationLedger {
         defer { close(descriptor) }
         // A line cut short by an earlier kill must not swallow this one: start on a fresh line.
         if let size = try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int, size > 0,
-           let handle = FileHandle(forReadingAtPath: url.path) {
+            let handle = FileHandle(forReadingAtPath: url.path)
+        {
             try? handle.seek(toOffset: UInt64(size - 1))
             if handle.readData(ofLength: 1) != Data([0x0A]) { line.insert(0x0A, at: 0) }
             try? handle.close()
@@ -50,7 +52,8 @@ struct PublicationLedger {
     }
 
     private func failure() -> CommandFailure {
-        CommandFailure.environment("error: the report was published, but the ledger \(url.path) could not be appended to: "
-                                   + "\(String(cString: strerror(errno))); the next run will not list restatements against it")
+        CommandFailure.environment(
+            "error: the report was published, but the ledger \(url.path) could not be appended to: "
+                + "\(String(cString: strerror(errno))); the next run will not list restatements against it")
     }
 }

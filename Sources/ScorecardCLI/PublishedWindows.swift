@@ -19,7 +19,9 @@ struct PublishedWindows {
             func add(_ range: MonthRange, _ value: Double?) {
                 let window = Self.label(range)
                 guard value != nil else { return }
-                if seen.insert(window).inserted { result.append(.init(kpi: kpi.id, unit: kpi.unit, window: window, value: value)) }
+                if seen.insert(window).inserted {
+                    result.append(.init(kpi: kpi.id, unit: kpi.unit, window: window, value: value))
+                }
             }
             add(comparisons.current, kpi.value)
             add(comparisons.previous, kpi.previous)

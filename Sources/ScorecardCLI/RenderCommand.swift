@@ -40,21 +40,24 @@ struct RenderCommand: ParsableCommand {
         } catch let error as DecodingError {
             throw CommandFailure.input("error: \(values) is not a scorecard values file: \(error)")
         } catch {
-            throw CommandFailure.environment("error: cannot read \(values): \(FileErrorReason.describe(error, path: values))")
+            throw CommandFailure.environment(
+                "error: cannot read \(values): \(FileErrorReason.describe(error, path: values))")
         }
         let folder = out.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? source.deletingLastPathComponent()
         let files = try options.renderedFiles(scorecard, snapshot: manifestSnapshot(beside: source))
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw CommandFailure.environment("error: cannot create \(folder.path): \(FileErrorReason.describe(error, path: folder.path))")
+            throw CommandFailure.environment(
+                "error: cannot create \(folder.path): \(FileErrorReason.describe(error, path: folder.path))")
         }
         for file in files {
             let target = folder.appendingPathComponent(file.name)
             do {
                 try file.data.write(to: target, options: .atomic)
             } catch {
-                throw CommandFailure.environment("error: cannot write \(target.path): \(FileErrorReason.describe(error, path: target.path))")
+                throw CommandFailure.environment(
+                    "error: cannot write \(target.path): \(FileErrorReason.describe(error, path: target.path))")
             }
             print(target.path)
         }
@@ -64,8 +67,9 @@ struct RenderCommand: ParsableCommand {
     private func manifestSnapshot(beside values: URL) -> Date? {
         let manifest = values.deletingLastPathComponent().appendingPathComponent("manifest.json")
         guard let data = try? Data(contentsOf: manifest),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let snapshot = object["snapshot"] as? String else { return nil }
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let snapshot = object["snapshot"] as? String
+        else { return nil }
         return ISO8601DateFormatter().date(from: snapshot)
     }
 }

@@ -23,7 +23,9 @@ struct RenderOptions: ParsableArguments {
     }
 
     func validate() throws {
-        guard dpi >= 18, dpi <= 1200 else { throw ValidationError("--dpi must be between 18 and 1200 dots per inch, not \(dpi)") }
+        guard dpi >= 18, dpi <= 1200 else {
+            throw ValidationError("--dpi must be between 18 and 1200 dots per inch, not \(dpi)")
+        }
     }
 
     /// The rendered board pack and PNGs for `values`; the PDF date comes from SOURCE_DATE_EPOCH
@@ -34,8 +36,9 @@ struct RenderOptions: ParsableArguments {
         let formatter = ValueFormatter(currency: values.currency, locale: values.locale)
         let close = ISO8601DateFormatter().date(from: date) ?? Date(timeIntervalSince1970: 0)
         let asOf = snapshot.map(formatter.dateTime) ?? "\(formatter.day(close)) (period close)"
-        let renderer = BoardPackRenderer(values: values, paper: paper.paper, dpi: dpi, date: date, dataAsOf: asOf,
-                                         creator: "scorecard \(Scorecard.version)")
+        let renderer = BoardPackRenderer(
+            values: values, paper: paper.paper, dpi: dpi, date: date, dataAsOf: asOf,
+            creator: "scorecard \(Scorecard.version)")
         do {
             return try renderer.files()
         } catch let error as RenderError {

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes a report folder and switches it into place in one atomic step, keeping what was there
@@ -48,7 +49,8 @@ struct ReportFolderWriter {
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw CommandFailure.environment("error: cannot create \(parent.path): \(FileErrorReason.describe(error, path: parent.path))")
+            throw CommandFailure.environment(
+                "error: cannot create \(parent.path): \(FileErrorReason.describe(error, path: parent.path))")
         }
         Self.removeLeftovers(in: parent)
         let temporary = parent.appendingPathComponent(".\(name).partial-\(UUID().uuidString)", isDirectory: true)
@@ -67,7 +69,9 @@ struct ReportFolderWriter {
         } catch {
             try? manager.removeItem(at: temporary)
             if let failure = error as? CommandFailure { throw failure }
-            throw CommandFailure.environment("error: cannot write the report into \(target.path): \(FileErrorReason.describe(error, path: target.path))")
+            throw CommandFailure.environment(
+                "error: cannot write the report into \(target.path): \(FileErrorReason.describe(error, path: target.path))"
+            )
         }
         try? Self.flush(parent)
         // After the exchange the temporary name holds the old folder; its editions live on in the new one.
@@ -80,7 +84,9 @@ struct ReportFolderWriter {
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: url.path]) }
         defer { close(descriptor) }
-        guard fsync(descriptor) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+        guard fsync(descriptor) == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
     }
 
     /// Hard-links the old folder's editions and its own files (as edition `previous`) into `folder/editions/`.
@@ -111,7 +117,7 @@ struct ReportFolderWriter {
                 try link(source.appendingPathComponent(entry), to: destination.appendingPathComponent(entry))
             }
         } else if Glibc.link(source.path, destination.path) != 0 {
-            try FileManager.default.copyItem(at: source, to: destination)   // a file system without hard links
+            try FileManager.default.copyItem(at: source, to: destination)  // a file system without hard links
         }
     }
 
@@ -123,8 +129,11 @@ struct ReportFolderWriter {
         for entry in entries.sorted() where entry.hasPrefix(".") {
             let url = parent.appendingPathComponent(entry)
             if let range = entry.range(of: ".old-") {
-                let period = parent.appendingPathComponent(String(entry[entry.index(after: entry.startIndex)..<range.lowerBound]))
-                if !manager.fileExists(atPath: period.path), (try? manager.moveItem(at: url, to: period)) != nil { continue }
+                let period = parent.appendingPathComponent(
+                    String(entry[entry.index(after: entry.startIndex)..<range.lowerBound]))
+                if !manager.fileExists(atPath: period.path), (try? manager.moveItem(at: url, to: period)) != nil {
+                    continue
+                }
                 try? manager.removeItem(at: url)
             } else if entry.contains(".partial-") {
                 try? manager.removeItem(at: url)

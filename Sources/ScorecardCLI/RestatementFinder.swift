@@ -13,14 +13,17 @@ struct RestatementFinder {
     let tolerance: Double
 
     /// The restatements of `current` against `ledger`, in the order of the current values.
-    func restatements(of current: [LedgerEntry.Value], labels: [String: String], ledger: [LedgerEntry]) -> [Restatement] {
+    func restatements(of current: [LedgerEntry.Value], labels: [String: String], ledger: [LedgerEntry]) -> [Restatement]
+    {
         let history = publishedHistory(ledger)
         return current.compactMap { value -> Restatement? in
             let key = Key(kpi: value.kpi, window: value.window)
-            guard let now = value.value, let published = history[key], differ(published.value, now, unit: value.unit) else { return nil }
-            return Restatement(kpi: value.kpi, label: labels[value.kpi] ?? value.kpi, unit: value.unit, window: value.window,
-                               published: published.value, now: now, firstPublished: published.since,
-                               publishedIn: published.period)
+            guard let now = value.value, let published = history[key], differ(published.value, now, unit: value.unit)
+            else { return nil }
+            return Restatement(
+                kpi: value.kpi, label: labels[value.kpi] ?? value.kpi, unit: value.unit, window: value.window,
+                published: published.value, now: now, firstPublished: published.since,
+                publishedIn: published.period)
         }
     }
 

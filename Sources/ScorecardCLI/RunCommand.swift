@@ -25,11 +25,16 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var options: RenderOptions
     @OptionGroup var commentary: CommentaryOptions
 
-    @Flag(help: "Publish even when a source's data does not cover the period; every page and values.json are marked provisional.")
+    @Flag(
+        help:
+            "Publish even when a source's data does not cover the period; every page and values.json are marked provisional."
+    )
     var allowIncomplete = false
 
-    @Option(help: ArgumentHelp("Relative change below which a published value of a unit other than money and count is not "
-                               + "restated; overrides the scorecard's restatement_tolerance (default 0.0001).", valueName: "fraction"))
+    @Option(
+        help: ArgumentHelp(
+            "Relative change below which a published value of a unit other than money and count is not "
+                + "restated; overrides the scorecard's restatement_tolerance (default 0.0001).", valueName: "fraction"))
     var restatementTolerance: Double?
 
     func validate() throws {
@@ -46,14 +51,16 @@ struct RunCommand: ParsableCommand {
         let out = URL(fileURLWithPath: options.out, isDirectory: true)
         let lock = try OutputLock.acquire(in: out)
         defer { lock.release() }
-        var values = try Evaluator(model: model).evaluate(databasePath: inputs.db, period: period, requireCoverage: !allowIncomplete,
-                                                          progress: TerminalProgress.ifInteractive())
+        var values = try Evaluator(model: model).evaluate(
+            databasePath: inputs.db, period: period, requireCoverage: !allowIncomplete,
+            progress: TerminalProgress.ifInteractive())
         TerminalProgress.finish()
         inputs.warnAboutSkippedRows(values)
         warnIfProvisional(values)
         if let comments { values = values.commented(with: comments.commentary) }
         let ledger = PublicationLedger(folder: out)
-        let comparisons = Comparisons(period: period, fiscal: FiscalCalendar(startMonth: model.settings.fiscalYearStart))
+        let comparisons = Comparisons(
+            period: period, fiscal: FiscalCalendar(startMonth: model.settings.fiscalYearStart))
         let published = PublishedWindows(values: values, comparisons: comparisons)
         let tolerance = restatementTolerance ?? model.settings.restatementTolerance
         values.restatements = restatements(published.values, of: values, ledger: ledger, tolerance: tolerance)
@@ -63,33 +70,43 @@ struct RunCommand: ParsableCommand {
         files.append((name: "values.csv", data: Data(values.csv().utf8)))
         let writer = ReportFolderWriter(parent: out, name: values.period)
         var manifest = try manifest(values: values, snapshot: snapshot, files: files, writer: writer)
-        manifest.commentary = comments.map { RunManifest.HashedFile(path: $0.path, sha256: SHA256.hex(Data($0.text.utf8))) }
+        manifest.commentary = comments.map {
+            RunManifest.HashedFile(path: $0.path, sha256: SHA256.hex(Data($0.text.utf8)))
+        }
         files.append((name: "manifest.json", data: try manifest.jsonData()))
         let paths = try writer.write(files)
-        try ledger.append(LedgerEntry(period: values.period, edition: manifest.edition ?? 1, publishedAt: PDFMetadata.iso(Date()),
-                                      provisional: values.provisional ?? false, database: manifest.database, metrics: manifest.metrics,
-                                      values: published.values))
+        try ledger.append(
+            LedgerEntry(
+                period: values.period, edition: manifest.edition ?? 1, publishedAt: PDFMetadata.iso(Date()),
+                provisional: values.provisional ?? false, database: manifest.database, metrics: manifest.metrics,
+                values: published.values))
         for path in paths { print(path) }
         if let comments { try commentary.fillIn(comments, values: values) }
     }
 
     /// The manifest with the edition number and the changes against the edition in place.
-    private func manifest(values: ScorecardValues, snapshot: Date, files: [(name: String, data: Data)], writer: ReportFolderWriter) throws -> RunManifest {
-        var manifest = try RunManifest(period: values.period, toolVersion: Scorecard.version, snapshot: PDFMetadata.iso(snapshot),
-                                       database: inputs.db, metrics: inputs.metrics, files: files)
+    private func manifest(
+        values: ScorecardValues, snapshot: Date, files: [(name: String, data: Data)], writer: ReportFolderWriter
+    ) throws -> RunManifest {
+        var manifest = try RunManifest(
+            period: values.period, toolVersion: Scorecard.version, snapshot: PDFMetadata.iso(snapshot),
+            database: inputs.db, metrics: inputs.metrics, files: files)
         manifest.provisional = values.provisional ?? false
         manifest.badRows = values.badRows
         let previous = writer.currentEdition()
         manifest.edition = (previous ?? 0) + 1
         if let previous, let old = writer.currentManifest() {
-            manifest.changes = EditionChanges(from: old, edition: previous, to: manifest, restatedValues: values.restatements?.count ?? 0)
+            manifest.changes = EditionChanges(
+                from: old, edition: previous, to: manifest, restatedValues: values.restatements?.count ?? 0)
         }
         return manifest
     }
 
     /// The restatements against the ledger, announced in one line on standard error.
-    private func restatements(_ current: [LedgerEntry.Value], of values: ScorecardValues, ledger: PublicationLedger,
-                              tolerance: Double) -> [Restatement] {
+    private func restatements(
+        _ current: [LedgerEntry.Value], of values: ScorecardValues, ledger: PublicationLedger,
+        tolerance: Double
+    ) -> [Restatement] {
         let (entries, warnings) = ledger.entries()
         for warning in warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
         let labels = Dictionary(values.kpis.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
@@ -97,10 +114,12 @@ struct RunCommand: ParsableCommand {
         if !found.isEmpty {
             let listed = found.prefix(5).map { "\($0.kpi) \($0.window)" }.joined(separator: ", ")
             let more = found.count > 5 ? " and \(found.count - 5) more" : ""
-            FileHandle.standardError.write(Data("""
-                restated since last published: \(found.count) value\(found.count == 1 ? "" : "s") (\(listed)\(more)); \
-                see values.json "restatements" and the pack's "Restated since last published" page\n
-                """.utf8))
+            FileHandle.standardError.write(
+                Data(
+                    """
+                    restated since last published: \(found.count) value\(found.count == 1 ? "" : "s") (\(listed)\(more)); \
+                    see values.json "restatements" and the pack's "Restated since last published" page\n
+                    """.utf8))
         }
         return found
     }
@@ -108,7 +127,8 @@ struct RunCommand: ParsableCommand {
     private func warnIfProvisional(_ values: ScorecardValues) {
         let short = (values.dataCoverage ?? []).filter { !$0.covers }
         guard !short.isEmpty else { return }
-        let lines = short.map { "warning: data incomplete: \($0.shortfall(period: values.period))" }
+        let lines =
+            short.map { "warning: data incomplete: \($0.shortfall(period: values.period))" }
             + ["warning: publishing a provisional pack (--allow-incomplete): every page and values.json say so"]
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }

@@ -35,7 +35,10 @@ struct RunManifest: Codable {
         case toolVersion = "tool_version"
     }
 
-    init(period: String, toolVersion: String, snapshot: String, database: String, metrics: String, files: [(name: String, data: Data)]) throws {
+    init(
+        period: String, toolVersion: String, snapshot: String, database: String, metrics: String,
+        files: [(name: String, data: Data)]
+    ) throws {
         self.period = period
         tool = "scorecard"
         self.toolVersion = toolVersion

@@ -27,7 +27,9 @@ enum SHA256 {
                 failure = error
             }
         }
-        if let failure { throw CommandFailure.environment("error: cannot read \(path) to hash it: \(failure.localizedDescription)") }
+        if let failure {
+            throw CommandFailure.environment("error: cannot read \(path) to hash it: \(failure.localizedDescription)")
+        }
         return result
     }
 

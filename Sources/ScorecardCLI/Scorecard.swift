@@ -16,8 +16,11 @@ struct Scorecard: ParsableCommand {
             `scorecard check` to validate them; see docs/language.md for the language.
             """,
         version: version,
-        subcommands: [CheckCommand.self, FormatCommand.self, EvalCommand.self, ExplainCommand.self, RunCommand.self, RenderCommand.self, CommentaryCommand.self,
-                      DemoDBCommand.self, CLVCommand.self]
+        subcommands: [
+            CheckCommand.self, FormatCommand.self, EvalCommand.self, ExplainCommand.self, RunCommand.self,
+            RenderCommand.self, CommentaryCommand.self,
+            DemoDBCommand.self, CLVCommand.self,
+        ]
     )
 }
 
@@ -36,8 +39,11 @@ extension Scorecard {
             finish(failure)
         } catch let error as EvaluationError {
             guard case .dataIncomplete = error else { finish(.input(error.description)) }
-            finish(.dataIncomplete(error.description
-                                   + "\nnothing was published; run again when the data is loaded, or with --allow-incomplete for a provisional pack"))
+            finish(
+                .dataIncomplete(
+                    error.description
+                        + "\nnothing was published; run again when the data is loaded, or with --allow-incomplete for a provisional pack"
+                ))
         } catch let error as CLVInputError {
             finish(.input("error: \(error.description)"))
         } catch let error as StatsError {

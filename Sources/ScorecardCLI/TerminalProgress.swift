@@ -10,7 +10,10 @@ enum TerminalProgress {
     static func ifInteractive() -> (@Sendable (String) -> Void)? {
         if ProcessInfo.processInfo.environment["SCORECARD_TRACE"] != nil {
             let start = Date()
-            return { message in FileHandle.standardError.write(Data(String(format: "%8.3f %@\n", Date().timeIntervalSince(start), message).utf8)) }
+            return { message in
+                FileHandle.standardError.write(
+                    Data(String(format: "%8.3f %@\n", Date().timeIntervalSince(start), message).utf8))
+            }
         }
         guard isatty(STDERR_FILENO) != 0 else { return nil }
         return { message in

@@ -16,10 +16,13 @@ struct ValueTable {
             rows.append(nil)
             rows.append([stage.label.uppercased(), "", "", "", "", "", "", ""])
             for kpi in kpis {
-                rows.append([kpi.label, formatter.format(kpi.value, unit: kpi.unit), formatter.format(kpi.target, unit: kpi.unit),
-                             kpi.variance.map { formatter.formatVariance($0.absolute, unit: kpi.unit) } ?? "",
-                             kpi.variance.map { formatter.formatRelative($0.relative) } ?? "", Self.status(kpi.status),
-                             formatter.format(kpi.lastYear, unit: kpi.unit), formatter.format(kpi.ytd, unit: kpi.unit)])
+                rows.append([
+                    kpi.label, formatter.format(kpi.value, unit: kpi.unit),
+                    formatter.format(kpi.target, unit: kpi.unit),
+                    kpi.variance.map { formatter.formatVariance($0.absolute, unit: kpi.unit) } ?? "",
+                    kpi.variance.map { formatter.formatRelative($0.relative) } ?? "", Self.status(kpi.status),
+                    formatter.format(kpi.lastYear, unit: kpi.unit), formatter.format(kpi.ytd, unit: kpi.unit),
+                ])
             }
         }
         let widths = Self.headers.indices.map { column in
@@ -56,8 +59,8 @@ struct ValueTable {
     }
 }
 
-private extension String {
-    func replacingTrailingSpaces() -> String {
+extension String {
+    fileprivate func replacingTrailingSpaces() -> String {
         var copy = self
         while copy.last == " " { copy.removeLast() }
         return copy

@@ -18,10 +18,15 @@ enum BudgetPlanner {
     }
 
     static let plans: [Plan] = [
-        Plan(kpi: "net_revenue", actual: { Double($0.netRevenueCents) / 100 }, bias: 1.04, growth: 0.08, isCount: false),
-        Plan(kpi: "gross_margin", actual: { Double($0.grossMarginCents) / 100 }, bias: 0.97, growth: 0.08, isCount: false),
+        Plan(
+            kpi: "net_revenue", actual: { Double($0.netRevenueCents) / 100 }, bias: 1.04, growth: 0.08, isCount: false),
+        Plan(
+            kpi: "gross_margin", actual: { Double($0.grossMarginCents) / 100 }, bias: 0.97, growth: 0.08, isCount: false
+        ),
         Plan(kpi: "new_customers", actual: { Double($0.newCustomers) }, bias: 1.12, growth: 0.05, isCount: true),
-        Plan(kpi: "marketing_spend", actual: { Double($0.marketingSpendCents) / 100 }, bias: 0.96, growth: 0.04, isCount: false),
+        Plan(
+            kpi: "marketing_spend", actual: { Double($0.marketingSpendCents) / 100 }, bias: 0.96, growth: 0.04,
+            isCount: false),
     ]
 
     /// Writes the plan rows, ordered by period then KPI.
@@ -41,8 +46,10 @@ enum BudgetPlanner {
     }
 
     /// Targets for every month of the range and the twelve after it.
-    private static func monthlyTargets(_ plan: Plan, actuals: [MonthlyActuals], options: DemoDatabaseOptions,
-                                       random: inout DemoRandom) -> [Double] {
+    private static func monthlyTargets(
+        _ plan: Plan, actuals: [MonthlyActuals], options: DemoDatabaseOptions,
+        random: inout DemoRandom
+    ) -> [Double] {
         var targets = actuals.map { plan.actual($0) * plan.bias * (1 + 0.025 * random.normal()) }
         let mean = targets.reduce(0, +) / Double(max(targets.count, 1))
         for index in options.months..<(options.months + 12) {

@@ -45,8 +45,10 @@ struct CampaignPlan {
         var campaigns: [Campaign] = []
         func add(_ name: String, _ channel: MarketingChannel, from first: DemoMonth, months: Int) {
             let end = first.advanced(by: months - 1).lastDay
-            campaigns.append(Campaign(id: campaigns.count + 1, name: name, channel: channel,
-                                      startDay: first.firstDay, endDay: end > lastDay ? nil : end))
+            campaigns.append(
+                Campaign(
+                    id: campaigns.count + 1, name: name, channel: channel,
+                    startDay: first.firstDay, endDay: end > lastDay ? nil : end))
         }
         add("Refer a friend", .referral, from: start.advanced(by: -24), months: 100_000)
         for index in 0..<options.months {
@@ -74,7 +76,8 @@ struct CampaignPlan {
         for index in 0..<options.months {
             let month = start.advanced(by: index)
             for (campaignIndex, campaign) in campaigns.enumerated() where Self.isActive(campaign, in: month) {
-                let euros = campaign.channel.monthlyBudget * scale * Seasonality.spend(month)
+                let euros =
+                    campaign.channel.monthlyBudget * scale * Seasonality.spend(month)
                     * random.logNormal(median: 1, sigma: 0.15)
                 let cents = max(1_000, Int((euros * 100).rounded()))
                 spend.append(Spend(campaignIndex: campaignIndex, monthIndex: index, cents: cents))

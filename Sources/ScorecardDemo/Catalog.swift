@@ -33,13 +33,14 @@ struct Catalog {
             var members: [Int] = []
             for (offset, name) in category.products.enumerated() {
                 let price = random.logNormal(median: category.medianPrice, sigma: 0.55)
-                let listCents = max(Int(price.rounded()), 2) * 100 - 1   // e.g. 49.99
+                let listCents = max(Int(price.rounded()), 2) * 100 - 1  // e.g. 49.99
                 let costRatio = category.costRatio * (1 + 0.08 * random.normal())
                 let costCents = Int((Double(listCents) * min(max(costRatio, 0.2), 0.95)).rounded())
                 members.append(products.count)
-                products.append(Product(
-                    id: products.count + 1, sku: category.code + "-" + CivilDate.pad(offset + 1, 4), name: name,
-                    categoryIndex: categoryIndex, listCents: listCents, costCents: costCents))
+                products.append(
+                    Product(
+                        id: products.count + 1, sku: category.code + "-" + CivilDate.pad(offset + 1, 4), name: name,
+                        categoryIndex: categoryIndex, listCents: listCents, costCents: costCents))
             }
             byCategory.append(members)
         }

@@ -19,9 +19,11 @@ enum CustomerBase {
         var customers: [(customer: DemoCustomer, order: Int)] = []
         customers.reserveCapacity(options.customers)
         for index in 0..<options.customers {
-            let customer = index < newCount
-                ? newCustomer(options: options, plan: plan, campaignShares: campaignShares,
-                              month: monthChoice.pick(&random), random: &random)
+            let customer =
+                index < newCount
+                ? newCustomer(
+                    options: options, plan: plan, campaignShares: campaignShares,
+                    month: monthChoice.pick(&random), random: &random)
                 : existingCustomer(options: options, plan: plan, random: &random)
             customers.append((customer, index))
         }
@@ -29,13 +31,16 @@ enum CustomerBase {
         var names = DemoRandom(seed: options.seed, stream: "names")
         return customers.map { entry in
             var customer = entry.customer
-            customer.name = NameGenerator.name(segment: customer.segment, regionIndex: customer.regionIndex, random: &names)
+            customer.name = NameGenerator.name(
+                segment: customer.segment, regionIndex: customer.regionIndex, random: &names)
             return customer
         }
     }
 
     /// Organic acquisitions (seasonal, +3 % a year) and campaign pull, per month of the range.
-    static func monthlyAcquisition(options: DemoDatabaseOptions, plan: CampaignPlan) -> [(organic: Double, campaign: Double)] {
+    static func monthlyAcquisition(options: DemoDatabaseOptions, plan: CampaignPlan) -> [(
+        organic: Double, campaign: Double
+    )] {
         let organic = (0..<options.months).map { index in
             Seasonality.acquisition(options.start.advanced(by: index)) * pow(1.03, Double(index) / 12)
         }
@@ -64,10 +69,12 @@ enum CustomerBase {
             firstMonth: index, endMonth: min(options.months, index + lifetime), isNew: true, random: &random)
     }
 
-    private static func existingCustomer(options: DemoDatabaseOptions, plan: CampaignPlan, random: inout DemoRandom) -> DemoCustomer {
+    private static func existingCustomer(options: DemoDatabaseOptions, plan: CampaignPlan, random: inout DemoRandom)
+        -> DemoCustomer
+    {
         let segment = Segment.allCases[survivorChoice.pick(&random)]
         var age = random.geometric(segment.monthlyChurn) - 1
-        if age > 59 { age = random.int(below: 60) }   // the CRM keeps five years of history
+        if age > 59 { age = random.int(below: 60) }  // the CRM keeps five years of history
         let month = options.start.advanced(by: -1 - age)
         let acquiredDay = month.firstDay + random.int(below: month.dayCount)
         let referral = plan.campaigns.first { $0.channel == .referral && $0.startDay <= acquiredDay }

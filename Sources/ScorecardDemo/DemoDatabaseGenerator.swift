@@ -58,7 +58,8 @@ public struct DemoDatabaseGenerator: Sendable {
         let customers = CustomerBase.generate(options: options, plan: plan, random: &random)
         try ReferenceTables.write(catalog: catalog, plan: plan, options: options, to: writer)
         try ReferenceTables.writeCustomers(customers, plan: plan, to: writer)
-        let simulator = OrderSimulator(options: options, catalog: catalog, plan: plan, customers: customers, writer: writer)
+        let simulator = OrderSimulator(
+            options: options, catalog: catalog, plan: plan, customers: customers, writer: writer)
         try simulator.run()
         try simulator.support.write(to: writer)
         try simulator.surveys.write(to: writer)

@@ -35,7 +35,8 @@ public struct DemoDatabaseOptions: Sendable, Hashable {
     /// Throws `DemoDatabaseError.invalidOptions` when a value is out of range.
     public func validate() throws {
         if !Self.customerRange.contains(customers) {
-            throw DemoDatabaseError.invalidOptions("the number of customers must be between 1 and 10000000, not \(customers)")
+            throw DemoDatabaseError.invalidOptions(
+                "the number of customers must be between 1 and 10000000, not \(customers)")
         }
         if !Self.monthRange.contains(months) {
             throw DemoDatabaseError.invalidOptions("the number of months must be between 1 and 240, not \(months)")

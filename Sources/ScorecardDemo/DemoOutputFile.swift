@@ -13,7 +13,8 @@ enum DemoOutputFile {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw DemoDatabaseError.output(path: path, reason: "it is a folder")
         }
-        let name = ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8)).tmp"
+        let name =
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8)).tmp"
         let temporary = URL(fileURLWithPath: folder).appendingPathComponent(name).path
         guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
             throw DemoDatabaseError.output(path: path, reason: "cannot create a file in \(folder)")

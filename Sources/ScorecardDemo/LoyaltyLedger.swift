@@ -57,10 +57,13 @@ struct LoyaltyLedger {
             liability[tier] += points[customerIndex]
         }
         for tier in 0..<3 {
-            try writer.insert("loyalty_snapshots", [
-                .integer(Int64(index * 3 + tier + 1)), .text(CivilDate.date(month.lastDay)), .text(Self.tiers[tier]),
-                DemoTableWriter.int(members[tier]), DemoTableWriter.money(liability[tier]),
-            ])
+            try writer.insert(
+                "loyalty_snapshots",
+                [
+                    .integer(Int64(index * 3 + tier + 1)), .text(CivilDate.date(month.lastDay)),
+                    .text(Self.tiers[tier]),
+                    DemoTableWriter.int(members[tier]), DemoTableWriter.money(liability[tier]),
+                ])
         }
     }
 

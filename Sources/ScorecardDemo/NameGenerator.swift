@@ -14,10 +14,16 @@ enum NameGenerator {
     private static let lastNames: [[String]] = [
         ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schäfer", "Keller"],
         ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Lefèvre", "D'Arcy"],
-        ["de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen", "Visser", "Smit", "Peeters"],
+        [
+            "de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen", "Visser", "Smit",
+            "Peeters",
+        ],
         ["García", "Rodríguez", "González", "Fernández", "López", "Martínez", "Sánchez", "Pérez", "Ñúñez", "Gómez"],
         ["Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci", "D'Amico", "Bruno"],
-        ["Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson", "Lindqvist"],
+        [
+            "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson",
+            "Lindqvist",
+        ],
     ]
     private static let companySuffixes = ["GmbH", "SARL", "B.V.", "S.L.", "S.r.l.", "AB"]
     private static let enterpriseSuffixes = ["AG", "SA", "N.V.", "S.A.", "S.p.A.", "AB (publ)"]
@@ -37,7 +43,8 @@ enum NameGenerator {
             return last + " " + trades[random.int(below: trades.count)] + " " + companySuffixes[region]
         case .enterprise:
             let second = lastNames[region][random.int(below: lastNames[region].count)]
-            return last + " & " + second + " " + trades[random.int(below: trades.count)] + " " + enterpriseSuffixes[region]
+            return last + " & " + second + " " + trades[random.int(below: trades.count)] + " "
+                + enterpriseSuffixes[region]
         }
     }
 }

@@ -20,23 +20,31 @@ extension OrderSimulator {
             let unitPrice = Int((Double(product.listCents) * priceIndex * (1 - discount)).rounded())
             let unitCost = Int((Double(product.costCents) * priceIndex).rounded())
             let returned = status == "returned" || (status == "completed" && random.chance(0.016))
-            lines.append(Line(productID: product.id, quantity: quantity, unitPriceCents: unitPrice,
-                              netCents: quantity * unitPrice, costCents: quantity * unitCost, returned: returned))
+            lines.append(
+                Line(
+                    productID: product.id, quantity: quantity, unitPriceCents: unitPrice,
+                    netCents: quantity * unitPrice, costCents: quantity * unitCost, returned: returned))
         }
         let orderID = takeOrderID()
-        try writer.insert("orders", [
-            DemoTableWriter.int(orderID), DemoTableWriter.int(order.customerIndex + 1),
-            .text(CivilDate.timestamp(seconds: order.second)), .text(status), .text(Self.channels[order.channel]),
-            DemoTableWriter.optional(campaign.map { plan.campaigns[$0].id }),
-            DemoTableWriter.money(lines.reduce(0) { $0 + $1.netCents }),
-            DemoTableWriter.money(lines.reduce(0) { $0 + $1.costCents }),
-        ])
-        for line in lines {
-            try writer.insert("order_lines", [
-                DemoTableWriter.int(takeLineID()), DemoTableWriter.int(orderID), DemoTableWriter.int(line.productID),
-                DemoTableWriter.int(line.quantity), DemoTableWriter.money(line.unitPriceCents),
-                DemoTableWriter.money(line.netCents), DemoTableWriter.money(line.costCents), DemoTableWriter.flag(line.returned),
+        try writer.insert(
+            "orders",
+            [
+                DemoTableWriter.int(orderID), DemoTableWriter.int(order.customerIndex + 1),
+                .text(CivilDate.timestamp(seconds: order.second)), .text(status), .text(Self.channels[order.channel]),
+                DemoTableWriter.optional(campaign.map { plan.campaigns[$0].id }),
+                DemoTableWriter.money(lines.reduce(0) { $0 + $1.netCents }),
+                DemoTableWriter.money(lines.reduce(0) { $0 + $1.costCents }),
             ])
+        for line in lines {
+            try writer.insert(
+                "order_lines",
+                [
+                    DemoTableWriter.int(takeLineID()), DemoTableWriter.int(orderID),
+                    DemoTableWriter.int(line.productID),
+                    DemoTableWriter.int(line.quantity), DemoTableWriter.money(line.unitPriceCents),
+                    DemoTableWriter.money(line.netCents), DemoTableWriter.money(line.costCents),
+                    DemoTableWriter.flag(line.returned),
+                ])
         }
         record(order, status: status, lines: lines, monthIndex: monthIndex)
     }
@@ -63,8 +71,9 @@ extension OrderSimulator {
         let hadReturn = lines.contains { $0.returned }
         if hadReturn { markReturn(order.customerIndex) }
         if !customers[order.customerIndex].optedOut {
-            surveys.maybeAfterOrder(customerIndex: order.customerIndex, day: order.second / CivilDate.secondsPerDay,
-                                    returned: hadReturn, random: &random)
+            surveys.maybeAfterOrder(
+                customerIndex: order.customerIndex, day: order.second / CivilDate.secondsPerDay,
+                returned: hadReturn, random: &random)
         }
     }
 }

@@ -43,7 +43,10 @@ final class OrderSimulator {
     /// Customers who returned something this month (they open more tickets).
     private var returnedThisMonth: [Bool]
 
-    init(options: DemoDatabaseOptions, catalog: Catalog, plan: CampaignPlan, customers: [DemoCustomer], writer: DemoTableWriter) {
+    init(
+        options: DemoDatabaseOptions, catalog: Catalog, plan: CampaignPlan, customers: [DemoCustomer],
+        writer: DemoTableWriter
+    ) {
         self.options = options
         self.catalog = catalog
         self.plan = plan
@@ -90,15 +93,18 @@ final class OrderSimulator {
         }
         // Ties (same second, same customer) keep the order they were drawn in.
         let ordered = scheduled.enumerated().sorted {
-            ($0.element.second, $0.element.customerIndex, $0.offset) < ($1.element.second, $1.element.customerIndex, $1.offset)
+            ($0.element.second, $0.element.customerIndex, $0.offset) < (
+                $1.element.second, $1.element.customerIndex, $1.offset
+            )
         }
         for (_, order) in ordered {
             try write(order, monthIndex: index, categories: categories)
         }
         for customerIndex in customers.indices where customers[customerIndex].isActive(inMonth: index) {
             let customer = customers[customerIndex]
-            support.maybeOpenTicket(customerIndex: customerIndex, customer: customer, month: month,
-                                    hadReturn: returnedThisMonth[customerIndex], random: &random, surveys: &surveys)
+            support.maybeOpenTicket(
+                customerIndex: customerIndex, customer: customer, month: month,
+                hadReturn: returnedThisMonth[customerIndex], random: &random, surveys: &surveys)
             returnedThisMonth[customerIndex] = false
             if customer.isNew && customer.firstMonth == index { actuals[index].newCustomers += 1 }
         }
@@ -116,15 +122,18 @@ final class OrderSimulator {
         if customer.isNew && customer.firstMonth == index {
             firstDay = customer.acquiredDay
             rate *= Double(month.lastDay - firstDay + 1) / Double(month.dayCount)
-            scheduled.append(Scheduled(
-                second: time(day: firstDay, channel: 0), customerIndex: customerIndex, channel: 0, isFirst: true))
+            scheduled.append(
+                Scheduled(
+                    second: time(day: firstDay, channel: 0), customerIndex: customerIndex, channel: 0, isFirst: true))
         }
         count += random.poisson(rate)
         for _ in 0..<count {
             let channel = pickChannel(customer: customer, region: region)
             let day = firstDay + random.int(below: month.lastDay - firstDay + 1)
-            scheduled.append(Scheduled(
-                second: time(day: day, channel: channel), customerIndex: customerIndex, channel: channel, isFirst: false))
+            scheduled.append(
+                Scheduled(
+                    second: time(day: day, channel: channel), customerIndex: customerIndex, channel: channel,
+                    isFirst: false))
         }
     }
 

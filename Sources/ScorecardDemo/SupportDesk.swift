@@ -42,35 +42,44 @@ struct SupportDesk {
         let day = firstDay + random.int(below: month.lastDay - firstDay + 1)
         let openedAt = day * CivilDate.secondsPerDay + (7 + random.int(below: 14)) * 3600 + random.int(below: 3600)
         let channel = Self.channelChoice.pick(&random)
-        let priority = (customer.segment == .enterprise ? Self.enterprisePriorityChoice : Self.priorityChoice).pick(&random)
+        let priority = (customer.segment == .enterprise ? Self.enterprisePriorityChoice : Self.priorityChoice).pick(
+            &random)
         let firstContact = random.chance(Self.firstContactRate[channel])
-        let minutes = firstContact
+        let minutes =
+            firstContact
             ? random.logNormal(median: Self.firstContactMinutes[channel], sigma: 0.6)
             : random.logNormal(median: 30 * 60 * Self.priorityFactor[priority], sigma: 0.9)
         let neverResolved = random.chance(0.015)
         let resolvedAt = openedAt + max(60, Int(minutes * 60))
         let resolved = !neverResolved && resolvedAt <= endSecond
-        tickets.append(Ticket(openedAt: openedAt, customerIndex: customerIndex, channel: channel, priority: priority,
-                              resolvedAt: resolved ? resolvedAt : nil, firstContact: resolved && firstContact))
+        tickets.append(
+            Ticket(
+                openedAt: openedAt, customerIndex: customerIndex, channel: channel, priority: priority,
+                resolvedAt: resolved ? resolvedAt : nil, firstContact: resolved && firstContact))
         if resolved, !customer.optedOut, random.chance(0.15) {
             let context: SurveyPanel.Context = minutes > 48 * 60 ? .slowTicket : .fastTicket
-            surveys.add(day: resolvedAt / CivilDate.secondsPerDay + random.int(below: 4), customerIndex: customerIndex,
-                        context: context)
+            surveys.add(
+                day: resolvedAt / CivilDate.secondsPerDay + random.int(below: 4), customerIndex: customerIndex,
+                context: context)
         }
     }
 
     /// Writes the tickets in order of opening time.
     func write(to writer: DemoTableWriter) throws {
         let sorted = tickets.enumerated().sorted {
-            ($0.element.openedAt, $0.element.customerIndex, $0.offset) < ($1.element.openedAt, $1.element.customerIndex, $1.offset)
+            ($0.element.openedAt, $0.element.customerIndex, $0.offset) < (
+                $1.element.openedAt, $1.element.customerIndex, $1.offset
+            )
         }.map(\.element)
         for (offset, ticket) in sorted.enumerated() {
-            try writer.insert("support_tickets", [
-                DemoTableWriter.int(offset + 1), DemoTableWriter.int(ticket.customerIndex + 1),
-                .text(Self.channels[ticket.channel]), .text(Self.priorities[ticket.priority]),
-                DemoTableWriter.int(ticket.openedAt), DemoTableWriter.optional(ticket.resolvedAt),
-                DemoTableWriter.flag(ticket.firstContact),
-            ])
+            try writer.insert(
+                "support_tickets",
+                [
+                    DemoTableWriter.int(offset + 1), DemoTableWriter.int(ticket.customerIndex + 1),
+                    .text(Self.channels[ticket.channel]), .text(Self.priorities[ticket.priority]),
+                    DemoTableWriter.int(ticket.openedAt), DemoTableWriter.optional(ticket.resolvedAt),
+                    DemoTableWriter.flag(ticket.firstContact),
+                ])
         }
     }
 }

@@ -42,7 +42,9 @@ struct SurveyPanel {
     /// Sends a survey after 8 % of orders, answered one to fourteen days later.
     mutating func maybeAfterOrder(customerIndex: Int, day: Int, returned: Bool, random: inout DemoRandom) {
         guard random.chance(0.08) else { return }
-        add(day: day + 1 + random.int(below: 14), customerIndex: customerIndex, context: returned ? .returned : .purchase)
+        add(
+            day: day + 1 + random.int(below: 14), customerIndex: customerIndex,
+            context: returned ? .returned : .purchase)
     }
 
     /// Adds a response on `day` unless it falls after the end of the range.
@@ -59,10 +61,12 @@ struct SurveyPanel {
         }
         for (offset, response) in sorted.enumerated() {
             let (nps, csat) = scores(response, random: &random)
-            try writer.insert("survey_responses", [
-                DemoTableWriter.int(offset + 1), DemoTableWriter.int(response.customerIndex + 1),
-                .text(CivilDate.date(response.day)), DemoTableWriter.optional(nps), DemoTableWriter.optional(csat),
-            ])
+            try writer.insert(
+                "survey_responses",
+                [
+                    DemoTableWriter.int(offset + 1), DemoTableWriter.int(response.customerIndex + 1),
+                    .text(CivilDate.date(response.day)), DemoTableWriter.optional(nps), DemoTableWriter.optional(csat),
+                ])
         }
     }
 

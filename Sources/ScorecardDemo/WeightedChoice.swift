@@ -10,7 +10,10 @@ struct WeightedChoice {
     /// A choice over `weights` (non-negative, at least one positive).
     init(_ weights: [Double]) {
         var running = 0.0
-        cumulative = weights.map { running += max(0, $0); return running }
+        cumulative = weights.map {
+            running += max(0, $0)
+            return running
+        }
     }
 
     /// The sum of the weights.

@@ -27,8 +27,10 @@ public struct Diagnostic: Sendable {
 
     public var severity: Severity { code.severity }
 
-    public init(_ code: DiagnosticCode, _ message: String, file: SourceFile?, range: SourceRange,
-                notes: [Note] = [], help: String? = nil) {
+    public init(
+        _ code: DiagnosticCode, _ message: String, file: SourceFile?, range: SourceRange,
+        notes: [Note] = [], help: String? = nil
+    ) {
         self.code = code
         self.message = message
         self.file = file

@@ -39,7 +39,8 @@ public enum DiagnosticRenderer {
         let gutter = String(start.line)
         let pad = String(repeating: " ", count: gutter.count)
         let lineEnd = start.column - 1 + line.dropFirst(start.column - 1).count
-        let endColumn = range.end > range.start ? min(file.location(of: range.end).column, lineEnd + 1) : start.column + 1
+        let endColumn =
+            range.end > range.start ? min(file.location(of: range.end).column, lineEnd + 1) : start.column + 1
         let endsOnSameLine = file.location(of: max(range.start, range.end - 1)).line == start.line
         let width = max(1, (endsOnSameLine ? endColumn : lineEnd + 1) - start.column)
         let marker = "^" + String(repeating: "~", count: width - 1)
@@ -52,7 +53,7 @@ public enum DiagnosticRenderer {
     }
 }
 
-private extension String {
+extension String {
     /// Tabs become single spaces so the caret lines up (columns count characters).
-    func replacingTabs() -> String { String(map { $0 == "\t" ? " " : $0 }) }
+    fileprivate func replacingTabs() -> String { String(map { $0 == "\t" ? " " : $0 }) }
 }

@@ -56,9 +56,13 @@ struct FormatPrinter {
                 newline()
             } else {
                 let sourceHadOne = blankLines(before: comment.range.start) > 0
-                startLine(blankLineBefore: depth == 0 ? declarationBreak(before: token) || sourceHadOne : sourceHadOne,
-                          extraIndent: 0)
-                if depth == 0 { lastDeclarationKeyword = nil; afterBlock = false }
+                startLine(
+                    blankLineBefore: depth == 0 ? declarationBreak(before: token) || sourceHadOne : sourceHadOne,
+                    extraIndent: 0)
+                if depth == 0 {
+                    lastDeclarationKeyword = nil
+                    afterBlock = false
+                }
                 output += comment.text.trimmingTrailingSpaces()
                 newline()
             }
@@ -74,8 +78,9 @@ struct FormatPrinter {
         }
         if token.startsLine || isClose || !lineOpen || previous?.kind == .symbol("{") {
             if lineOpen { newline() }
-            startLine(blankLineBefore: needsBlankLine(before: token),
-                      extraIndent: parenDepth > 0 || continuesExpression(token) ? 2 : 0)
+            startLine(
+                blankLineBefore: needsBlankLine(before: token),
+                extraIndent: parenDepth > 0 || continuesExpression(token) ? 2 : 0)
         } else if needsSpace(before: token) {
             output += " "
         }
@@ -95,7 +100,8 @@ struct FormatPrinter {
     private mutating func needsBlankLine(before token: Token) -> Bool {
         let sourceHadOne = blankLines(before: token.range.start) > 0 && token.kind != .symbol("}")
         guard depth == 0, parenDepth == 0, token.startsLine, case .identifier(let word) = token.kind,
-              Parser.declarationKeywords.contains(word) else { return sourceHadOne }
+            Parser.declarationKeywords.contains(word)
+        else { return sourceHadOne }
         defer {
             lastDeclarationKeyword = word
             afterBlock = false
@@ -117,7 +123,8 @@ struct FormatPrinter {
 
     private func isContinuationOperator(_ kind: TokenKind) -> Bool {
         switch kind {
-        case .symbol(let symbol): ["+", "-", "*", "/", "=", "==", "!=", "<>", "<", "<=", ">", ">=", ","].contains(symbol)
+        case .symbol(let symbol):
+            ["+", "-", "*", "/", "=", "==", "!=", "<>", "<", "<=", ">", ">=", ","].contains(symbol)
         case .identifier(let word): word == "and" || word == "or"
         default: false
         }
@@ -142,10 +149,15 @@ struct FormatPrinter {
     /// The number of blank lines in the source directly before an offset.
     private func blankLines(before offset: Int) -> Int {
         let bytes = tree.file.bytes
-        var index = offset - 1, newlines = 0
+        var index = offset - 1
+        var newlines = 0
         while index >= 0 {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") { newlines += 1 } else if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t"), byte != UInt8(ascii: "\r") { break }
+            if byte == UInt8(ascii: "\n") {
+                newlines += 1
+            } else if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t"), byte != UInt8(ascii: "\r") {
+                break
+            }
             index -= 1
         }
         return max(0, newlines - 1)
@@ -153,7 +165,8 @@ struct FormatPrinter {
 
     private func needsSpace(before token: Token) -> Bool {
         guard let previous else { return false }
-        let prev = previous.kind, next = token.kind
+        let prev = previous.kind
+        let next = token.kind
         if next == .symbol(",") || next == .symbol(")") || next == .symbol(".") || next == .symbol(":") { return false }
         if prev == .symbol("(") || prev == .symbol(".") { return false }
         if next == .symbol("(") {
@@ -188,8 +201,8 @@ extension Formatter {
     ]
 }
 
-private extension String {
-    func trimmingTrailingSpaces() -> String {
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
         var copy = self
         while copy.last == " " || copy.last == "\t" { copy.removeLast() }
         return copy

@@ -35,7 +35,9 @@ public struct Lexer {
         if let badOffset = Lexer.firstInvalidUTF8Offset(bytes) {
             diagnostics.append(.notUTF8(file: file, at: badOffset))
             let end = bytes.count
-            tokens.append(Token(kind: .endOfFile, range: SourceRange(end, end), triviaRange: SourceRange(0, end), startsLine: true))
+            tokens.append(
+                Token(
+                    kind: .endOfFile, range: SourceRange(end, end), triviaRange: SourceRange(0, end), startsLine: true))
             return
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
@@ -45,12 +47,16 @@ public struct Lexer {
             let startsLine = sawNewline || tokens.isEmpty
             let trivia = SourceRange(triviaStart, position)
             guard position < bytes.count else {
-                tokens.append(Token(kind: .endOfFile, range: SourceRange(position, position), triviaRange: trivia, startsLine: true))
+                tokens.append(
+                    Token(
+                        kind: .endOfFile, range: SourceRange(position, position), triviaRange: trivia, startsLine: true)
+                )
                 return
             }
             let start = position
             let kind = lexToken()
-            tokens.append(Token(kind: kind, range: SourceRange(start, position), triviaRange: trivia, startsLine: startsLine))
+            tokens.append(
+                Token(kind: kind, range: SourceRange(start, position), triviaRange: trivia, startsLine: startsLine))
         }
     }
 
@@ -106,7 +112,8 @@ public struct Lexer {
             position += 1
         }
         guard position < bytes.count, bytes[position] == UInt8(ascii: "`"), position > start + 1 else {
-            diagnostics.append(.unterminatedString(file: file, range: SourceRange(start, position), what: "quoted name"))
+            diagnostics.append(
+                .unterminatedString(file: file, range: SourceRange(start, position), what: "quoted name"))
             return .invalid
         }
         position += 1
@@ -125,8 +132,10 @@ public struct Lexer {
         if position < bytes.count, Lexer.isIdentifierStart(bytes[position]) {
             let junkStart = position
             while position < bytes.count, Lexer.isIdentifierPart(bytes[position]) { position += 1 }
-            diagnostics.append(.malformedLiteral(file: file, range: SourceRange(start, position),
-                                                 detail: "a number cannot be followed by '\(file.text(in: SourceRange(junkStart, position)))'"))
+            diagnostics.append(
+                .malformedLiteral(
+                    file: file, range: SourceRange(start, position),
+                    detail: "a number cannot be followed by '\(file.text(in: SourceRange(junkStart, position)))'"))
             return .invalid
         }
         if position < bytes.count, bytes[position] == UInt8(ascii: "%") {
@@ -145,7 +154,9 @@ public struct Lexer {
         position = end
         let text = file.text(in: SourceRange(start, end))
         guard PeriodLiteral(text) != nil else {
-            diagnostics.append(.malformedLiteral(file: file, range: SourceRange(start, end), detail: "'\(text)' is not a valid month or date"))
+            diagnostics.append(
+                .malformedLiteral(
+                    file: file, range: SourceRange(start, end), detail: "'\(text)' is not a valid month or date"))
             return .invalid
         }
         return .period(text)

@@ -4,7 +4,9 @@ extension Parser {
         var declarations: [Declaration] = []
         while !atEnd {
             guard case .identifier(let word) = current.kind else {
-                fail(.expected("a declaration (scorecard, source, dimension, measure or kpi)", found: current, file: file))
+                fail(
+                    .expected(
+                        "a declaration (scorecard, source, dimension, measure or kpi)", found: current, file: file))
                 skipToDeclaration()
                 continue
             }
@@ -33,14 +35,20 @@ extension Parser {
 
     mutating func parseSource(start: Int) -> SourceDeclaration? {
         advance()
-        guard let name = expectIdentifier("a source name") else { skipToDeclaration(); return nil }
+        guard let name = expectIdentifier("a source name") else {
+            skipToDeclaration()
+            return nil
+        }
         let properties = parseBlock(named: "source '\(name.name)'", grammar: Parser.sourceGrammar)
         return SourceDeclaration(name: name, properties: properties, range: SourceRange(start, previousEnd))
     }
 
     mutating func parseKPI(start: Int) -> KPIDeclaration? {
         advance()
-        guard let name = expectIdentifier("a KPI id") else { skipToDeclaration(); return nil }
+        guard let name = expectIdentifier("a KPI id") else {
+            skipToDeclaration()
+            return nil
+        }
         let label = acceptString()
         let properties = parseBlock(named: "kpi '\(name.name)'", grammar: Parser.kpiGrammar)
         return KPIDeclaration(name: name, label: label, properties: properties, range: SourceRange(start, previousEnd))
@@ -48,41 +56,65 @@ extension Parser {
 
     mutating func parseModel(start: Int) -> ModelDeclaration? {
         advance()
-        guard let name = expectIdentifier("a model name") else { skipToDeclaration(); return nil }
+        guard let name = expectIdentifier("a model name") else {
+            skipToDeclaration()
+            return nil
+        }
         let label = acceptString()
         let properties = parseBlock(named: "model '\(name.name)'", grammar: Parser.modelGrammar)
-        return ModelDeclaration(name: name, label: label, properties: properties, range: SourceRange(start, previousEnd))
+        return ModelDeclaration(
+            name: name, label: label, properties: properties, range: SourceRange(start, previousEnd))
     }
 
     mutating func parseDimension(start: Int) -> DimensionDeclaration? {
         advance()
-        guard let name = expectIdentifier("a dimension name") else { skipToDeclaration(); return nil }
+        guard let name = expectIdentifier("a dimension name") else {
+            skipToDeclaration()
+            return nil
+        }
         let label = acceptString()
-        guard expect("=") else { skipToDeclaration(); return nil }
+        guard expect("=") else {
+            skipToDeclaration()
+            return nil
+        }
         let expression = parseExpression()
-        let declaration = DimensionDeclaration(name: name, label: label, expression: expression, range: SourceRange(start, previousEnd))
+        let declaration = DimensionDeclaration(
+            name: name, label: label, expression: expression, range: SourceRange(start, previousEnd))
         finishLine(after: "dimension")
         return declaration
     }
 
     mutating func parseMeasure(start: Int) -> MeasureDeclaration? {
         advance()
-        guard let name = expectIdentifier("a measure name") else { skipToDeclaration(); return nil }
+        guard let name = expectIdentifier("a measure name") else {
+            skipToDeclaration()
+            return nil
+        }
         var unit: Identifier?
         if accept(":") {
-            guard let parsed = expectIdentifier("a unit") else { skipToDeclaration(); return nil }
+            guard let parsed = expectIdentifier("a unit") else {
+                skipToDeclaration()
+                return nil
+            }
             unit = parsed
         }
-        guard expect("=") else { skipToDeclaration(); return nil }
+        guard expect("=") else {
+            skipToDeclaration()
+            return nil
+        }
         let expression = parseExpression()
         var source: Identifier?
         if acceptWord("from") {
-            guard let named = expectIdentifier("a source name") else { skipToDeclaration(); return nil }
+            guard let named = expectIdentifier("a source name") else {
+                skipToDeclaration()
+                return nil
+            }
             source = named
         }
         let filter = acceptWord("where") ? parseExpression() : nil
-        let declaration = MeasureDeclaration(name: name, unit: unit, expression: expression, source: source, filter: filter,
-                                             range: SourceRange(start, previousEnd))
+        let declaration = MeasureDeclaration(
+            name: name, unit: unit, expression: expression, source: source, filter: filter,
+            range: SourceRange(start, previousEnd))
         finishLine(after: "measure")
         return declaration
     }
@@ -125,7 +157,8 @@ extension Parser {
     /// a word that is also a property of the block (`source` in a model) is read as the property.
     private func startsNextDeclaration(grammar: [String: PropertyKind]) -> Bool {
         guard current.startsLine, case .identifier(let word) = current.kind, Parser.declarationKeywords.contains(word),
-              grammar[word] == nil else {
+            grammar[word] == nil
+        else {
             return false
         }
         let next = tokens[min(index + 1, tokens.count - 1)]

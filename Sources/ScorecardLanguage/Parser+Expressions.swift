@@ -26,7 +26,8 @@ extension Parser {
     private static func balanced(_ op: String, _ operands: ArraySlice<Expression>) -> Expression {
         guard operands.count > 1 else { return operands[operands.startIndex] }
         let middle = operands.startIndex + operands.count / 2
-        let lhs = balanced(op, operands[..<middle]), rhs = balanced(op, operands[middle...])
+        let lhs = balanced(op, operands[..<middle])
+        let rhs = balanced(op, operands[middle...])
         return Expression(.binary(op, lhs, rhs), lhs.range.union(rhs.range))
     }
 
@@ -92,7 +93,10 @@ extension Parser {
         var terms = 1
         while !abandoned, let op = operators.first(where: { isSymbol($0) }) {
             guard terms < Parser.maxChainTerms else {
-                abandon(.chainTooLong(range: SourceRange(lhs.range.start, current.range.end), limit: Parser.maxChainTerms, file: file))
+                abandon(
+                    .chainTooLong(
+                        range: SourceRange(lhs.range.start, current.range.end), limit: Parser.maxChainTerms, file: file)
+                )
                 return Expression(.invalid, lhs.range)
             }
             advance()

@@ -12,7 +12,8 @@ extension Parser {
     ]
 
     static let sourceGrammar: [String: PropertyKind] = [
-        "table": .word, "key": .word, "time": .time, "customer": .expression, "where": .expression, "join": .join, "opt_out": .expression,
+        "table": .word, "key": .word, "time": .time, "customer": .expression, "where": .expression, "join": .join,
+        "opt_out": .expression,
         "lag": .span,
     ]
 
@@ -29,8 +30,10 @@ extension Parser {
 
     mutating func parsePropertyValue(_ kind: PropertyKind, keyword: String) -> PropertyValue {
         if atLineEnd {
-            abandon(Diagnostic(.E0105, "expected a value after '\(keyword)', found the end of the line", file: file,
-                               range: SourceRange(previousEnd, previousEnd)))
+            abandon(
+                Diagnostic(
+                    .E0105, "expected a value after '\(keyword)', found the end of the line", file: file,
+                    range: SourceRange(previousEnd, previousEnd)))
             return .invalid
         }
         switch kind {
@@ -60,14 +63,21 @@ extension Parser {
         case .threshold: return parseThreshold(keyword: keyword)
         case .names: return parseNames()
         case .amount:
-            guard let (amount, isPercent) = acceptAmount() else { return failValue("a number or a percent after '\(keyword)'") }
+            guard let (amount, isPercent) = acceptAmount() else {
+                return failValue("a number or a percent after '\(keyword)'")
+            }
             return .amount(amount, isPercent: isPercent)
         case .span:
             let isLag = keyword == "lag"
             guard let count = acceptNumber() else {
-                return failValue(isLag ? "a number of days or months, e.g. `lag 3 days`" : "a number of months, e.g. `\(keyword) 12 months`")
+                return failValue(
+                    isLag
+                        ? "a number of days or months, e.g. `lag 3 days`"
+                        : "a number of months, e.g. `\(keyword) 12 months`")
             }
-            guard let unit = expectIdentifier(isLag ? "'days' or 'months' after the number" : "'months' after the number") else { return .invalid }
+            guard
+                let unit = expectIdentifier(isLag ? "'days' or 'months' after the number" : "'months' after the number")
+            else { return .invalid }
             return .span(count: count, unit: unit)
         }
     }
@@ -98,7 +108,8 @@ extension Parser {
         }
         if acceptWord("via") {
             guard let source = expectIdentifier("a joined source after 'via'"), expect("."),
-                  let column = expectIdentifier("the foreign key column") else { return .invalid }
+                let column = expectIdentifier("the foreign key column")
+            else { return .invalid }
             return .join(JoinSyntax(target: target, alias: alias, onColumn: nil, via: (source, column)))
         }
         return failValue("'on' or 'via'")
@@ -140,7 +151,8 @@ extension Parser {
         switch current.kind {
         case .number(let text), .percent(let text):
             let isPercent = if case .percent = current.kind { true } else { false }
-            let literal = NumberLiteral(text: (negative ? "-" : "") + text, range: SourceRange(start, current.range.end))
+            let literal = NumberLiteral(
+                text: (negative ? "-" : "") + text, range: SourceRange(start, current.range.end))
             advance()
             return (literal, isPercent)
         default:

@@ -31,8 +31,9 @@ public struct Parser {
         let lexed = Lexer.tokenize(file)
         var parser = Parser(file: file, tokens: lexed.tokens)
         let declarations = parser.parseDeclarations()
-        return SyntaxTree(file: file, declarations: declarations, tokens: lexed.tokens,
-                          comments: lexed.comments, diagnostics: lexed.diagnostics + parser.diagnostics)
+        return SyntaxTree(
+            file: file, declarations: declarations, tokens: lexed.tokens,
+            comments: lexed.comments, diagnostics: lexed.diagnostics + parser.diagnostics)
     }
 
     // MARK: Tokens
@@ -109,7 +110,10 @@ public struct Parser {
     mutating func skipToDeclaration() {
         advance()
         while !atEnd {
-            if current.startsLine, case .identifier(let word) = current.kind, Parser.declarationKeywords.contains(word) { break }
+            if current.startsLine, case .identifier(let word) = current.kind, Parser.declarationKeywords.contains(word)
+            {
+                break
+            }
             advance()
         }
         abandoned = false

@@ -9,12 +9,14 @@ public struct PeriodLiteral: Sendable, Equatable, Hashable, Comparable {
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3, parts[0].count == 4, parts[1].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+            let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month)
+        else { return nil }
         self.year = year
         self.month = month
         if parts.count == 3 {
             guard parts[2].count == 2, let day = Int(parts[2]),
-                  (1...PeriodLiteral.daysInMonth(year: year, month: month)).contains(day) else { return nil }
+                (1...PeriodLiteral.daysInMonth(year: year, month: month)).contains(day)
+            else { return nil }
             self.day = day
         } else {
             self.day = nil

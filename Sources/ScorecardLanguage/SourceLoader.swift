@@ -34,12 +34,14 @@ public enum SourceLoader {
     /// Reads one file, or records E0100.
     static func read(_ path: String, into result: inout Result) {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let size = attributes[.size] as? Int else {
+            let size = attributes[.size] as? Int
+        else {
             result.diagnostics.append(unreadable(path, "cannot read its attributes"))
             return
         }
         guard size <= maximumFileSize else {
-            result.diagnostics.append(unreadable(path, "file is \(size / 1_048_576) MB, above the \(maximumFileSize / 1_048_576) MB limit"))
+            result.diagnostics.append(
+                unreadable(path, "file is \(size / 1_048_576) MB, above the \(maximumFileSize / 1_048_576) MB limit"))
             return
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {

@@ -18,11 +18,14 @@ struct BudgetCSV {
 
     /// Parses the file's text; throws the first malformed line.
     init(text: String) throws {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        }
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
         let header = lines.first.map { BudgetCSV.fields($0) } ?? []
         guard let kpiIndex = header.firstIndex(of: "kpi"), let periodIndex = header.firstIndex(of: "period"),
-              let targetIndex = header.firstIndex(of: "target") else {
+            let targetIndex = header.firstIndex(of: "target")
+        else {
             throw Problem(line: 1, message: "the header must name the columns kpi, period and target")
         }
         var targets: [String: [String: Double]] = [:]
@@ -44,7 +47,9 @@ struct BudgetCSV {
 
     /// Splits one line into fields, honouring double quotes.
     static func fields<S: StringProtocol>(_ line: S) -> [String] {
-        var fields: [String] = [], current = "", quoted = false
+        var fields: [String] = []
+        var current = ""
+        var quoted = false
         var characters = line.makeIterator()
         while let character = characters.next() {
             switch character {

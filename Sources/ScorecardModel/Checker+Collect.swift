@@ -10,25 +10,35 @@ extension Checker {
         }
         if settingsDeclarations.count > 1, let first = settingsDeclarations.first {
             for extra in settingsDeclarations.dropFirst() {
-                report(Diagnostic(.E0222, "more than one scorecard settings block", file: extra.file, range: keywordRange(extra.syntax.range),
-                                  notes: [.init("the first one is here", file: first.file, range: keywordRange(first.syntax.range))],
-                                  help: "keep one `scorecard { … }` block in the metrics folder"))
+                report(
+                    Diagnostic(
+                        .E0222, "more than one scorecard settings block", file: extra.file,
+                        range: keywordRange(extra.syntax.range),
+                        notes: [
+                            .init("the first one is here", file: first.file, range: keywordRange(first.syntax.range))
+                        ],
+                        help: "keep one `scorecard { … }` block in the metrics folder"))
             }
         }
     }
 
-    private func keywordRange(_ range: SourceRange) -> SourceRange { SourceRange(range.start, range.start + "scorecard".utf8.count) }
+    private func keywordRange(_ range: SourceRange) -> SourceRange {
+        SourceRange(range.start, range.start + "scorecard".utf8.count)
+    }
 
     private mutating func collect(_ declaration: Declaration, in file: SourceFile) {
         switch declaration {
         case .settings(let settings):
             settingsDeclarations.append(Declared(syntax: settings, file: file))
         case .source(let source):
-            diagnostics += Checker.insert(source, name: source.name, kind: "source", file: file, into: &sourceDeclarations)
+            diagnostics += Checker.insert(
+                source, name: source.name, kind: "source", file: file, into: &sourceDeclarations)
         case .dimension(let dimension):
-            diagnostics += Checker.insert(dimension, name: dimension.name, kind: "dimension", file: file, into: &dimensionDeclarations)
+            diagnostics += Checker.insert(
+                dimension, name: dimension.name, kind: "dimension", file: file, into: &dimensionDeclarations)
         case .measure(let measure):
-            diagnostics += Checker.insert(measure, name: measure.name, kind: "measure", file: file, into: &measureDeclarations)
+            diagnostics += Checker.insert(
+                measure, name: measure.name, kind: "measure", file: file, into: &measureDeclarations)
         case .model(let model):
             diagnostics += Checker.insert(model, name: model.name, kind: "model", file: file, into: &modelDeclarations)
         case .kpi(let kpi):
@@ -39,12 +49,17 @@ extension Checker {
     }
 
     /// Adds a declaration to its table, or returns E0201 when the name is taken.
-    private static func insert<Syntax>(_ syntax: Syntax, name: Identifier, kind: String, file: SourceFile,
-                                       into table: inout [String: Declared<Syntax>]) -> [Diagnostic] {
+    private static func insert<Syntax>(
+        _ syntax: Syntax, name: Identifier, kind: String, file: SourceFile,
+        into table: inout [String: Declared<Syntax>]
+    ) -> [Diagnostic] {
         if let first = table[name.name], let firstRange = nameRange(of: first.syntax) {
-            return [Diagnostic(.E0201, "\(kind) '\(name.name)' is defined twice", file: file, range: name.range,
-                               notes: [.init("first defined here", file: first.file, range: firstRange)],
-                               help: "rename one of them or remove the duplicate")]
+            return [
+                Diagnostic(
+                    .E0201, "\(kind) '\(name.name)' is defined twice", file: file, range: name.range,
+                    notes: [.init("first defined here", file: first.file, range: firstRange)],
+                    help: "rename one of them or remove the duplicate")
+            ]
         }
         table[name.name] = Declared(syntax: syntax, file: file)
         return []

@@ -16,7 +16,9 @@ extension Checker {
     enum VisitState { case visiting, done, cyclic }
 
     /// A depth-first visit with an explicit stack: a chain of 10,000 KPIs is 10,000 levels deep.
-    private mutating func visit(_ root: String, state: inout [String: VisitState], order: inout [String], reported: inout Set<String>) {
+    private mutating func visit(
+        _ root: String, state: inout [String: VisitState], order: inout [String], reported: inout Set<String>
+    ) {
         guard state[root] == nil, kpiDrafts[root] != nil else { return }
         /// The KPIs being visited, each with the dependencies still to visit.
         var stack: [(id: String, pending: [String])] = []
@@ -32,7 +34,7 @@ extension Checker {
                 case .visiting:
                     let path = stack.map(\.id)
                     let cycle = Array(path[path.firstIndex(of: dependency)!...]) + [dependency]
-                    cycle.forEach { state[$0] = .cyclic }
+                    for id in cycle { state[id] = .cyclic }
                     reportCycle(cycle, reported: &reported)
                 case nil:
                     if kpiDrafts[dependency] != nil { enter(dependency) }
@@ -54,8 +56,10 @@ extension Checker {
             guard let other = kpiDrafts[id] else { return nil }
             return .init("'\(id)' is defined here", file: other.file, range: other.syntax.name.range)
         }
-        report(Diagnostic(.E0207, "KPIs depend on each other in a cycle: \(cycle.joined(separator: " → "))", file: draft.file,
-                          range: draft.valueRange ?? draft.syntax.name.range, notes: notes,
-                          help: "a KPI cannot use itself, directly or through other KPIs"))
+        report(
+            Diagnostic(
+                .E0207, "KPIs depend on each other in a cycle: \(cycle.joined(separator: " → "))", file: draft.file,
+                range: draft.valueRange ?? draft.syntax.name.range, notes: notes,
+                help: "a KPI cannot use itself, directly or through other KPIs"))
     }
 }

@@ -8,12 +8,16 @@ extension Checker {
             let scope = RowScope(owner: "dimension '\(name)'")
             guard let expression = rowExpression(syntax.expression, scope: scope, file: declared.file) else { continue }
             guard !expression.aliases.isEmpty else {
-                report(Diagnostic(.E0216, "dimension '\(name)' reads no column", file: declared.file, range: syntax.expression.range,
-                                  help: "a dimension is a column such as regions.name"))
+                report(
+                    Diagnostic(
+                        .E0216, "dimension '\(name)' reads no column", file: declared.file,
+                        range: syntax.expression.range,
+                        help: "a dimension is a column such as regions.name"))
                 continue
             }
-            dimensions[name] = Dimension(name: name, label: syntax.label?.value ?? Checker.humanLabel(name), expression: expression,
-                                         location: Location(declared.file, syntax.name.range))
+            dimensions[name] = Dimension(
+                name: name, label: syntax.label?.value ?? Checker.humanLabel(name), expression: expression,
+                location: Location(declared.file, syntax.name.range))
         }
     }
 

@@ -7,16 +7,21 @@ import ScorecardLanguage
 /// alias ambiguous, an error only where it is used.
 extension Checker {
     /// The join paths of a source, and the aliases reached ambiguously.
-    mutating func resolveJoins(of source: SourceBasics, all: [String: SourceBasics]) -> ([String: JoinPath], Set<String>) {
+    mutating func resolveJoins(of source: SourceBasics, all: [String: SourceBasics]) -> (
+        [String: JoinPath], Set<String>
+    ) {
         var paths: [String: JoinPath] = [:]
         for property in source.declaration.properties {
             guard case .join(let join) = property.value,
-                  let step = joinStep(join, from: source, known: paths, all: all) else { continue }
+                let step = joinStep(join, from: source, known: paths, all: all)
+            else { continue }
             let path = JoinPath(steps: (paths[step.fromAlias]?.steps ?? []) + [step])
             if let existing = paths[step.alias], existing != path {
-                report(Diagnostic(.E0213, "'\(step.alias)' is joined twice by source '\(source.name)'",
-                                  file: source.file, range: property.range,
-                                  help: "give one of the joins an alias: `join \(step.target) as other_\(step.target) …`"))
+                report(
+                    Diagnostic(
+                        .E0213, "'\(step.alias)' is joined twice by source '\(source.name)'",
+                        file: source.file, range: property.range,
+                        help: "give one of the joins an alias: `join \(step.target) as other_\(step.target) …`"))
                 continue
             }
             paths[step.alias] = path
@@ -27,17 +32,23 @@ extension Checker {
     }
 
     /// Adds, breadth first, the joins that joined sources declare themselves.
-    private func inheritJoins(into paths: inout [String: JoinPath], ambiguous: inout Set<String>,
-                              all: [String: SourceBasics], root: String) {
+    private func inheritJoins(
+        into paths: inout [String: JoinPath], ambiguous: inout Set<String>,
+        all: [String: SourceBasics], root: String
+    ) {
         let explicit = Set(paths.keys)
         var queue = paths.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         var visited: Set<String> = [root]
         while !queue.isEmpty {
             let (alias, path) = queue.removeFirst()
-            guard let target = path.steps.last.flatMap({ all[$0.target] }), visited.insert(alias).inserted else { continue }
+            guard let target = path.steps.last.flatMap({ all[$0.target] }), visited.insert(alias).inserted else {
+                continue
+            }
             for property in target.declaration.properties {
-                guard case .join(let join) = property.value, let column = join.onColumn, let next = all[join.target.name],
-                      next.key != nil else { continue }
+                guard case .join(let join) = property.value, let column = join.onColumn,
+                    let next = all[join.target.name],
+                    next.key != nil
+                else { continue }
                 let nextAlias = join.alias?.name ?? next.name
                 let step = JoinPath.Step(fromAlias: alias, column: column.name, target: next.name, alias: nextAlias)
                 let nextPath = JoinPath(steps: path.steps + [step])
@@ -53,8 +64,10 @@ extension Checker {
         for alias in ambiguous { paths[alias] = nil }
     }
 
-    private mutating func joinStep(_ join: JoinSyntax, from source: SourceBasics, known: [String: JoinPath],
-                                   all: [String: SourceBasics]) -> JoinPath.Step? {
+    private mutating func joinStep(
+        _ join: JoinSyntax, from source: SourceBasics, known: [String: JoinPath],
+        all: [String: SourceBasics]
+    ) -> JoinPath.Step? {
         guard let target = all[join.target.name] else {
             if sourceDeclarations[join.target.name] == nil {
                 report(unknownSource(join.target, file: source.file))
@@ -62,9 +75,16 @@ extension Checker {
             return nil
         }
         guard target.key != nil else {
-            report(Diagnostic(.E0220, "cannot join '\(target.name)': it declares no key", file: source.file, range: join.target.range,
-                              notes: [.init("source '\(target.name)' is declared here", file: target.file, range: target.declaration.name.range)],
-                              help: "add `key <column>` to source '\(target.name)'"))
+            report(
+                Diagnostic(
+                    .E0220, "cannot join '\(target.name)': it declares no key", file: source.file,
+                    range: join.target.range,
+                    notes: [
+                        .init(
+                            "source '\(target.name)' is declared here", file: target.file,
+                            range: target.declaration.name.range)
+                    ],
+                    help: "add `key <column>` to source '\(target.name)'"))
             return nil
         }
         let alias = join.alias?.name ?? target.name
@@ -73,9 +93,13 @@ extension Checker {
         }
         guard let via = join.via else { return nil }
         guard known[via.source.name] != nil else {
-            report(Diagnostic(.E0220, "'via \(via.source.name)' names a source that '\(source.name)' has not joined yet",
-                              file: source.file, range: via.source.range,
-                              help: "join '\(via.source.name)' first (`join \(via.source.name) on <column>`), then join through it"))
+            report(
+                Diagnostic(
+                    .E0220, "'via \(via.source.name)' names a source that '\(source.name)' has not joined yet",
+                    file: source.file, range: via.source.range,
+                    help:
+                        "join '\(via.source.name)' first (`join \(via.source.name) on <column>`), then join through it")
+            )
             return nil
         }
         return JoinPath.Step(fromAlias: via.source.name, column: via.column.name, target: target.name, alias: alias)
@@ -83,13 +107,15 @@ extension Checker {
 
     /// E0202 with a "did you mean" among declared sources.
     func unknownSource(_ name: Identifier, file: SourceFile) -> Diagnostic {
-        Diagnostic(.E0202, "unknown source '\(name.name)'", file: file, range: name.range,
-                   help: Suggestion.didYouMean(name.name, among: Array(sourceDeclarations.keys)))
+        Diagnostic(
+            .E0202, "unknown source '\(name.name)'", file: file, range: name.range,
+            help: Suggestion.didYouMean(name.name, among: Array(sourceDeclarations.keys)))
     }
 
     /// E0213 where an ambiguously reached alias is used.
     func ambiguousUse(_ alias: String, from source: String, file: SourceFile, range: SourceRange) -> Diagnostic {
-        Diagnostic(.E0213, "source '\(source)' reaches '\(alias)' by more than one join path", file: file, range: range,
-                   help: "join '\(alias)' explicitly in source '\(source)' (`join \(alias) via …`) to choose the path")
+        Diagnostic(
+            .E0213, "source '\(source)' reaches '\(alias)' by more than one join path", file: file, range: range,
+            help: "join '\(alias)' explicitly in source '\(source)' (`join \(alias) via …`) to choose the path")
     }
 }

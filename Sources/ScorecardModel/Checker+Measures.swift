@@ -12,10 +12,13 @@ extension Checker {
     private mutating func checkMeasure(_ name: String, _ syntax: MeasureDeclaration, file: SourceFile) -> Measure? {
         let scope = RowScope(owner: "measure '\(name)'")
         if case .call(let function, let arguments) = syntax.expression.kind,
-           AggregateFunction(rawValue: function.name)?.isModelBased == true {
+            AggregateFunction(rawValue: function.name)?.isModelBased == true
+        {
             return modelMeasure(name, syntax, function: function, arguments: arguments, file: file)
         }
-        guard let (aggregate, countedSource) = aggregate(of: syntax.expression, scope: scope, file: file) else { return nil }
+        guard let (aggregate, countedSource) = aggregate(of: syntax.expression, scope: scope, file: file) else {
+            return nil
+        }
         var filter: RowExpression?
         if let filterSyntax = syntax.filter {
             guard let converted = rowExpression(filterSyntax, scope: scope, file: file) else { return nil }
@@ -24,34 +27,51 @@ extension Checker {
         var aliases = aggregate.argument?.aliases ?? []
         aliases.formUnion(filter?.aliases ?? [])
         if let countedSource { aliases.insert(countedSource) }
-        let chosen = syntax.source.map { explicitSource($0, aliases: aliases, counted: countedSource, measure: name, syntax: syntax, file: file) }
-        guard let source = chosen ?? rootSource(for: aliases, measure: name, syntax: syntax, file: file) else { return nil }
+        let chosen = syntax.source.map {
+            explicitSource($0, aliases: aliases, counted: countedSource, measure: name, syntax: syntax, file: file)
+        }
+        guard let source = chosen ?? rootSource(for: aliases, measure: name, syntax: syntax, file: file) else {
+            return nil
+        }
         guard let unit = measureUnit(syntax, aggregate: aggregate, file: file) else { return nil }
         var text = file.text(in: syntax.expression.range)
         if let named = syntax.source { text += " from " + named.name }
         if let filterSyntax = syntax.filter { text += " where " + file.text(in: filterSyntax.range) }
-        return Measure(name: name, unit: unit, aggregate: aggregate, source: source, filter: filter, text: text,
-                       location: Location(file, syntax.name.range))
+        return Measure(
+            name: name, unit: unit, aggregate: aggregate, source: source, filter: filter, text: text,
+            location: Location(file, syntax.name.range))
     }
 
     /// `clv_total(model)`, `alive_share(model, 0.5)`…: a measure computed from a fitted CLV model.
-    private mutating func modelMeasure(_ name: String, _ syntax: MeasureDeclaration, function: Identifier, arguments: [Expression],
-                                       file: SourceFile) -> Measure? {
+    private mutating func modelMeasure(
+        _ name: String, _ syntax: MeasureDeclaration, function: Identifier, arguments: [Expression],
+        file: SourceFile
+    ) -> Measure? {
         let aggregateFunction = AggregateFunction(rawValue: function.name)!
         guard arguments.count == aggregateFunction.arity else {
-            report(wrongArity(function, expected: aggregateFunction.arity...aggregateFunction.arity, got: arguments.count, file: file))
+            report(
+                wrongArity(
+                    function, expected: aggregateFunction.arity...aggregateFunction.arity, got: arguments.count,
+                    file: file))
             return nil
         }
         if let filter = syntax.filter {
-            report(Diagnostic(.E0216, "a measure of a CLV model takes no 'where'", file: file, range: filter.range,
-                              help: "filter the model's source instead"))
+            report(
+                Diagnostic(
+                    .E0216, "a measure of a CLV model takes no 'where'", file: file, range: filter.range,
+                    help: "filter the model's source instead"))
             return nil
         }
         guard case .name(let path) = arguments[0].kind, path.count == 1, let model = clvModels[path[0].name] else {
-            if case .name(let path) = arguments[0].kind, path.count == 1, modelDeclarations[path[0].name] != nil { return nil }
-            report(Diagnostic(.E0203, "'\(file.text(in: arguments[0].range))' is not a CLV model", file: file, range: arguments[0].range,
-                              help: Suggestion.didYouMean(file.text(in: arguments[0].range), among: Array(modelDeclarations.keys))
-                                  ?? "declare it with `model NAME { source … customer … amount … }`"))
+            if case .name(let path) = arguments[0].kind, path.count == 1, modelDeclarations[path[0].name] != nil {
+                return nil
+            }
+            report(
+                Diagnostic(
+                    .E0203, "'\(file.text(in: arguments[0].range))' is not a CLV model", file: file,
+                    range: arguments[0].range,
+                    help: Suggestion.didYouMean(file.text(in: arguments[0].range), among: Array(modelDeclarations.keys))
+                        ?? "declare it with `model NAME { source … customer … amount … }`"))
             return nil
         }
         var aggregate = Aggregate(function: aggregateFunction, argument: nil, fraction: nil, atPeriodEnd: false)
@@ -60,52 +80,83 @@ extension Checker {
             var value: Double?
             if case .number(let literal) = arguments[1].kind { value = literal.value }
             if case .percent(let literal) = arguments[1].kind { value = literal.value / 100 }
-            let valid = aggregateFunction == .aliveShare ? (value.map { $0 > 0 && $0 < 1 } ?? false) : (value.map { $0 >= 1 && $0 <= 120 } ?? false)
+            let valid =
+                aggregateFunction == .aliveShare
+                ? (value.map { $0 > 0 && $0 < 1 } ?? false) : (value.map { $0 >= 1 && $0 <= 120 } ?? false)
             guard valid, let value else {
-                report(Diagnostic(.E0221, aggregateFunction == .aliveShare ? "the P(alive) threshold must be between 0 and 1"
-                                      : "the horizon must be a number of months from 1 to 120",
-                                  file: file, range: arguments[1].range))
+                report(
+                    Diagnostic(
+                        .E0221,
+                        aggregateFunction == .aliveShare
+                            ? "the P(alive) threshold must be between 0 and 1"
+                            : "the horizon must be a number of months from 1 to 120",
+                        file: file, range: arguments[1].range))
                 return nil
             }
             aggregate.parameter = value
         }
         guard let unit = measureUnit(syntax, aggregate: aggregate, file: file) else { return nil }
-        return Measure(name: name, unit: unit, aggregate: aggregate, source: model.source, filter: nil,
-                       text: file.text(in: syntax.expression.range), location: Location(file, syntax.name.range))
+        return Measure(
+            name: name, unit: unit, aggregate: aggregate, source: model.source, filter: nil,
+            text: file.text(in: syntax.expression.range), location: Location(file, syntax.name.range))
     }
 
     /// The aggregate call of a measure, and the source counted by `count(source)`.
-    private mutating func aggregate(of expression: Expression, scope: RowScope, file: SourceFile) -> (Aggregate, String?)? {
+    private mutating func aggregate(of expression: Expression, scope: RowScope, file: SourceFile) -> (
+        Aggregate, String?
+    )? {
         guard case .call(let name, let arguments) = expression.kind else {
             if case .invalid = expression.kind { return nil }
-            report(Diagnostic(.E0216, "a measure must be an aggregate such as sum(…) or count_distinct(…)", file: file, range: expression.range,
-                              help: "arithmetic between measures belongs in a KPI's value"))
+            report(
+                Diagnostic(
+                    .E0216, "a measure must be an aggregate such as sum(…) or count_distinct(…)", file: file,
+                    range: expression.range,
+                    help: "arithmetic between measures belongs in a KPI's value"))
             return nil
         }
         if name.name == "last" {
-            guard arguments.count == 1 else { report(wrongArity(name, expected: 1...1, got: arguments.count, file: file)); return nil }
-            guard case .call(let innerName, _) = arguments[0].kind, AggregateFunction(rawValue: innerName.name) != nil else {
-                report(Diagnostic(.E0216, "last(…) takes an aggregate, e.g. last(sum(balances.amount))", file: file, range: arguments[0].range))
+            guard arguments.count == 1 else {
+                report(wrongArity(name, expected: 1...1, got: arguments.count, file: file))
+                return nil
+            }
+            guard case .call(let innerName, _) = arguments[0].kind, AggregateFunction(rawValue: innerName.name) != nil
+            else {
+                report(
+                    Diagnostic(
+                        .E0216, "last(…) takes an aggregate, e.g. last(sum(balances.amount))", file: file,
+                        range: arguments[0].range))
                 return nil
             }
             guard let (inner, counted) = aggregate(of: arguments[0], scope: scope, file: file) else { return nil }
-            return (Aggregate(function: inner.function, argument: inner.argument, fraction: inner.fraction, atPeriodEnd: true), counted)
+            return (
+                Aggregate(
+                    function: inner.function, argument: inner.argument, fraction: inner.fraction, atPeriodEnd: true),
+                counted
+            )
         }
         guard let function = AggregateFunction(rawValue: name.name) else {
             let known = AggregateFunction.allCases.map(\.rawValue) + ["last"]
             let isRowFunction = RowFunction(rawValue: name.name) != nil
-            report(Diagnostic(isRowFunction ? .E0216 : .E0214,
-                              isRowFunction ? "'\(name.name)' is a row function; wrap it in an aggregate" : "unknown aggregate '\(name.name)'",
-                              file: file, range: name.range,
-                              help: isRowFunction ? "e.g. avg(\(file.text(in: expression.range)))"
-                                  : Suggestion.didYouMean(name.name, among: known) ?? "aggregates: \(known.joined(separator: ", "))"))
+            report(
+                Diagnostic(
+                    isRowFunction ? .E0216 : .E0214,
+                    isRowFunction
+                        ? "'\(name.name)' is a row function; wrap it in an aggregate"
+                        : "unknown aggregate '\(name.name)'",
+                    file: file, range: name.range,
+                    help: isRowFunction
+                        ? "e.g. avg(\(file.text(in: expression.range)))"
+                        : Suggestion.didYouMean(name.name, among: known)
+                            ?? "aggregates: \(known.joined(separator: ", "))"))
             return nil
         }
         guard arguments.count == function.arity else {
             report(wrongArity(name, expected: function.arity...function.arity, got: arguments.count, file: file))
             return nil
         }
-        if function == .count, case .name(let path) = arguments[0].kind, path.count == 1, sourceDeclarations[path[0].name] != nil {
+        if function == .count, case .name(let path) = arguments[0].kind, path.count == 1,
+            sourceDeclarations[path[0].name] != nil
+        {
             return (Aggregate(function: .count, argument: nil, fraction: nil, atPeriodEnd: false), path[0].name)
         }
         guard let argument = rowExpression(arguments[0], scope: scope, file: file) else { return nil }
@@ -122,17 +173,22 @@ extension Checker {
         if case .number(let literal) = expression.kind { value = literal.value }
         if case .percent(let literal) = expression.kind { value = literal.value / 100 }
         guard let value, value > 0, value < 1 else {
-            report(Diagnostic(.E0221, "the percentile must be a number between 0 and 1", file: file, range: expression.range,
-                              help: "write percentile(x, 0.9) or percentile(x, 90%) for the 90th percentile"))
+            report(
+                Diagnostic(
+                    .E0221, "the percentile must be a number between 0 and 1", file: file, range: expression.range,
+                    help: "write percentile(x, 0.9) or percentile(x, 90%) for the 90th percentile"))
             return nil
         }
         return value
     }
 
     /// The source whose joins reach every alias the measure reads.
-    private mutating func rootSource(for aliases: Set<String>, measure: String, syntax: MeasureDeclaration, file: SourceFile) -> String? {
+    private mutating func rootSource(
+        for aliases: Set<String>, measure: String, syntax: MeasureDeclaration, file: SourceFile
+    ) -> String? {
         guard !aliases.isEmpty else {
-            report(Diagnostic(.E0216, "measure '\(measure)' reads no column", file: file, range: syntax.expression.range))
+            report(
+                Diagnostic(.E0216, "measure '\(measure)' reads no column", file: file, range: syntax.expression.range))
             return nil
         }
         let candidates = aliases.filter { alias in
@@ -141,37 +197,53 @@ extension Checker {
         }
         guard let root = candidates.sorted().first else {
             if let ambiguous = ambiguousCandidate(for: aliases) {
-                report(ambiguousUse(ambiguous.alias, from: ambiguous.source, file: file, range: syntax.expression.range))
+                report(
+                    ambiguousUse(ambiguous.alias, from: ambiguous.source, file: file, range: syntax.expression.range))
                 return nil
             }
             let joining = sourcesJoining(aliases)
-            report(Diagnostic(.E0217, "measure '\(measure)' reads \(aliases.sorted().map { "'\($0)'" }.joined(separator: " and ")), which none of them joins together",
-                              file: file, range: syntax.expression.range.union(syntax.filter?.range ?? syntax.expression.range),
-                              help: joining.first.map { "say which source to aggregate: `\(file.text(in: syntax.expression.range)) from \($0) …`" }
-                                  ?? "each measure is aggregated over one source; join the others to it with `join … on …`"))
+            report(
+                Diagnostic(
+                    .E0217,
+                    "measure '\(measure)' reads \(aliases.sorted().map { "'\($0)'" }.joined(separator: " and ")), which none of them joins together",
+                    file: file, range: syntax.expression.range.union(syntax.filter?.range ?? syntax.expression.range),
+                    help: joining.first.map {
+                        "say which source to aggregate: `\(file.text(in: syntax.expression.range)) from \($0) …`"
+                    }
+                        ?? "each measure is aggregated over one source; join the others to it with `join … on …`"))
             return nil
         }
         guard sources[root]?.time != nil else {
             let joining = sourcesJoining(aliases)
-            report(Diagnostic(.E0206, "source '\(root)' has no 'time' column, which measure '\(measure)' needs", file: file,
-                              range: syntax.name.range,
-                              help: joining.first.map { "to aggregate over the rows of a dated source that joins '\(root)', write `\(file.text(in: syntax.expression.range)) from \($0)`" }
-                                  ?? "add `time <column>` to source '\(root)'"))
+            report(
+                Diagnostic(
+                    .E0206, "source '\(root)' has no 'time' column, which measure '\(measure)' needs", file: file,
+                    range: syntax.name.range,
+                    help: joining.first.map {
+                        "to aggregate over the rows of a dated source that joins '\(root)', write `\(file.text(in: syntax.expression.range)) from \($0)`"
+                    }
+                        ?? "add `time <column>` to source '\(root)'"))
             return nil
         }
         return root
     }
 
     /// The source named by `from SOURCE`: declared, joining every alias the measure reads, dated.
-    private mutating func explicitSource(_ name: Identifier, aliases: Set<String>, counted: String?, measure: String,
-                                         syntax: MeasureDeclaration, file: SourceFile) -> String? {
+    private mutating func explicitSource(
+        _ name: Identifier, aliases: Set<String>, counted: String?, measure: String,
+        syntax: MeasureDeclaration, file: SourceFile
+    ) -> String? {
         guard let source = sources[name.name] else {
             if sourceDeclarations[name.name] == nil { report(unknownSource(name, file: file)) }
             return nil
         }
         if let counted, counted != name.name {
-            report(Diagnostic(.E0217, "count(\(counted)) counts the rows of '\(counted)', but measure '\(measure)' aggregates '\(name.name)'",
-                              file: file, range: syntax.expression.range, help: "write count(\(name.name)) to count the rows of '\(name.name)'"))
+            report(
+                Diagnostic(
+                    .E0217,
+                    "count(\(counted)) counts the rows of '\(counted)', but measure '\(measure)' aggregates '\(name.name)'",
+                    file: file, range: syntax.expression.range,
+                    help: "write count(\(name.name)) to count the rows of '\(name.name)'"))
             return nil
         }
         if let missing = aliases.sorted().first(where: { $0 != name.name && source.joins[$0] == nil }) {
@@ -179,16 +251,20 @@ extension Checker {
                 report(ambiguousUse(missing, from: name.name, file: file, range: syntax.range))
             } else {
                 let others = sourcesJoining(aliases).filter { $0 != name.name }
-                report(Diagnostic(.E0217, "measure '\(measure)' reads '\(missing)', which source '\(name.name)' does not join",
-                                  file: file, range: name.range,
-                                  help: others.first.map { "source '\($0)' joins everything the measure reads: `from \($0)`" }
-                                      ?? "join '\(missing)' in source '\(name.name)' (`join \(missing) on …`)"))
+                report(
+                    Diagnostic(
+                        .E0217, "measure '\(measure)' reads '\(missing)', which source '\(name.name)' does not join",
+                        file: file, range: name.range,
+                        help: others.first.map { "source '\($0)' joins everything the measure reads: `from \($0)`" }
+                            ?? "join '\(missing)' in source '\(name.name)' (`join \(missing) on …`)"))
             }
             return nil
         }
         guard source.time != nil else {
-            report(Diagnostic(.E0206, "source '\(name.name)' has no 'time' column, which measure '\(measure)' needs", file: file,
-                              range: name.range, help: "add `time <column>` to source '\(name.name)'"))
+            report(
+                Diagnostic(
+                    .E0206, "source '\(name.name)' has no 'time' column, which measure '\(measure)' needs", file: file,
+                    range: name.range, help: "add `time <column>` to source '\(name.name)'"))
             return nil
         }
         return name.name
@@ -207,7 +283,9 @@ extension Checker {
         for alias in aliases.sorted() {
             guard let source = sources[alias] else { continue }
             let missing = aliases.filter { $0 != alias && source.joins[$0] == nil }
-            if let first = missing.sorted().first, missing.allSatisfy(source.ambiguousJoins.contains) { return (alias, first) }
+            if let first = missing.sorted().first, missing.allSatisfy(source.ambiguousJoins.contains) {
+                return (alias, first)
+            }
         }
         return nil
     }
@@ -216,9 +294,11 @@ extension Checker {
         guard let declared = syntax.unit else { return aggregate.function.defaultUnit }
         guard let unit = unit(declared, file: file) else { return nil }
         if let quantity = aggregate.function.quantity, quantity != unit.quantity {
-            report(Diagnostic(.E0208, "\(aggregate.function.rawValue)(…) gives \(quantity.phrase), not \(unit.rawValue)",
-                              file: file, range: declared.range,
-                              help: "declare it as \(quantity.compatibleUnits.map(\.rawValue).joined(separator: " or "))"))
+            report(
+                Diagnostic(
+                    .E0208, "\(aggregate.function.rawValue)(…) gives \(quantity.phrase), not \(unit.rawValue)",
+                    file: file, range: declared.range,
+                    help: "declare it as \(quantity.compatibleUnits.map(\.rawValue).joined(separator: " or "))"))
             return nil
         }
         return unit
@@ -227,9 +307,11 @@ extension Checker {
     /// A unit name, or E0215.
     mutating func unit(_ word: Identifier, file: SourceFile) -> Unit? {
         guard let unit = Unit(rawValue: word.name) else {
-            report(Diagnostic(.E0215, "unknown unit '\(word.name)'", file: file, range: word.range,
-                              help: Suggestion.didYouMean(word.name, among: Unit.allCases.map(\.rawValue))
-                                  ?? "units: \(Unit.allCases.map(\.rawValue).joined(separator: ", "))"))
+            report(
+                Diagnostic(
+                    .E0215, "unknown unit '\(word.name)'", file: file, range: word.range,
+                    help: Suggestion.didYouMean(word.name, among: Unit.allCases.map(\.rawValue))
+                        ?? "units: \(Unit.allCases.map(\.rawValue).joined(separator: ", "))"))
             return nil
         }
         return unit

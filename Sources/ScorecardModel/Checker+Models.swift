@@ -15,8 +15,10 @@ extension Checker {
         let table = PropertyTable(syntax.properties, repeatable: [], file: file, report: { report($0) })
         let missing = Checker.requiredModelProperties.filter { table[$0] == nil }
         guard missing.isEmpty else {
-            report(Diagnostic(.E0206, "model '\(name)' has no \(missing.map { "'\($0)'" }.joined(separator: " or "))", file: file,
-                              range: syntax.name.range, help: "a model names its source, customer column and amount column"))
+            report(
+                Diagnostic(
+                    .E0206, "model '\(name)' has no \(missing.map { "'\($0)'" }.joined(separator: " or "))", file: file,
+                    range: syntax.name.range, help: "a model names its source, customer column and amount column"))
             return nil
         }
         guard let sourceWord = table.word("source") else { return nil }
@@ -25,32 +27,42 @@ extension Checker {
             return nil
         }
         guard source.time != nil else {
-            report(Diagnostic(.E0206, "source '\(source.name)' has no 'time' column, which model '\(name)' needs", file: file,
-                              range: sourceWord.range, help: "add `time <column>` to source '\(source.name)'"))
+            report(
+                Diagnostic(
+                    .E0206, "source '\(source.name)' has no 'time' column, which model '\(name)' needs", file: file,
+                    range: sourceWord.range, help: "add `time <column>` to source '\(source.name)'"))
             return nil
         }
         let scope = RowScope(root: source.name, aliases: source.joins, defaultAlias: source.name)
         guard let customerSyntax = table.expression("customer"), let amountSyntax = table.expression("amount"),
-              let customer = rowExpression(customerSyntax, scope: scope, file: file),
-              let amount = rowExpression(amountSyntax, scope: scope, file: file) else { return nil }
+            let customer = rowExpression(customerSyntax, scope: scope, file: file),
+            let amount = rowExpression(amountSyntax, scope: scope, file: file)
+        else { return nil }
         guard let unit = choice(table.word("unit"), default: CLVModel.TimeUnit.week, file: file),
-              let fit = choice(table.word("fit"), default: CLVModel.Fit.bgnbd, file: file),
-              let calibration = months(table["calibration"], default: 24, file: file),
-              let horizon = months(table["horizon"], default: 12, file: file),
-              let discount = discount(table["discount"], file: file) else { return nil }
-        return CLVModel(name: name, label: syntax.label?.value ?? Checker.humanLabel(name), source: source.name, customer: customer,
-                        amount: amount, timeUnit: unit, calibrationMonths: calibration, fit: fit, horizonMonths: horizon,
-                        monthlyDiscount: discount, location: Location(file, syntax.name.range))
+            let fit = choice(table.word("fit"), default: CLVModel.Fit.bgnbd, file: file),
+            let calibration = months(table["calibration"], default: 24, file: file),
+            let horizon = months(table["horizon"], default: 12, file: file),
+            let discount = discount(table["discount"], file: file)
+        else { return nil }
+        return CLVModel(
+            name: name, label: syntax.label?.value ?? Checker.humanLabel(name), source: source.name, customer: customer,
+            amount: amount, timeUnit: unit, calibrationMonths: calibration, fit: fit, horizonMonths: horizon,
+            monthlyDiscount: discount, location: Location(file, syntax.name.range))
     }
 
     /// One of an enumeration's raw values, or E0218 with a suggestion.
-    private mutating func choice<T: RawRepresentable & CaseIterable>(_ word: Identifier?, default value: T, file: SourceFile) -> T?
+    private mutating func choice<T: RawRepresentable & CaseIterable>(
+        _ word: Identifier?, default value: T, file: SourceFile
+    ) -> T?
     where T.RawValue == String {
         guard let word else { return value }
         guard let parsed = T(rawValue: word.name) else {
             let options = T.allCases.map(\.rawValue)
-            report(Diagnostic(.E0218, "'\(word.name)' is not one of \(options.joined(separator: ", "))", file: file, range: word.range,
-                              help: Suggestion.didYouMean(word.name, among: options)))
+            report(
+                Diagnostic(
+                    .E0218, "'\(word.name)' is not one of \(options.joined(separator: ", "))", file: file,
+                    range: word.range,
+                    help: Suggestion.didYouMean(word.name, among: options)))
             return nil
         }
         return parsed
@@ -60,9 +72,12 @@ extension Checker {
     private mutating func months(_ property: Property?, default value: Int, file: SourceFile) -> Int? {
         guard let property else { return value }
         guard case .span(let count, let unit) = property.value else { return nil }
-        guard let months = Int(count.text), (1...120).contains(months), unit.name == "months" || unit.name == "month" else {
-            report(Diagnostic(.E0218, "'\(property.keyword.name)' must be a whole number of months from 1 to 120", file: file,
-                              range: property.range, help: "write `\(property.keyword.name) 12 months`"))
+        guard let months = Int(count.text), (1...120).contains(months), unit.name == "months" || unit.name == "month"
+        else {
+            report(
+                Diagnostic(
+                    .E0218, "'\(property.keyword.name)' must be a whole number of months from 1 to 120", file: file,
+                    range: property.range, help: "write `\(property.keyword.name) 12 months`"))
             return nil
         }
         return months
@@ -74,8 +89,10 @@ extension Checker {
         guard case .amount(let amount, let isPercent) = property.value else { return nil }
         let rate = isPercent ? amount.value / 100 : amount.value
         guard rate >= 0, rate < 1 else {
-            report(Diagnostic(.E0218, "the discount must be a monthly rate from 0 to 100%", file: file, range: amount.range,
-                              help: "write `discount 1%` for a monthly discount rate of one percent"))
+            report(
+                Diagnostic(
+                    .E0218, "the discount must be a monthly rate from 0 to 100%", file: file, range: amount.range,
+                    help: "write `discount 1%` for a monthly discount rate of one percent"))
             return nil
         }
         return rate

@@ -8,19 +8,25 @@ extension Checker {
         var measuresByKPI: [String: Set<String>] = [:]
         for id in dependencyOrder() {
             guard let draft = kpiDrafts[id], let value = draft.value,
-                  let quantity = quantity(of: value, in: draft, quantities: quantities) else { continue }
+                let quantity = quantity(of: value, in: draft, quantities: quantities)
+            else { continue }
             quantities[id] = quantity
             guard let unit = resolveUnit(draft, quantity: quantity), let stage = draft.stage, let focus = draft.focus,
-                  let valueRange = draft.valueRange else { continue }
+                let valueRange = draft.valueRange
+            else { continue }
             // Each KPI's measures through the KPIs it uses, found once in dependency order.
-            let usedMeasures = value.kpis.reduce(into: value.measures) { set, id in set.formUnion(measuresByKPI[id] ?? []) }
+            let usedMeasures = value.kpis.reduce(into: value.measures) { set, id in
+                set.formUnion(measuresByKPI[id] ?? [])
+            }
             measuresByKPI[id] = usedMeasures
             checkReachability(draft, measures: usedMeasures)
-            let kpi = KPI(id: id, label: draft.label, stage: stage, focus: focus, value: value,
-                          valueText: draft.file.text(in: valueRange), unit: unit, polarity: draft.polarity,
-                          targets: draft.targets, thresholds: draft.thresholds, owner: draft.owner, description: draft.description,
-                          breakdowns: draft.breakdowns.map(\.name), missing: draft.missing,
-                          location: Location(draft.file, draft.syntax.name.range))
+            let kpi = KPI(
+                id: id, label: draft.label, stage: stage, focus: focus, value: value,
+                valueText: draft.file.text(in: valueRange), unit: unit, polarity: draft.polarity,
+                targets: draft.targets, thresholds: draft.thresholds, owner: draft.owner,
+                description: draft.description,
+                breakdowns: draft.breakdowns.map(\.name), missing: draft.missing,
+                location: Location(draft.file, draft.syntax.name.range))
             result.append(kpi)
         }
         return result
@@ -31,15 +37,20 @@ extension Checker {
             guard let dimension = dimensions[name.name] else { continue }
             for measureName in used.sorted() {
                 guard let measure = measures[measureName], let source = sources[measure.source] else { continue }
-                let unreachable = dimension.expression.aliases.subtracting([source.name]).filter { source.joins[$0] == nil }
+                let unreachable = dimension.expression.aliases.subtracting([source.name]).filter {
+                    source.joins[$0] == nil
+                }
                 guard let missing = unreachable.sorted().first else { continue }
                 if source.ambiguousJoins.contains(missing) {
                     report(ambiguousUse(missing, from: source.name, file: draft.file, range: name.range))
                     break
                 }
-                report(Diagnostic(.E0212, "cannot break kpi '\(draft.id)' down by '\(name.name)': source '\(source.name)' (measure '\(measureName)') does not join '\(missing)'",
-                                  file: draft.file, range: name.range,
-                                  help: "add `join \(missing) …` to source '\(source.name)', or drop this breakdown"))
+                report(
+                    Diagnostic(
+                        .E0212,
+                        "cannot break kpi '\(draft.id)' down by '\(name.name)': source '\(source.name)' (measure '\(measureName)') does not join '\(missing)'",
+                        file: draft.file, range: name.range,
+                        help: "add `join \(missing) …` to source '\(source.name)', or drop this breakdown"))
                 break
             }
         }
@@ -54,8 +65,11 @@ extension Checker {
             }
         }
         for (name, declared) in measureDeclarations.sorted(by: { $0.key < $1.key }) where !used.contains(name) {
-            report(Diagnostic(.W0303, "measure '\(name)' is not used by any KPI", file: declared.file, range: declared.syntax.name.range,
-                              help: "use it in a KPI or remove it"))
+            report(
+                Diagnostic(
+                    .W0303, "measure '\(name)' is not used by any KPI", file: declared.file,
+                    range: declared.syntax.name.range,
+                    help: "use it in a KPI or remove it"))
         }
     }
 

@@ -36,15 +36,23 @@ extension Checker {
         guard let converted = rowNode(expression, scope: scope, file: file) else { return nil }
         let shape = converted.databaseShape
         if shape.depth > RowExpression.maxDatabaseDepth {
-            report(Diagnostic(.E0111, "expression too deep for the database: \(shape.depth) levels, SQLite takes \(RowExpression.maxDatabaseDepth) here",
-                              file: file, range: expression.range,
-                              help: "a chain of + - * / takes at most about \(RowExpression.maxDatabaseDepth) terms; sum the parts in separate measures and add them in the KPI's value"))
+            report(
+                Diagnostic(
+                    .E0111,
+                    "expression too deep for the database: \(shape.depth) levels, SQLite takes \(RowExpression.maxDatabaseDepth) here",
+                    file: file, range: expression.range,
+                    help:
+                        "a chain of + - * / takes at most about \(RowExpression.maxDatabaseDepth) terms; sum the parts in separate measures and add them in the KPI's value"
+                ))
             return nil
         }
         if shape.nesting > RowExpression.maxDatabaseNesting {
-            report(Diagnostic(.E0111, "expression nested too deeply for the database: \(shape.nesting) levels of parentheses and calls, SQLite takes \(RowExpression.maxDatabaseNesting) here",
-                              file: file, range: expression.range,
-                              help: "write chains without parentheses (a - b - c), or split the expression across measures"))
+            report(
+                Diagnostic(
+                    .E0111,
+                    "expression nested too deeply for the database: \(shape.nesting) levels of parentheses and calls, SQLite takes \(RowExpression.maxDatabaseNesting) here",
+                    file: file, range: expression.range,
+                    help: "write chains without parentheses (a - b - c), or split the expression across measures"))
             return nil
         }
         return converted
@@ -73,7 +81,8 @@ extension Checker {
             return rowNode(operand, scope: scope, file: file).map { .isNull($0, negated: negated) }
         case .inList(let operand, let items, let negated):
             let converted = items.map { rowNode($0, scope: scope, file: file) }
-            guard let left = rowNode(operand, scope: scope, file: file), !converted.contains(where: { $0 == nil }) else { return nil }
+            guard let left = rowNode(operand, scope: scope, file: file), !converted.contains(where: { $0 == nil })
+            else { return nil }
             return .inList(left, converted.compactMap { $0 }, negated: negated)
         case .parenthesized(let inner): return rowNode(inner, scope: scope, file: file)
         case .invalid: return nil
@@ -84,34 +93,48 @@ extension Checker {
         if path.count == 1, let alias = scope.defaultAlias { return .column(alias: alias, name: path[0].name) }
         guard path.count == 2 else {
             let range = path[0].range.union(path[path.count - 1].range)
-            report(Diagnostic(.E0202, "'\(path.map(\.name).joined(separator: "."))' must be written source.column", file: file, range: range,
-                              help: path.count == 1 ? Suggestion.closest(to: path[0].name, among: Array(measureDeclarations.keys))
-                                  .map { "'\($0)' is a measure; measures are used in KPI values, not inside other measures" }
-                                  ?? "name the column with its source, e.g. orders.\(path[0].name)" : nil))
+            report(
+                Diagnostic(
+                    .E0202, "'\(path.map(\.name).joined(separator: "."))' must be written source.column", file: file,
+                    range: range,
+                    help: path.count == 1
+                        ? Suggestion.closest(to: path[0].name, among: Array(measureDeclarations.keys))
+                            .map { "'\($0)' is a measure; measures are used in KPI values, not inside other measures" }
+                            ?? "name the column with its source, e.g. orders.\(path[0].name)" : nil))
             return nil
         }
         let alias = path[0]
         let known = scope.aliases ?? allAliases
         guard known.contains(alias.name) else {
             let inFolder = scope.aliases != nil && allAliases.contains(alias.name)
-            report(Diagnostic(.E0202, inFolder ? "\(scope.owner) does not join '\(alias.name)'" : "unknown source '\(alias.name)'",
-                              file: file, range: alias.range,
-                              help: inFolder ? "add `join \(alias.name) on <column>` to the source"
-                                  : Suggestion.didYouMean(alias.name, among: Array(known))))
+            report(
+                Diagnostic(
+                    .E0202,
+                    inFolder ? "\(scope.owner) does not join '\(alias.name)'" : "unknown source '\(alias.name)'",
+                    file: file, range: alias.range,
+                    help: inFolder
+                        ? "add `join \(alias.name) on <column>` to the source"
+                        : Suggestion.didYouMean(alias.name, among: Array(known))))
             return nil
         }
         return .column(alias: alias.name, name: path[1].name)
     }
 
-    private mutating func rowCall(_ name: Identifier, _ arguments: [Expression], scope: RowScope, file: SourceFile) -> RowExpression? {
+    private mutating func rowCall(_ name: Identifier, _ arguments: [Expression], scope: RowScope, file: SourceFile)
+        -> RowExpression?
+    {
         guard let function = RowFunction(rawValue: name.name) else {
             if AggregateFunction(rawValue: name.name) != nil || name.name == "last" {
-                report(Diagnostic(.E0216, "aggregate '\(name.name)' cannot be used here", file: file, range: name.range,
-                                  help: "aggregates make measures; an aggregate cannot be nested in another or used in a filter"))
+                report(
+                    Diagnostic(
+                        .E0216, "aggregate '\(name.name)' cannot be used here", file: file, range: name.range,
+                        help: "aggregates make measures; an aggregate cannot be nested in another or used in a filter"))
             } else {
-                report(Diagnostic(.E0214, "unknown function '\(name.name)'", file: file, range: name.range,
-                                  help: Suggestion.didYouMean(name.name, among: RowFunction.allCases.map(\.rawValue))
-                                      ?? "row functions: \(RowFunction.allCases.map(\.rawValue).joined(separator: ", "))"))
+                report(
+                    Diagnostic(
+                        .E0214, "unknown function '\(name.name)'", file: file, range: name.range,
+                        help: Suggestion.didYouMean(name.name, among: RowFunction.allCases.map(\.rawValue))
+                            ?? "row functions: \(RowFunction.allCases.map(\.rawValue).joined(separator: ", "))"))
             }
             return nil
         }
@@ -126,8 +149,11 @@ extension Checker {
 
     /// E0214 for a call with the wrong number of arguments.
     func wrongArity(_ name: Identifier, expected: ClosedRange<Int>, got: Int, file: SourceFile) -> Diagnostic {
-        let count = expected.lowerBound == expected.upperBound ? "\(expected.lowerBound)" : "\(expected.lowerBound) to \(expected.upperBound)"
-        return Diagnostic(.E0214, "'\(name.name)' takes \(count) argument\(expected.upperBound == 1 ? "" : "s"), not \(got)",
-                          file: file, range: name.range)
+        let count =
+            expected.lowerBound == expected.upperBound
+            ? "\(expected.lowerBound)" : "\(expected.lowerBound) to \(expected.upperBound)"
+        return Diagnostic(
+            .E0214, "'\(name.name)' takes \(count) argument\(expected.upperBound == 1 ? "" : "s"), not \(got)",
+            file: file, range: name.range)
     }
 }

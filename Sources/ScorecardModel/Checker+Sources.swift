@@ -20,14 +20,18 @@ extension Checker {
         for (name, facts) in basics.sorted(by: { $0.key < $1.key }) {
             let (joins, ambiguous) = resolveJoins(of: facts, all: basics)
             checkTimeAlias(facts, joins: joins)
-            let table = PropertyTable(facts.declaration.properties, repeatable: ["join"], file: facts.file, report: { _ in })
+            let table = PropertyTable(
+                facts.declaration.properties, repeatable: ["join"], file: facts.file, report: { _ in })
             let scope = RowScope(root: name, aliases: joins, defaultAlias: name)
             let filter = table.expression("where").flatMap { rowExpression($0, scope: scope, file: facts.file) }
             let optOut = table.expression("opt_out").flatMap { rowExpression($0, scope: scope, file: facts.file) }
             let customer = table.expression("customer").flatMap { rowExpression($0, scope: scope, file: facts.file) }
-            sources[name] = Source(name: name, table: facts.table, key: facts.key, time: facts.time,
-                                   customer: customer, filter: filter,
-                                   optOut: optOut, joins: joins, ambiguousJoins: ambiguous, lag: lag(table["lag"], hasTime: facts.time != nil, file: facts.file), location: Location(facts.file, facts.declaration.name.range))
+            sources[name] = Source(
+                name: name, table: facts.table, key: facts.key, time: facts.time,
+                customer: customer, filter: filter,
+                optOut: optOut, joins: joins, ambiguousJoins: ambiguous,
+                lag: lag(table["lag"], hasTime: facts.time != nil, file: facts.file),
+                location: Location(facts.file, facts.declaration.name.range))
         }
     }
 
@@ -35,15 +39,19 @@ extension Checker {
     private mutating func lag(_ property: Property?, hasTime: Bool, file: SourceFile) -> DataLag? {
         guard let property, case .span(let count, let unitWord) = property.value else { return nil }
         guard hasTime else {
-            report(Diagnostic(.E0206, "'lag' says how far a source's dated rows must reach, but this source has no 'time' column",
-                              file: file, range: property.range, help: "add `time <column>`, or remove the lag"))
+            report(
+                Diagnostic(
+                    .E0206, "'lag' says how far a source's dated rows must reach, but this source has no 'time' column",
+                    file: file, range: property.range, help: "add `time <column>`, or remove the lag"))
             return nil
         }
         let unit = DataLag.Unit(rawValue: unitWord.name) ?? DataLag.Unit(rawValue: unitWord.name + "s")
         let limit = unit == .months ? 12 : 366
         guard let unit, let value = Int(count.text), (0...limit).contains(value) else {
-            report(Diagnostic(.E0218, "'lag' must be a whole number of days (0 to 366) or months (0 to 12)", file: file,
-                              range: property.range, help: "write `lag 3 days` or `lag 1 month`"))
+            report(
+                Diagnostic(
+                    .E0218, "'lag' must be a whole number of days (0 to 366) or months (0 to 12)", file: file,
+                    range: property.range, help: "write `lag 3 days` or `lag 1 month`"))
             return nil
         }
         return DataLag(count: value, unit: unit)
@@ -52,17 +60,23 @@ extension Checker {
     /// A time column of a joined source must name a source this one joins.
     private mutating func checkTimeAlias(_ facts: SourceBasics, joins: [String: JoinPath]) {
         guard let alias = facts.time?.alias, joins[alias] == nil,
-              case .time(let column, _)? = facts.declaration.properties.first(where: { $0.keyword.name == "time" })?.value else { return }
-        report(Diagnostic(.E0202, "source '\(facts.name)' does not join '\(alias)'", file: facts.file, range: column[0].range,
-                          help: "add `join \(alias) on <column>` to the source"))
+            case .time(let column, _)? = facts.declaration.properties.first(where: { $0.keyword.name == "time" })?.value
+        else { return }
+        report(
+            Diagnostic(
+                .E0202, "source '\(facts.name)' does not join '\(alias)'", file: facts.file, range: column[0].range,
+                help: "add `join \(alias) on <column>` to the source"))
     }
 
     private mutating func sourceBasics(_ declared: Declared<SourceDeclaration>) -> SourceBasics? {
-        let syntax = declared.syntax, file = declared.file
+        let syntax = declared.syntax
+        let file = declared.file
         let table = PropertyTable(syntax.properties, repeatable: ["join"], file: file, report: { report($0) })
         guard let tableName = table.word("table") else {
-            report(Diagnostic(.E0206, "source '\(syntax.name.name)' has no 'table'", file: file, range: syntax.name.range,
-                              help: "add a line `table <database table>` to the source"))
+            report(
+                Diagnostic(
+                    .E0206, "source '\(syntax.name.name)' has no 'table'", file: file, range: syntax.name.range,
+                    help: "add a line `table <database table>` to the source"))
             return nil
         }
         var time: TimeColumn?
@@ -70,9 +84,12 @@ extension Checker {
             var format = TimeColumn.Format.iso
             if let formatWord {
                 guard let parsed = TimeColumn.Format(rawValue: formatWord.name) else {
-                    report(Diagnostic(.E0218, "'\(formatWord.name)' is not a time format", file: file, range: formatWord.range,
-                                      help: Suggestion.didYouMean(formatWord.name, among: TimeColumn.Format.allCases.map(\.rawValue))
-                                          ?? "write iso, unix or julian"))
+                    report(
+                        Diagnostic(
+                            .E0218, "'\(formatWord.name)' is not a time format", file: file, range: formatWord.range,
+                            help: Suggestion.didYouMean(
+                                formatWord.name, among: TimeColumn.Format.allCases.map(\.rawValue))
+                                ?? "write iso, unix or julian"))
                     return nil
                 }
                 format = parsed
@@ -80,7 +97,8 @@ extension Checker {
             let alias = column.count == 2 ? column[0].name : nil
             time = TimeColumn(alias: alias, column: column[column.count - 1].name, format: format)
         }
-        return SourceBasics(name: syntax.name.name, table: tableName.name, key: table.word("key")?.name, time: time,
-                            file: file, declaration: syntax)
+        return SourceBasics(
+            name: syntax.name.name, table: tableName.name, key: table.word("key")?.name, time: time,
+            file: file, declaration: syntax)
     }
 }

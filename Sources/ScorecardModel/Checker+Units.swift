@@ -3,7 +3,9 @@ import ScorecardLanguage
 /// Rule: KPI arithmetic combines compatible quantities and fits the declared unit (E0208).
 extension Checker {
     /// The quantity of a KPI value, or nil after reporting a mismatch.
-    mutating func quantity(of expression: KPIExpression, in draft: KPIDraft, quantities: [String: Quantity]) -> Quantity? {
+    mutating func quantity(of expression: KPIExpression, in draft: KPIDraft, quantities: [String: Quantity])
+        -> Quantity?
+    {
         switch expression {
         case .measure(let name): return measures[name]?.unit.quantity
         case .kpi(let id): return quantities[id]
@@ -25,7 +27,8 @@ extension Checker {
             let parts = arguments.map { quantity(of: $0, in: draft, quantities: quantities) }
             guard !parts.contains(where: { $0 == nil }) else { return nil }
             if function != .growth, let a = parts[0], let b = parts[1], Quantity.combine(a, "/", b)?.isScalar != true {
-                reportMismatch(draft, "\(function.rawValue)(…) compares like with like, not \(a.phrase) with \(b.phrase)")
+                reportMismatch(
+                    draft, "\(function.rawValue)(…) compares like with like, not \(a.phrase) with \(b.phrase)")
                 return nil
             }
             return .dimensionless
@@ -36,9 +39,14 @@ extension Checker {
     mutating func resolveUnit(_ draft: KPIDraft, quantity: Quantity) -> Unit? {
         if let (declared, range) = draft.declaredUnit {
             guard quantity == .literal || declared.quantity == quantity else {
-                report(Diagnostic(.E0208, "kpi '\(draft.id)' is declared \(declared.rawValue) but its value is \(quantity.phrase)",
-                                  file: draft.file, range: range,
-                                  help: "declare it as \(quantity.compatibleUnits.map(\.rawValue).joined(separator: " or ")), or change the value"))
+                report(
+                    Diagnostic(
+                        .E0208,
+                        "kpi '\(draft.id)' is declared \(declared.rawValue) but its value is \(quantity.phrase)",
+                        file: draft.file, range: range,
+                        help:
+                            "declare it as \(quantity.compatibleUnits.map(\.rawValue).joined(separator: " or ")), or change the value"
+                    ))
                 return nil
             }
             return declared
@@ -57,9 +65,11 @@ extension Checker {
     }
 
     private mutating func reportMismatch(_ draft: KPIDraft, _ message: String) {
-        report(Diagnostic(.E0208, "unit mismatch in kpi '\(draft.id)': \(message)", file: draft.file,
-                          range: draft.valueRange ?? draft.syntax.name.range,
-                          help: "money, counts and durations can only be added to their own kind; divide to get a ratio"))
+        report(
+            Diagnostic(
+                .E0208, "unit mismatch in kpi '\(draft.id)': \(message)", file: draft.file,
+                range: draft.valueRange ?? draft.syntax.name.range,
+                help: "money, counts and durations can only be added to their own kind; divide to get a ratio"))
     }
 
     private static func verb(_ op: String) -> String {

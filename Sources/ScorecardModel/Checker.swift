@@ -54,9 +54,13 @@ public struct Checker {
         let ordered = checker.orderKPIs()
         checker.warnUnusedMeasures()
         let hasErrors = checker.diagnostics.contains { $0.severity == .error }
-        let model = hasErrors ? nil : MetricsModel(settings: checker.settings, sources: checker.sources,
-                                                   dimensions: checker.dimensions, measures: checker.measures,
-                                                   clvModels: checker.clvModels, kpis: ordered)
+        let model =
+            hasErrors
+            ? nil
+            : MetricsModel(
+                settings: checker.settings, sources: checker.sources,
+                dimensions: checker.dimensions, measures: checker.measures,
+                clvModels: checker.clvModels, kpis: ordered)
         return Result(model: model, diagnostics: checker.sortedDiagnostics())
     }
 

@@ -28,9 +28,16 @@ public struct Aggregate: Sendable, Equatable {
 
 /// Aggregates a measure can use.
 public enum AggregateFunction: String, CaseIterable, Sendable {
-    case sum, count, countDistinct = "count_distinct", avg, min, max, median, percentile
-    case share, nps, retention, churn, repeatRate = "repeat_rate", newCustomers = "new_customers"
-    case clvTotal = "clv_total", clvMean = "clv_mean", aliveShare = "alive_share", expectedPurchases = "expected_purchases"
+    case sum, count
+    case countDistinct = "count_distinct"
+    case avg, min, max, median, percentile
+    case share, nps, retention, churn
+    case repeatRate = "repeat_rate"
+    case newCustomers = "new_customers"
+    case clvTotal = "clv_total"
+    case clvMean = "clv_mean"
+    case aliveShare = "alive_share"
+    case expectedPurchases = "expected_purchases"
 
     /// The quantity the aggregate produces, or nil when it takes the declared unit (sum of money…).
     public var quantity: Quantity? {

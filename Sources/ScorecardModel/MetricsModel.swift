@@ -13,15 +13,18 @@ public struct MetricsModel: Sendable {
     private let measuresByKPI: [String: Set<String>]
 
     /// The model; `kpis` must be in dependency order (the checker's order).
-    public init(settings: Settings, sources: [String: Source], dimensions: [String: Dimension], measures: [String: Measure],
-                clvModels: [String: CLVModel], kpis: [KPI]) {
+    public init(
+        settings: Settings, sources: [String: Source], dimensions: [String: Dimension], measures: [String: Measure],
+        clvModels: [String: CLVModel], kpis: [KPI]
+    ) {
         self.settings = settings
         self.sources = sources
         self.dimensions = dimensions
         self.measures = measures
         self.clvModels = clvModels
         self.kpis = kpis
-        var positions: [String: Int] = [:], measuresByKPI: [String: Set<String>] = [:]
+        var positions: [String: Int] = [:]
+        var measuresByKPI: [String: Set<String>] = [:]
         for (position, kpi) in kpis.enumerated() {
             positions[kpi.id] = position
             let used = kpi.value.kpis

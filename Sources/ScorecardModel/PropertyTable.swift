@@ -8,9 +8,11 @@ struct PropertyTable {
         for property in properties {
             let keyword = property.keyword.name
             if let first = byKeyword[keyword]?.first, !repeatable.contains(keyword) {
-                report(Diagnostic(.E0205, "'\(keyword)' is given twice", file: file, range: property.keyword.range,
-                                  notes: [.init("first given here", file: file, range: first.keyword.range)],
-                                  help: "keep one '\(keyword)' line"))
+                report(
+                    Diagnostic(
+                        .E0205, "'\(keyword)' is given twice", file: file, range: property.keyword.range,
+                        notes: [.init("first given here", file: file, range: first.keyword.range)],
+                        help: "keep one '\(keyword)' line"))
                 continue
             }
             byKeyword[keyword, default: []].append(property)

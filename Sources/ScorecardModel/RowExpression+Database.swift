@@ -44,7 +44,11 @@ extension RowExpression {
         var operands: [RowExpression] = []
         var pending = [self]
         while let node = pending.popLast() {
-            if case .binary(op, let lhs, let rhs) = node { pending.append(contentsOf: [rhs, lhs]) } else { operands.append(node) }
+            if case .binary(op, let lhs, let rhs) = node {
+                pending.append(contentsOf: [rhs, lhs])
+            } else {
+                operands.append(node)
+            }
         }
         return operands
     }
@@ -54,7 +58,9 @@ extension RowExpression {
         repeat {
             level = stride(from: 0, to: level.count, by: logicalFanOut).map { start in
                 let group = level[start..<min(start + logicalFanOut, level.count)]
-                return DatabaseShape(depth: (group.map(\.depth).max() ?? 0) + group.count, nesting: (group.map(\.nesting).max() ?? 0) + 1)
+                return DatabaseShape(
+                    depth: (group.map(\.depth).max() ?? 0) + group.count, nesting: (group.map(\.nesting).max() ?? 0) + 1
+                )
             }
         } while level.count > 1
         return level[0]
@@ -71,7 +77,9 @@ extension RowExpression {
             let right = operand.databaseShape
             let linkGroup = Self.precedenceGroup(op)
             let continues = linkGroup != nil && linkGroup == group && !(op == "/" && previous != "/")
-            shape = DatabaseShape(depth: max(shape.depth, right.depth) + 1, nesting: max(shape.nesting + (continues ? 0 : 1), right.nesting + 1))
+            shape = DatabaseShape(
+                depth: max(shape.depth, right.depth) + 1,
+                nesting: max(shape.nesting + (continues ? 0 : 1), right.nesting + 1))
             group = linkGroup
             previous = op
         }

@@ -55,7 +55,9 @@ public enum Quantity: String, Sendable, Equatable {
     public var isScalar: Bool { self == .dimensionless || self == .literal }
 
     /// The units a value of this quantity may be declared with.
-    public var compatibleUnits: [Unit] { Unit.allCases.filter { $0.quantity == self || (self == .literal && $0.quantity == .dimensionless) } }
+    public var compatibleUnits: [Unit] {
+        Unit.allCases.filter { $0.quantity == self || (self == .literal && $0.quantity == .dimensionless) }
+    }
 
     /// A phrase for messages, e.g. "money".
     public var phrase: String {

@@ -38,27 +38,39 @@ extension QueryPlanner {
         let previous = populationRows(measure, lower: "plo", upper: "phi", dimensions: dimensions)
         let current = activeRows(measure)
         var select = SQLSelect(from: .table("prev", as: "p"))
-        select.with = [windowsTable(format: format, withPrevious: true), SQLCommonTable("prev", columns: previous.columns, .select(previous.select)),
-                       SQLCommonTable("cur", columns: ["wid", "customer"], .select(current))]
-        let matches = SQLExpression.binary("AND", .binary("=", .column("c", "wid"), .column("p", "wid")),
-                                            .binary("=", .column("c", "customer"), .column("p", "customer")))
+        select.with = [
+            windowsTable(format: format, withPrevious: true),
+            SQLCommonTable("prev", columns: previous.columns, .select(previous.select)),
+            SQLCommonTable("cur", columns: ["wid", "customer"], .select(current)),
+        ]
+        let matches = SQLExpression.binary(
+            "AND", .binary("=", .column("c", "wid"), .column("p", "wid")),
+            .binary("=", .column("c", "customer"), .column("p", "customer")))
         select.joins = [SQLJoin(.left, .table("cur", as: "c"), on: matches)]
-        select.columns = previous.columns.map { SQLResultColumn(.column("p", $0)) }
+        select.columns =
+            previous.columns.map { SQLResultColumn(.column("p", $0)) }
             + [SQLResultColumn(.isNull(.column("c", "customer"), negated: true), as: "kept")]
-        return CustomerRowsQuery(title: title("transitions", measure, dimensions), select: select, kind: .transitions,
-                                 dimensions: dimensions.map(\.name))
+        return CustomerRowsQuery(
+            title: title("transitions", measure, dimensions), select: select, kind: .transitions,
+            dimensions: dimensions.map(\.name))
     }
 
     /// The population of the previous windows, one row per window, customer and combination of keys:
     /// `SELECT w.id AS wid, customer, key0 AS k0, …, MAX(where flag) AS base … GROUP BY w.id, customer, key0, …`.
-    private func populationRows(_ measure: Measure, lower: String, upper: String, dimensions: [Dimension]) -> (select: SQLSelect, columns: [String]) {
+    private func populationRows(_ measure: Measure, lower: String, upper: String, dimensions: [Dimension]) -> (
+        select: SQLSelect, columns: [String]
+    ) {
         var rows = CustomerRows(self, measure, prefix: "t0")
         let keys = dimensions.map { rows.scope.sql(for: $0.expression) }
         var select = SQLSelect(from: rows.scope.fromClause().0)
-        select.columns = [SQLResultColumn(.column("w", "id"), as: "wid"), SQLResultColumn(rows.customer, as: "customer")]
+        select.columns =
+            [SQLResultColumn(.column("w", "id"), as: "wid"), SQLResultColumn(rows.customer, as: "customer")]
             + keys.enumerated().map { SQLResultColumn($1, as: "k\($0)") }
             + [SQLResultColumn(.function("MAX", [rows.matchFlag]), as: "base")]
-        select.joins = rows.scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time, lower: lower, upper: upper))]
+        select.joins =
+            rows.scope.fromClause().1 + [
+                SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time, lower: lower, upper: upper))
+            ]
         select.filter = allOf(rows.population + [previousSpan(rows.time, format: rows.scope.timeFormat)])
         select.groupBy = [.column("w", "id"), rows.customer] + keys
         return (select, select.columns.map { $0.alias! })
@@ -70,7 +82,9 @@ extension QueryPlanner {
         var rows = CustomerRows(self, measure, prefix: "t1")
         var select = SQLSelect(from: rows.scope.fromClause().0)
         select.distinct = true
-        select.columns = [SQLResultColumn(.column("w", "id"), as: "wid"), SQLResultColumn(rows.customer, as: "customer")]
+        select.columns = [
+            SQLResultColumn(.column("w", "id"), as: "wid"), SQLResultColumn(rows.customer, as: "customer"),
+        ]
         select.joins = rows.scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time))]
         select.filter = allOf(rows.matching + [span(rows.time, format: rows.scope.timeFormat)])
         return select
@@ -92,13 +106,18 @@ extension QueryPlanner {
         let keys = dimensions.map { SQLExpression.function("MIN", [rows.scope.sql(for: $0.expression)]) }
         var select = SQLSelect(from: rows.scope.fromClause().0)
         select.with = [windowsTable(format: rows.scope.timeFormat)]
-        select.columns = [SQLResultColumn(.column("w", "id")), SQLResultColumn(rows.customer)] + keys.map { SQLResultColumn($0) }
-            + [SQLResultColumn(.function("MAX", [rows.matchFlag])), SQLResultColumn(.function("SUM", [rows.matchFlag]))]
+        select.columns =
+            [SQLResultColumn(.column("w", "id")), SQLResultColumn(rows.customer)] + keys.map { SQLResultColumn($0) }
+            + [
+                SQLResultColumn(.function("MAX", [rows.matchFlag])),
+                SQLResultColumn(.function("SUM", [rows.matchFlag])),
+            ]
         select.joins = rows.scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time))]
         select.filter = allOf(rows.population + [span(rows.time, format: rows.scope.timeFormat)])
         select.groupBy = [.column("w", "id"), rows.customer]
-        return CustomerRowsQuery(title: title("repeat rate", measure, dimensions), select: select, kind: .repeatRate,
-                                 dimensions: dimensions.map(\.name))
+        return CustomerRowsQuery(
+            title: title("repeat rate", measure, dimensions), select: select, kind: .repeatRate,
+            dimensions: dimensions.map(\.name))
     }
 
     /// ```sql
@@ -111,20 +130,29 @@ extension QueryPlanner {
         var rows = CustomerRows(self, measure, prefix: "t0")
         let keys = dimensions.map { SQLExpression.function("MIN", [rows.scope.sql(for: $0.expression)]) }
         var select = SQLSelect(from: rows.scope.fromClause().0)
-        select.with = [windowsTable(format: rows.scope.timeFormat),
-                       SQLCommonTable("new", columns: ["wid", "customer"], .select(firstSeenInWindow(measure)))]
-        let isNew = SQLExpression.caseWhen([SQLCase(.isNull(.column("n", "customer"), negated: true), .value(.integer(1)))],
-                                           otherwise: .value(.integer(0)))
-        select.columns = [SQLResultColumn(.column("w", "id")), SQLResultColumn(rows.customer)] + keys.map { SQLResultColumn($0) }
+        select.with = [
+            windowsTable(format: rows.scope.timeFormat),
+            SQLCommonTable("new", columns: ["wid", "customer"], .select(firstSeenInWindow(measure))),
+        ]
+        let isNew = SQLExpression.caseWhen(
+            [SQLCase(.isNull(.column("n", "customer"), negated: true), .value(.integer(1)))],
+            otherwise: .value(.integer(0)))
+        select.columns =
+            [SQLResultColumn(.column("w", "id")), SQLResultColumn(rows.customer)] + keys.map { SQLResultColumn($0) }
             + [SQLResultColumn(.function("MAX", [rows.matchFlag])), SQLResultColumn(.function("MAX", [isNew]))]
-        let sameCustomer = SQLExpression.binary("AND", .binary("=", .column("n", "wid"), .column("w", "id")),
-                                                .binary("=", .column("n", "customer"), rows.customer))
-        select.joins = rows.scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time)),
-                                                    SQLJoin(.left, .table("new", as: "n"), on: sameCustomer)]
+        let sameCustomer = SQLExpression.binary(
+            "AND", .binary("=", .column("n", "wid"), .column("w", "id")),
+            .binary("=", .column("n", "customer"), rows.customer))
+        select.joins =
+            rows.scope.fromClause().1 + [
+                SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time)),
+                SQLJoin(.left, .table("new", as: "n"), on: sameCustomer),
+            ]
         select.filter = allOf(rows.population + [span(rows.time, format: rows.scope.timeFormat)])
         select.groupBy = [.column("w", "id"), rows.customer]
-        return CustomerRowsQuery(title: title("new customers", measure, dimensions), select: select, kind: .newCustomers,
-                                 dimensions: dimensions.map(\.name))
+        return CustomerRowsQuery(
+            title: title("new customers", measure, dimensions), select: select, kind: .newCustomers,
+            dimensions: dimensions.map(\.name))
     }
 
     /// The customers with a row matching the measure's `where` in the window and none before it:
@@ -135,12 +163,16 @@ extension QueryPlanner {
         var before = SQLSelect(from: earlier.scope.fromClause().0)
         before.columns = [SQLResultColumn(.value(.integer(1)))]
         before.joins = earlier.scope.fromClause().1
-        before.filter = allOf(earlier.matching + [.binary("=", earlier.customer, rows.customer), .binary("<", earlier.time, .column("w", "lo"))])
+        before.filter = allOf(
+            earlier.matching + [
+                .binary("=", earlier.customer, rows.customer), .binary("<", earlier.time, .column("w", "lo")),
+            ])
         var select = SQLSelect(from: rows.scope.fromClause().0)
         select.distinct = true
         select.columns = [SQLResultColumn(.column("w", "id")), SQLResultColumn(rows.customer)]
         select.joins = rows.scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time))]
-        select.filter = allOf(rows.matching + [span(rows.time, format: rows.scope.timeFormat), .unary("NOT", .exists(before))])
+        select.filter = allOf(
+            rows.matching + [span(rows.time, format: rows.scope.timeFormat), .unary("NOT", .exists(before))])
         return select
     }
 

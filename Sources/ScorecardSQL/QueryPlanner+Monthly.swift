@@ -4,17 +4,21 @@ import ScorecardModel
 extension QueryPlanner {
     /// True when a measure can be combined from monthly components.
     public static func isMonthlyDecomposable(_ measure: Measure) -> Bool {
-        !measure.aggregate.atPeriodEnd && [.sum, .count, .avg, .min, .max, .share, .nps].contains(measure.aggregate.function)
+        !measure.aggregate.atPeriodEnd
+            && [.sum, .count, .avg, .min, .max, .share, .nps].contains(measure.aggregate.function)
     }
 
     /// The component columns of a decomposable measure, to be placed from column `first` on, and
     /// how they combine.
-    func monthlyColumns(_ measure: Measure, first: Int, scope: inout SourceScope) -> ([SourceRowsQuery.ComponentColumn], MonthlyMeasure) {
+    func monthlyColumns(_ measure: Measure, first: Int, scope: inout SourceScope) -> (
+        [SourceRowsQuery.ComponentColumn], MonthlyMeasure
+    ) {
         let (components, divisor) = monthlyComponents(measure, scope: &scope)
         let columns = components.enumerated().map { offset, component in
             SourceRowsQuery.ComponentColumn(column: first + offset, aggregate: component.0, expression: component.1)
         }
-        let planned = MonthlyMeasure(name: measure.name, combination: combination(measure.aggregate.function, first: first), divisor: divisor)
+        let planned = MonthlyMeasure(
+            name: measure.name, combination: combination(measure.aggregate.function, first: first), divisor: divisor)
         return (columns, planned)
     }
 
@@ -29,7 +33,9 @@ extension QueryPlanner {
     }
 
     /// The per-row expressions of a decomposable measure and how each is aggregated per month.
-    private func monthlyComponents(_ measure: Measure, scope: inout SourceScope) -> ([(MonthlyAggregate, SQLExpression)], Double) {
+    private func monthlyComponents(_ measure: Measure, scope: inout SourceScope) -> (
+        [(MonthlyAggregate, SQLExpression)], Double
+    ) {
         let filter = measure.filter.map { scope.sql(for: $0) }
         let argument = measure.aggregate.argument.map { scope.sql(for: $0) }
         func guarded(_ value: SQLExpression) -> SQLExpression {
@@ -40,7 +46,8 @@ extension QueryPlanner {
         }
         switch measure.aggregate.function {
         case .sum where measure.unit == .money:
-            let cents = SQLExpression.cast(.function("ROUND", [.binary("*", argument!, .value(.integer(100)))]), .integer)
+            let cents = SQLExpression.cast(
+                .function("ROUND", [.binary("*", argument!, .value(.integer(100)))]), .integer)
             return ([(.sum, guarded(cents))], 100)
         case .sum: return ([(.sum, guarded(argument!))], 1)
         case .count:
@@ -52,9 +59,13 @@ extension QueryPlanner {
         case .share: return ([(.sum, guarded(flag(argument!))), (.count, guarded(flag(argument!)))], 1)
         case .nps:
             let score = argument!
-            return ([(.sum, guarded(flag(.binary(">=", score, .value(.integer(9)))))),
-                     (.sum, guarded(flag(.binary("<=", score, .value(.integer(6)))))),
-                     (.count, guarded(score))], 1)
+            return (
+                [
+                    (.sum, guarded(flag(.binary(">=", score, .value(.integer(9)))))),
+                    (.sum, guarded(flag(.binary("<=", score, .value(.integer(6)))))),
+                    (.count, guarded(score)),
+                ], 1
+            )
         default: preconditionFailure("\(measure.aggregate.function) is not decomposable by month")
         }
     }

@@ -26,11 +26,17 @@ extension QueryPlanner {
         var select = SQLSelect(from: scope.fromClause().0)
         select.with = [windowsTable(format: scope.timeFormat)]
         select.columns = columns
-        select.joins = scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: .binary("=", time, .subquery(latest)))]
+        select.joins =
+            scope.fromClause().1 + [
+                SQLJoin(.inner, .table("windows", as: "w"), on: .binary("=", time, .subquery(latest)))
+            ]
         select.filter = allOf(conditions)
         select.groupBy = groupBy
-        return PlannedQuery(title: "measure \(measure.name): \(measure.aggregate.function.rawValue) at the period's last time point",
-                            select: select, isGrouped: breakdown != nil,
-                            measures: [PlannedMeasure(name: measure.name, reading: .scaled(column: columns.count - 1, divisor: divisor))])
+        return PlannedQuery(
+            title: "measure \(measure.name): \(measure.aggregate.function.rawValue) at the period's last time point",
+            select: select, isGrouped: breakdown != nil,
+            measures: [
+                PlannedMeasure(name: measure.name, reading: .scaled(column: columns.count - 1, divisor: divisor))
+            ])
     }
 }

@@ -15,7 +15,8 @@ extension QueryPlanner {
         var planned: [PlannedMeasure] = []
         for measure in measures {
             let (expression, divisor) = aggregateExpression(measure, scope: &scope)
-            planned.append(PlannedMeasure(name: measure.name, reading: .scaled(column: columns.count, divisor: divisor)))
+            planned.append(
+                PlannedMeasure(name: measure.name, reading: .scaled(column: columns.count, divisor: divisor)))
             columns.append(SQLResultColumn(expression, as: measure.name))
         }
         let conditions = scope.rowConditions() + [span(time, format: scope.timeFormat)]
@@ -25,8 +26,9 @@ extension QueryPlanner {
         select.joins = scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: within(time))]
         select.filter = allOf(conditions)
         select.groupBy = groupBy
-        return PlannedQuery(title: "source \(name): \(measures.map(\.name).joined(separator: ", "))", select: select,
-                            isGrouped: breakdown != nil, measures: planned)
+        return PlannedQuery(
+            title: "source \(name): \(measures.map(\.name).joined(separator: ", "))", select: select,
+            isGrouped: breakdown != nil, measures: planned)
     }
 
     /// The aggregate of a plain measure and the divisor that turns its result into the value.
@@ -41,7 +43,8 @@ extension QueryPlanner {
         }
         switch measure.aggregate.function {
         case .sum where measure.unit == .money:
-            let cents = SQLExpression.cast(.function("ROUND", [.binary("*", argument!, .value(.integer(100)))]), .integer)
+            let cents = SQLExpression.cast(
+                .function("ROUND", [.binary("*", argument!, .value(.integer(100)))]), .integer)
             return (.function("SUM", [guarded(cents)]), 100)
         case .sum: return (.function("SUM", [guarded(argument!)]), 1)
         case .count:

@@ -12,13 +12,19 @@ extension QueryPlanner {
     public func purchaseHistory(_ model: CLVModel, dimensions: [Dimension], firstDay: Int, endDay: Int) -> SQLSelect {
         var scope = scope(for: model.source)
         let time = scope.timeColumn()
-        let customer = scope.sql(for: model.customer), amount = scope.sql(for: model.amount)
+        let customer = scope.sql(for: model.customer)
+        let amount = scope.sql(for: model.amount)
         let groups = dimensions.enumerated().map { SQLResultColumn(scope.sql(for: $1.expression), as: "group_\($0)") }
         var select = SQLSelect(from: scope.fromClause().0)
-        select.columns = [SQLResultColumn(customer, as: "customer"), SQLResultColumn(.isoDay(time, format: scope.timeFormat), as: "day"),
-                          SQLResultColumn(amount, as: "amount")] + groups
-        let window = SQLExpression.binary("AND", .binary(">=", time, bound(firstDay, scope.timeFormat)),
-                                          .binary("<", time, bound(endDay, scope.timeFormat)))
+        select.columns =
+            [
+                SQLResultColumn(customer, as: "customer"),
+                SQLResultColumn(.isoDay(time, format: scope.timeFormat), as: "day"),
+                SQLResultColumn(amount, as: "amount"),
+            ] + groups
+        let window = SQLExpression.binary(
+            "AND", .binary(">=", time, bound(firstDay, scope.timeFormat)),
+            .binary("<", time, bound(endDay, scope.timeFormat)))
         select.filter = allOf(scope.rowConditions() + [window])
         select.joins = scope.fromClause().1
         select.orderBy = [time]

@@ -37,7 +37,9 @@ extension QueryPlanner {
 
     /// `MAX(time)` over the last joined table's rows that the source's rows reach, one nested
     /// `EXISTS` per join step (`j0` is the source, `jN` the table holding the time column).
-    private func reachThroughJoins(_ source: Source, steps: [JoinPath.Step], column: String, format: SQLTimeFormat) -> SQLSelect {
+    private func reachThroughJoins(_ source: Source, steps: [JoinPath.Step], column: String, format: SQLTimeFormat)
+        -> SQLSelect
+    {
         func table(_ index: Int) -> String {
             index == 0 ? source.table : (model.sources[steps[index - 1].target]?.table ?? steps[index - 1].target)
         }
@@ -46,7 +48,8 @@ extension QueryPlanner {
         for index in 1...steps.count {
             var inner = SQLSelect(from: .table(table(index - 1), as: "j\(index - 1)"))
             inner.columns = [SQLResultColumn(.value(.integer(1)))]
-            let link = SQLExpression.binary("=", .column("j\(index - 1)", steps[index - 1].column), .column("j\(index)", key(index)))
+            let link = SQLExpression.binary(
+                "=", .column("j\(index - 1)", steps[index - 1].column), .column("j\(index)", key(index)))
             inner.filter = condition.map { .binary("AND", link, $0) } ?? link
             condition = .exists(inner)
         }

@@ -49,7 +49,8 @@ private struct RowScanBuilder {
         for measure in measures { add(measure) }
         // Customer measures look back before the windows (first purchase ever, the window before).
         let needsHistory = measures.contains { $0.aggregate.function.isCustomerBased }
-        var timeCondition = needsHistory ? planner.before(time, format: scope.timeFormat) : planner.span(time, format: scope.timeFormat)
+        var timeCondition =
+            needsHistory ? planner.before(time, format: scope.timeFormat) : planner.span(time, format: scope.timeFormat)
         let checks = scope.rowChecks()
         // An unreadable time gives no month key: the engine counts those rows without a flag column.
         let timeCheck = checks.first { $0.check.problem == .unreadableTime }
@@ -74,11 +75,13 @@ private struct RowScanBuilder {
         select.joins = scope.fromClause().1
         select.filter = planner.allOf(conditions)
         let keys = keyMeasures.keys.sorted().map { column in
-            SourceRowsQuery.KeyColumn(column: column, distinct: keyMeasures[column]!.distinct, customer: keyMeasures[column]!.customer)
+            SourceRowsQuery.KeyColumn(
+                column: column, distinct: keyMeasures[column]!.distinct, customer: keyMeasures[column]!.customer)
         }
-        return SourceRowsQuery(title: "rows of source \(name): \(measures.map(\.name).joined(separator: ", "))",
-                               select: select, components: components, monthly: monthly, keys: keys, values: values,
-                               checks: checkColumns, timeCheck: timeCheck?.check, keyColumn: keyColumn)
+        return SourceRowsQuery(
+            title: "rows of source \(name): \(measures.map(\.name).joined(separator: ", "))",
+            select: select, components: components, monthly: monthly, keys: keys, values: values,
+            checks: checkColumns, timeCheck: timeCheck?.check, keyColumn: keyColumn)
     }
 
     private mutating func add(_ measure: Measure) {
@@ -90,11 +93,15 @@ private struct RowScanBuilder {
             return
         }
         let argument = scope.sql(for: measure.aggregate.argument!)
-        let filtered = measure.filter.map { SQLExpression.caseWhen([SQLCase(scope.sql(for: $0), argument)], otherwise: nil) } ?? argument
+        let filtered =
+            measure.filter.map { SQLExpression.caseWhen([SQLCase(scope.sql(for: $0), argument)], otherwise: nil) }
+            ?? argument
         switch measure.aggregate.function {
         case .median, .percentile:
-            values.append(.init(column: columns.count, measure: measure.name, fraction: measure.aggregate.fraction ?? 0.5,
-                                location: measure.location))
+            values.append(
+                .init(
+                    column: columns.count, measure: measure.name, fraction: measure.aggregate.fraction ?? 0.5,
+                    location: measure.location))
             columns.append(SQLResultColumn(filtered, as: "v\(columns.count)"))
         default:
             let definition = KeyDefinition(key: measure.aggregate.argument!, filter: measure.filter)
@@ -106,7 +113,8 @@ private struct RowScanBuilder {
             if measure.aggregate.function == .countDistinct {
                 keyMeasures[column, default: ([], [])].distinct.append(measure.name)
             } else {
-                keyMeasures[column, default: ([], [])].customer.append((measure.name, Self.kind(of: measure.aggregate.function)))
+                keyMeasures[column, default: ([], [])].customer.append(
+                    (measure.name, Self.kind(of: measure.aggregate.function)))
             }
         }
     }

@@ -56,7 +56,9 @@ public struct QueryPlanner: Sendable {
                 plainBySource[measure.source, default: []].append(measure)
             }
         }
-        let plain = plainBySource.keys.sorted().map { plainQuery(source: $0, measures: plainBySource[$0]!, breakdown: breakdown) }
+        let plain = plainBySource.keys.sorted().map {
+            plainQuery(source: $0, measures: plainBySource[$0]!, breakdown: breakdown)
+        }
         return plain + queries
     }
 
@@ -65,11 +67,14 @@ public struct QueryPlanner: Sendable {
     /// `windows(id, lo, hi[, plo, phi])` with bounds in the source's time format.
     func windowsTable(format: SQLTimeFormat, withPrevious: Bool = false) -> SQLCommonTable {
         let rows = windows.map { window -> [SQLExpression] in
-            var row: [SQLExpression] = [.value(.integer(Int64(window.id))), bound(window.firstDay, format), bound(window.endDay, format)]
+            var row: [SQLExpression] = [
+                .value(.integer(Int64(window.id))), bound(window.firstDay, format), bound(window.endDay, format),
+            ]
             if withPrevious { row += [bound(window.previousFirstDay, format), bound(window.previousEndDay, format)] }
             return row
         }
-        return SQLCommonTable("windows", columns: withPrevious ? ["id", "lo", "hi", "plo", "phi"] : ["id", "lo", "hi"], .values(rows))
+        return SQLCommonTable(
+            "windows", columns: withPrevious ? ["id", "lo", "hi", "plo", "phi"] : ["id", "lo", "hi"], .values(rows))
     }
 
     func bound(_ day: Int, _ format: SQLTimeFormat) -> SQLExpression { .value(EpochDay.value(day, format: format)) }
@@ -105,7 +110,8 @@ public struct QueryPlanner: Sendable {
     func groupColumns(_ breakdown: Dimension, scope: inout SourceScope) -> (key: SQLExpression, size: SQLExpression) {
         let key = scope.sql(for: breakdown.expression)
         // Without a customer column the source is not about customers: its groups are never suppressed.
-        let size: SQLExpression = scope.source.customer.map { .function("COUNT", [scope.sql(for: $0)], distinct: true) } ?? .value(.null)
+        let size: SQLExpression =
+            scope.source.customer.map { .function("COUNT", [scope.sql(for: $0)], distinct: true) } ?? .value(.null)
         return (key, size)
     }
 }

@@ -37,10 +37,14 @@ extension SourceScope {
         }
         let measures = model.measures.values.filter { $0.source == source.name }.sorted { $0.name < $1.name }
         for measure in measures {
-            guard let argument = measure.aggregate.argument, Self.readsNumbers(measure.aggregate.function) else { continue }
+            guard let argument = measure.aggregate.argument, Self.readsNumbers(measure.aggregate.function) else {
+                continue
+            }
             for column in Self.numericColumns(of: argument) {
                 checks.append(check(column, .notANumber))
-                if measure.aggregate.function == .sum && measure.unit == .money { checks.append(check(column, .tooLarge)) }
+                if measure.aggregate.function == .sum && measure.unit == .money {
+                    checks.append(check(column, .tooLarge))
+                }
             }
         }
         var seen = Set<RowCheck>()
@@ -49,7 +53,9 @@ extension SourceScope {
 
     private func check(_ column: RowExpression, _ problem: RowCheck.Problem) -> RowCheck {
         guard case .column(let alias, let name) = column else { preconditionFailure("checks are of columns") }
-        return RowCheck(source: source.name, column: alias == source.name ? name : "\(alias).\(name)", problem: problem, expression: column)
+        return RowCheck(
+            source: source.name, column: alias == source.name ? name : "\(alias).\(name)", problem: problem,
+            expression: column)
     }
 
     /// True for a row that fails the check.
@@ -59,8 +65,9 @@ extension SourceScope {
         case .unreadableTime: return .unreadableTime(value, format: timeFormat)
         case .notANumber: return .notANumber(value)
         case .tooLarge:
-            return .binary("AND", .isNull(value, negated: true),
-                           .binary(">=", .function("ABS", [value]), .value(.real(RowCheck.largestAmount))))
+            return .binary(
+                "AND", .isNull(value, negated: true),
+                .binary(">=", .function("ABS", [value]), .value(.real(RowCheck.largestAmount))))
         }
     }
 

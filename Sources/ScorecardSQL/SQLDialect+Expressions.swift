@@ -64,7 +64,9 @@ extension SQLDialect {
         let group = SQLExpression.precedenceGroup(op)
         var links: [(op: String, operand: SQLExpression)] = []
         var node = expression
-        while case .binary(let op, let lhs, let rhs) = node, SQLExpression.precedenceGroup(op) == group, group != nil || links.isEmpty {
+        while case .binary(let op, let lhs, let rhs) = node, SQLExpression.precedenceGroup(op) == group,
+            group != nil || links.isEmpty
+        {
             links.append((op, rhs))
             node = lhs
         }

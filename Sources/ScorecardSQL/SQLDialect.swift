@@ -38,7 +38,9 @@ open class SQLDialect: @unchecked Sendable {
     }
 
     /// Hours between two instants stored in a time format.
-    open func writeHoursBetween(_ start: SQLExpression, _ end: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
+    open func writeHoursBetween(
+        _ start: SQLExpression, _ end: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput
+    ) {
         switch format {
         case .iso:
             output.append("(EXTRACT(EPOCH FROM (CAST(")
@@ -66,7 +68,9 @@ open class SQLDialect: @unchecked Sendable {
         writeCalendarText(instant, format: format, pattern: "YYYY-MM", to: &output)
     }
 
-    private func writeCalendarText(_ instant: SQLExpression, format: SQLTimeFormat, pattern: String, to output: inout SQLOutput) {
+    private func writeCalendarText(
+        _ instant: SQLExpression, format: SQLTimeFormat, pattern: String, to output: inout SQLOutput
+    ) {
         output.append("to_char(")
         switch format {
         case .iso:
@@ -126,8 +130,10 @@ open class SQLDialect: @unchecked Sendable {
 
     // MARK: Shared rendering
 
-    func writeScaledDifference(_ start: SQLExpression, _ end: SQLExpression, divisor: Int = 1, multiplier: Int = 1,
-                               to output: inout SQLOutput) {
+    func writeScaledDifference(
+        _ start: SQLExpression, _ end: SQLExpression, divisor: Int = 1, multiplier: Int = 1,
+        to output: inout SQLOutput
+    ) {
         output.append("((")
         write(end, to: &output)
         output.append(" - ")

@@ -40,7 +40,8 @@ public indirect enum SQLTableReference: Sendable, Hashable {
 /// A join clause.
 public struct SQLJoin: Sendable, Hashable {
     public enum Kind: String, Sendable {
-        case inner = "JOIN", left = "LEFT JOIN"
+        case inner = "JOIN"
+        case left = "LEFT JOIN"
         /// An inner join the planner must run with the left side as the outer loop: SQLite's
         /// `CROSS JOIN` (which keeps the written order), a plain `JOIN` in other dialects.
         case innerInOrder = "CROSS JOIN"

@@ -41,10 +41,15 @@ struct SourceScope {
     /// `FROM table AS alias` plus one LEFT JOIN per used alias, in join-path order.
     func fromClause() -> (SQLTableReference, [SQLJoin]) {
         let from = SQLTableReference.table(source.table, as: tableAlias(source.name))
-        let ordered = source.joins.filter { usedAliases.contains($0.key) }.sorted { $0.value.steps.count < $1.value.steps.count }
+        let ordered = source.joins.filter { usedAliases.contains($0.key) }.sorted {
+            $0.value.steps.count < $1.value.steps.count
+        }
         let joins = ordered.compactMap { alias, path -> SQLJoin? in
-            guard let step = path.steps.last, let target = model.sources[step.target], let key = target.key else { return nil }
-            let on = SQLExpression.binary("=", .column(tableAlias(alias), key), .column(tableAlias(step.fromAlias), step.column))
+            guard let step = path.steps.last, let target = model.sources[step.target], let key = target.key else {
+                return nil
+            }
+            let on = SQLExpression.binary(
+                "=", .column(tableAlias(alias), key), .column(tableAlias(step.fromAlias), step.column))
             return SQLJoin(.left, .table(target.table, as: tableAlias(alias)), on: on)
         }
         return (from, joins)
@@ -84,7 +89,8 @@ struct SourceScope {
             return result
         case .function(let function, let arguments): return call(function, arguments.map { sql(for: $0) })
         case .isNull(let operand, let negated): return .isNull(sql(for: operand), negated: negated)
-        case .inList(let operand, let items, let negated): return .inList(sql(for: operand), items.map { sql(for: $0) }, negated: negated)
+        case .inList(let operand, let items, let negated):
+            return .inList(sql(for: operand), items.map { sql(for: $0) }, negated: negated)
         }
     }
 
@@ -116,7 +122,8 @@ struct SourceScope {
     private func call(_ function: RowFunction, _ arguments: [SQLExpression]) -> SQLExpression {
         switch function {
         case .hoursBetween: .hoursBetween(start: arguments[0], end: arguments[1], format: timeFormat)
-        case .daysBetween: .binary("/", .hoursBetween(start: arguments[0], end: arguments[1], format: timeFormat), .value(.real(24)))
+        case .daysBetween:
+            .binary("/", .hoursBetween(start: arguments[0], end: arguments[1], format: timeFormat), .value(.real(24)))
         case .coalesce: .function("COALESCE", arguments)
         case .lower: .function("LOWER", arguments)
         case .upper: .function("UPPER", arguments)

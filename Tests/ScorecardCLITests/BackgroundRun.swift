@@ -31,8 +31,9 @@ final class BackgroundRun: @unchecked Sendable {
     func finish() -> BinaryRunner.Result {
         group.wait()
         process.waitUntilExit()
-        return BinaryRunner.Result(exitCode: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                                   stderr: String(decoding: errData, as: UTF8.self))
+        return BinaryRunner.Result(
+            exitCode: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 }
 
@@ -40,8 +41,9 @@ extension BinaryRunner {
     /// Runs the binary under `strace -f -e inject=<inject>`, e.g. `renameat2:signal=KILL` to kill
     /// it on entering that system call.
     static func runTraced(_ arguments: [String], inject: String) throws -> Result {
-        let run = try BackgroundRun(["-f", "-o", "/dev/null", "-e", "inject=\(inject)", executable.path] + arguments,
-                                    executable: URL(fileURLWithPath: "/usr/bin/strace"))
+        let run = try BackgroundRun(
+            ["-f", "-o", "/dev/null", "-e", "inject=\(inject)", executable.path] + arguments,
+            executable: URL(fileURLWithPath: "/usr/bin/strace"))
         return run.finish()
     }
 }

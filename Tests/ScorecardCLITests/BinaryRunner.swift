@@ -20,7 +20,8 @@ struct BinaryRunner {
 
     /// The package root, for the shipped metrics files.
     static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 
     /// Runs the binary with arguments, optional standard input and working directory.
@@ -29,14 +30,19 @@ struct BinaryRunner {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? packageRoot
-        let out = Pipe(), err = Pipe(), input = Pipe()
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
         try process.run()
         // Drain standard error on another thread so a chatty child never blocks on a full pipe.
         let errorBox = DataBox()
-        let errorReader = Thread { errorBox.data = err.fileHandleForReading.readDataToEndOfFile(); errorBox.done.signal() }
+        let errorReader = Thread {
+            errorBox.data = err.fileHandleForReading.readDataToEndOfFile()
+            errorBox.done.signal()
+        }
         errorReader.start()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()

@@ -23,7 +23,7 @@ enum CLVTransactions {
         if FileManager.default.fileExists(atPath: path) { return path }
         let partial = path + ".\(UUID().uuidString).partial"
         try write(customers: customers, to: partial, seed: seed)
-        _ = rename(partial, path)   // atomic; a concurrent run may have won, which is fine
+        _ = rename(partial, path)  // atomic; a concurrent run may have won, which is fine
         try? FileManager.default.removeItem(atPath: partial)
         return path
     }
@@ -39,10 +39,12 @@ enum CLVTransactions {
         try db.writeTransaction {
             for c in 0..<customers {
                 let id = "cust-\(c)"
-                let lambda = RandomVariates.gamma(shape: purchases.r, rate: purchases.alpha, using: &rng) / 7   // per day
+                // Purchases per day.
+                let lambda = RandomVariates.gamma(shape: purchases.r, rate: purchases.alpha, using: &rng) / 7
                 let dropout = RandomVariates.beta(purchases.a, purchases.b, using: &rng)
                 let nu = RandomVariates.gamma(shape: spend.q, rate: spend.gamma, using: &rng)
-                var t = Double(startDay) + 90 * rng.nextUniform(), first = true
+                var t = Double(startDay) + 90 * rng.nextUniform()
+                var first = true
                 while t < Double(endDay + 90) {
                     let amount = RandomVariates.gamma(shape: spend.p, rate: nu, using: &rng)
                     let parts = rng.nextUniform() < 0.25 ? [amount * 0.4, amount * 0.6] : [amount]

@@ -42,7 +42,8 @@ import Testing
 
     @Test func jsonFormatPrintsAnArrayOnStandardOutput() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("b.kpi", Self.valid.replacingOccurrences(of: "stage product", with: "stage produkt"))
+        let path = try folder.write(
+            "b.kpi", Self.valid.replacingOccurrences(of: "stage product", with: "stage produkt"))
         let result = try BinaryRunner.run(["check", "--format", "json", path])
         #expect(result.exitCode == 1)
         let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
@@ -72,7 +73,8 @@ import Testing
         var text = Self.valid
         var index = 0
         while text.utf8.count < 10_000_000 {
-            text += "# padding line \(index) with some words to make the file large\nmeasure m\(index) = count(orders) where orders.x = \(index)\n"
+            text +=
+                "# padding line \(index) with some words to make the file large\nmeasure m\(index) = count(orders) where orders.x = \(index)\n"
             index += 1
         }
         text += "kpi broken {\n  value (((\n}\n"

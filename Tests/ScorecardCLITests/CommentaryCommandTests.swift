@@ -24,12 +24,16 @@ import Testing
     @Test func skeletonListsTheKPIsOffTargetWithTheirValues() throws {
         let folder = try TemporaryFolder()
         let metrics = try folder.metrics()
-        let written = try BinaryRunner.run(["commentary", "--db", Self.database, "--period", "2026-06", "--metrics", metrics])
+        let written = try BinaryRunner.run([
+            "commentary", "--db", Self.database, "--period", "2026-06", "--metrics", metrics,
+        ])
         #expect(written.exitCode == 0, "\(written.stderr)")
         let path = folder.url.appendingPathComponent("commentary/2026-06.md").path
         #expect(written.stdout == path + "\n")
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        let eval = try BinaryRunner.run(["eval", "--db", Self.database, "--period", "2026-06", "--metrics", metrics, "--format", "json"])
+        let eval = try BinaryRunner.run([
+            "eval", "--db", Self.database, "--period", "2026-06", "--metrics", metrics, "--format", "json",
+        ])
         let kpis = try #require(try json(eval.stdout)["kpis"] as? [[String: Any]])
         let offTarget = kpis.filter { ["amber", "red"].contains($0["status"] as? String ?? "") }
         #expect(!offTarget.isEmpty)
@@ -49,7 +53,9 @@ import Testing
             }
         }
         #expect(try BinaryRunner.run(["check", metrics]).exitCode == 0, "a skeleton checks cleanly")
-        let again = try BinaryRunner.run(["commentary", "--db", Self.database, "--period", "2026-06", "--metrics", metrics])
+        let again = try BinaryRunner.run([
+            "commentary", "--db", Self.database, "--period", "2026-06", "--metrics", metrics,
+        ])
         #expect(again.exitCode == 1 && again.stderr.contains("exists"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text, "an existing file is kept")
     }
@@ -57,9 +63,12 @@ import Testing
     @Test func runCarriesTheCommentaryAndMarksStaleComments() throws {
         let folder = try TemporaryFolder()
         let metrics = try folder.metrics()
-        let eval = try BinaryRunner.run(["eval", "--db", Self.database, "--period", "2026-06", "--metrics", metrics, "--format", "json"])
+        let eval = try BinaryRunner.run([
+            "eval", "--db", Self.database, "--period", "2026-06", "--metrics", metrics, "--format", "json",
+        ])
         let kpis = try #require(try json(eval.stdout)["kpis"] as? [[String: Any]])
-        let revenue = try #require((kpis.first { $0["id"] as? String == "net_revenue" }?["value"] as? NSNumber)?.doubleValue)
+        let revenue = try #require(
+            (kpis.first { $0["id"] as? String == "net_revenue" }?["value"] as? NSNumber)?.doubleValue)
         let file = """
             ---
             period: 2026-06
@@ -75,19 +84,26 @@ import Testing
             Two campaigns started late and spent their budget on few new customers.
             """
         try folder.write("commentary/2026-06.md", file)
-        let run = try BinaryRunner.run(["run", "--db", Self.database, "--period", "2026-06", "--metrics", metrics, "--out", folder.url.path, "--dpi", "36"])
+        let run = try BinaryRunner.run([
+            "run", "--db", Self.database, "--period", "2026-06", "--metrics", metrics, "--out", folder.url.path,
+            "--dpi", "36",
+        ])
         #expect(run.exitCode == 0, "\(run.stderr)")
         let report = folder.url.appendingPathComponent("2026-06")
         let values = try json(try String(contentsOf: report.appendingPathComponent("values.json"), encoding: .utf8))
         #expect(values["message"] as? String == Self.message)
         let written = try #require(values["kpis"] as? [[String: Any]])
-        func comment(_ id: String) -> [String: Any]? { written.first { $0["id"] as? String == id }?["comment"] as? [String: Any] }
+        func comment(_ id: String) -> [String: Any]? {
+            written.first { $0["id"] as? String == id }?["comment"] as? [String: Any]
+        }
         #expect(comment("net_revenue")?["stale"] as? Bool == true, "written against another value")
         #expect((comment("net_revenue")?["written_against"] as? NSNumber)?.doubleValue == revenue + 1000)
         #expect(comment("cost_per_acquisition")?["stale"] as? Bool == false)
         let cpa = (written.first { $0["id"] as? String == "cost_per_acquisition" }?["value"] as? NSNumber)?.doubleValue
         let cpaValue = try #require(cpa)
-        func close(_ value: Double?) -> Bool { value.map { abs($0 - cpaValue) <= 1e-12 * max(1, abs(cpaValue)) } ?? false }
+        func close(_ value: Double?) -> Bool {
+            value.map { abs($0 - cpaValue) <= 1e-12 * max(1, abs(cpaValue)) } ?? false
+        }
         #expect(close((comment("cost_per_acquisition")?["written_against"] as? NSNumber)?.doubleValue))
         #expect(written.filter { $0["comment"] is [String: Any] }.count == 2)
 
@@ -101,13 +117,16 @@ import Testing
         let pipe = Pipe()
         sum.standardOutput = pipe
         try sum.run()
-        let expected = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: " ").first.map(String.init)
+        let expected = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(
+            separator: " "
+        ).first.map(String.init)
         sum.waitUntilExit()
         #expect(hashed["sha256"] as? String == expected)
         #expect((hashed["path"] as? String)?.hasSuffix("commentary/2026-06.md") == true)
 
         // The run recorded the value of the comment that had none, right under its heading.
-        let updated = try folder.read("commentary/2026-06.md").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let updated = try folder.read("commentary/2026-06.md").split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
         let heading = try #require(updated.firstIndex(of: "## cost_per_acquisition"))
         #expect(close(Double(updated[heading + 1].dropFirst("value: ".count))), "\(updated[heading + 1])")
         #expect(updated.count == file.split(separator: "\n", omittingEmptySubsequences: false).count + 1)
@@ -133,20 +152,31 @@ import Testing
     @Test func anUnknownKPIIsALocatedErrorFromCheckAndRun() throws {
         let folder = try TemporaryFolder()
         let metrics = try folder.metrics()
-        let first = try BinaryRunner.run(["run", "--db", Self.database, "--period", "2026-06", "--metrics", metrics, "--out", folder.url.path, "--dpi", "36"])
+        let first = try BinaryRunner.run([
+            "run", "--db", Self.database, "--period", "2026-06", "--metrics", metrics, "--out", folder.url.path,
+            "--dpi", "36",
+        ])
         #expect(first.exitCode == 0, "\(first.stderr)")
         let report = folder.url.appendingPathComponent("2026-06/values.json")
         let before = try Data(contentsOf: report)
         try folder.write("commentary/2026-06.md", "---\nperiod: 2026-06\n---\n\n## net_revnue\nA comment.\n")
         let check = try BinaryRunner.run(["check", metrics])
         #expect(check.exitCode == 1)
-        let location = folder.url.appendingPathComponent("commentary/2026-06.md").path + ":5:4: error: unknown KPI 'net_revnue'"
+        let location =
+            folder.url.appendingPathComponent("commentary/2026-06.md").path + ":5:4: error: unknown KPI 'net_revnue'"
         #expect(check.stderr.contains(location), "\(check.stderr)")
         #expect(check.stderr.contains("did you mean 'net_revenue'?"))
         let json = try BinaryRunner.run(["check", metrics, "--format", "json"])
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
-        #expect(entries.contains { $0["line"] as? Int == 5 && $0["column"] as? Int == 4 && ($0["message"] as? String)?.contains("net_revnue") == true })
-        let run = try BinaryRunner.run(["run", "--db", Self.database, "--period", "2026-06", "--metrics", metrics, "--out", folder.url.path, "--dpi", "36"])
+        #expect(
+            entries.contains {
+                $0["line"] as? Int == 5 && $0["column"] as? Int == 4
+                    && ($0["message"] as? String)?.contains("net_revnue") == true
+            })
+        let run = try BinaryRunner.run([
+            "run", "--db", Self.database, "--period", "2026-06", "--metrics", metrics, "--out", folder.url.path,
+            "--dpi", "36",
+        ])
         #expect(run.exitCode == 1)
         #expect(run.stderr.contains(location), "\(run.stderr)")
         #expect(try Data(contentsOf: report) == before, "a failed run leaves the report untouched")

@@ -5,7 +5,9 @@ import Testing
     @Test func writesADatabaseAndPrintsOneSummaryLine() throws {
         let folder = try TemporaryFolder()
         let path = folder.url.appendingPathComponent("demo.db").path
-        let result = try BinaryRunner.run(["demo-db", "--out", path, "--customers", "200", "--months", "3", "--end", "2026-02"])
+        let result = try BinaryRunner.run([
+            "demo-db", "--out", path, "--customers", "200", "--months", "3", "--end", "2026-02",
+        ])
         #expect(result.exitCode == 0, "\(result.stderr)")
         #expect(result.stdout.split(separator: "\n").count == 1)
         #expect(result.stdout.contains(path))
@@ -21,7 +23,9 @@ import Testing
     }
 
     @Test func anUnwritableDestinationIsAnEnvironmentError() throws {
-        let result = try BinaryRunner.run(["demo-db", "--out", "/nonexistent-folder/demo.db", "--customers", "10", "--months", "1"])
+        let result = try BinaryRunner.run([
+            "demo-db", "--out", "/nonexistent-folder/demo.db", "--customers", "10", "--months", "1",
+        ])
         #expect(result.exitCode == 3)
         #expect(result.stderr.contains("/nonexistent-folder/demo.db"))
         #expect(!FileManager.default.fileExists(atPath: "/nonexistent-folder/demo.db"))

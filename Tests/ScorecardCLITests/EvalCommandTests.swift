@@ -5,8 +5,12 @@ import Testing
 @Suite struct EvalCommandTests {
     /// One demo database for all tests in this suite (300 customers, data to 2026-06).
     static let database: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("scorecard-eval-\(UUID().uuidString).sqlite").path
-        let result = try? BinaryRunner.run(["demo-db", "--out", path, "--customers", "300", "--months", "26", "--end", "2026-06"])
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "scorecard-eval-\(UUID().uuidString).sqlite"
+        ).path
+        let result = try? BinaryRunner.run([
+            "demo-db", "--out", path, "--customers", "300", "--months", "26", "--end", "2026-06",
+        ])
         precondition(result?.exitCode == 0, "demo-db failed: \(result?.stderr ?? "")")
         return path
     }()
@@ -20,8 +24,10 @@ import Testing
         let declared = try BinaryRunner.run(["check"]).stderr  // "checked 8 files, N KPIs: …"
         let count = declared.split(separator: ",").dropFirst().first?.split(separator: " ").first.flatMap { Int($0) }
         #expect(kpis.count == count)
-        let keys = ["id", "label", "stage", "focus", "unit", "value", "target", "status", "previous", "last_year", "ytd",
-                    "ytd_target", "trend", "breakdowns", "note"]
+        let keys = [
+            "id", "label", "stage", "focus", "unit", "value", "target", "status", "previous", "last_year", "ytd",
+            "ytd_target", "trend", "breakdowns", "note",
+        ]
         for kpi in kpis {
             for key in keys { #expect(kpi.keys.contains(key), "\(kpi["id"] ?? "?") lacks \(key)") }
             #expect(["green", "amber", "red", "none"].contains(kpi["status"] as? String ?? ""))
@@ -31,7 +37,9 @@ import Testing
     }
 
     @Test func csvAndTableFormats() throws {
-        let csv = try BinaryRunner.run(["eval", "--db", Self.database, "--period", "2026-06", "--format", "csv", "--kpi", "net_revenue"])
+        let csv = try BinaryRunner.run([
+            "eval", "--db", Self.database, "--period", "2026-06", "--format", "csv", "--kpi", "net_revenue",
+        ])
         #expect(csv.exitCode == 0, "\(csv.stderr)")
         let lines = csv.stdout.split(separator: "\r\n")
         #expect(lines.count == 2)
@@ -47,20 +55,28 @@ import Testing
         let result = try BinaryRunner.run(["explain", "revenue_per_customer", "--period", "2026-06"])
         #expect(result.exitCode == 0, "\(result.stderr)")
         // Both measures of the source come from one scan of its rows.
-        #expect(result.stdout.contains("-- query 1 of 3: rows of source customer_orders: active_customers, customer_sales"))
+        #expect(
+            result.stdout.contains("-- query 1 of 3: rows of source customer_orders: active_customers, customer_sales"))
         // The KPI's breakdowns (region, segment) are listed too.
-        #expect(result.stdout.contains("-- query 2 of 3: breakdowns: region: source customer_orders: active_customers, customer_sales"))
+        #expect(
+            result.stdout.contains(
+                "-- query 2 of 3: breakdowns: region: source customer_orders: active_customers, customer_sales"))
         #expect(result.stdout.contains("-- query 3 of 3: breakdowns: segment: source customer_orders"))
         #expect(result.stdout.contains("FROM \"orders\" AS \"t0_customer_orders\""))
         // Values are bound, never pasted: the status and the span's bounds appear only as bound values.
         #expect(!result.stdout.contains("= 'completed')"))
-        #expect(result.stdout.contains("-- bound values: ?1 = 1, ?2 = 7, ?3 = 'completed', ?4 = 'completed', ?5 = 100, "
-                                       + "?6 = 'cancelled', ?7 = 0, ?8 = '2024-06-01', ?9 = '2026-07-01', ?10 = 'text', "
-                                       + "?11 = '[0-9][0-9][0-9][0-9]-0[1-9]*', ?12 = '[0-9][0-9][0-9][0-9]-1[0-2]*'"))
+        #expect(
+            result.stdout.contains(
+                "-- bound values: ?1 = 1, ?2 = 7, ?3 = 'completed', ?4 = 'completed', ?5 = 100, "
+                    + "?6 = 'cancelled', ?7 = 0, ?8 = '2024-06-01', ?9 = '2026-07-01', ?10 = 'text', "
+                    + "?11 = '[0-9][0-9][0-9][0-9]-0[1-9]*', ?12 = '[0-9][0-9][0-9][0-9]-1[0-2]*'"))
         // The checked amount is read as stored, for the engine's bad-row checks.
         #expect(result.stdout.contains("\"t0_customer_orders\".\"net_amount\" AS \"b"))
         // Rows with an unreadable time are read too, to be counted as bad rows.
-        #expect(result.stdout.contains("OR (NOT ((typeof(\"t0_customer_orders\".\"ordered_at\") = ?) AND ((\"t0_customer_orders\".\"ordered_at\" GLOB ?) OR"))
+        #expect(
+            result.stdout.contains(
+                "OR (NOT ((typeof(\"t0_customer_orders\".\"ordered_at\") = ?) AND ((\"t0_customer_orders\".\"ordered_at\" GLOB ?) OR"
+            ))
     }
 
     @Test func badInputsGiveClearErrorsAndExitCodes() throws {
@@ -75,7 +91,9 @@ import Testing
         let corrupt = try BinaryRunner.run(["eval", "--db", garbage, "--period", "2026-06"])
         #expect(corrupt.exitCode == 3)
         #expect(corrupt.stderr.contains("is not a SQLite database or is corrupt"))
-        let unknown = try BinaryRunner.run(["eval", "--db", Self.database, "--period", "2026-06", "--kpi", "net_revenu"])
+        let unknown = try BinaryRunner.run([
+            "eval", "--db", Self.database, "--period", "2026-06", "--kpi", "net_revenu",
+        ])
         #expect(unknown.exitCode == 1)
         #expect(unknown.stderr.contains("unknown KPI 'net_revenu'; did you mean 'net_revenue'?"))
     }
@@ -83,7 +101,9 @@ import Testing
     @Test func brokenMetricsStopTheEvaluationWithDiagnostics() throws {
         let folder = try TemporaryFolder()
         try folder.write("metrics/a.kpi", "kpi a {\n  stage produkt\n}\n")
-        let result = try BinaryRunner.run(["eval", "--metrics", folder.url.appendingPathComponent("metrics").path, "--db", Self.database])
+        let result = try BinaryRunner.run([
+            "eval", "--metrics", folder.url.appendingPathComponent("metrics").path, "--db", Self.database,
+        ])
         #expect(result.exitCode == 1)
         #expect(result.stderr.contains("a.kpi:2:9: error[E0209]"))
         #expect(result.stdout.isEmpty)

@@ -7,7 +7,8 @@ import Testing
 
     /// June 2026's completed net revenue straight from the raw rows with the sqlite3 shell.
     static func juneRevenue() throws -> Double {
-        let sql = "SELECT sum(net_amount) FROM orders WHERE status = 'completed' AND ordered_at >= '2026-06-01' AND ordered_at < '2026-07-01';"
+        let sql =
+            "SELECT sum(net_amount) FROM orders WHERE status = 'completed' AND ordered_at >= '2026-06-01' AND ordered_at < '2026-07-01';"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["sqlite3", database, sql]
@@ -16,7 +17,8 @@ import Testing
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return try #require(Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))
+        return try #require(
+            Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))
     }
 
     /// An amount rounded to whole units with `separator` between groups of three digits, written by hand.
@@ -55,21 +57,26 @@ import Testing
         let line = try #require(table.stdout.split(separator: "\n").first { $0.hasPrefix("Net revenue ") })
         #expect(line.contains(" " + test.revenue(revenue) + " "), "\(line) lacks \(test.revenue(revenue))")
 
-        let run = try BinaryRunner.run(["run", "--db", Self.database, "--period", "2026-06", "--metrics", metrics,
-                                        "--out", folder.url.path, "--dpi", "36"])
+        let run = try BinaryRunner.run([
+            "run", "--db", Self.database, "--period", "2026-06", "--metrics", metrics,
+            "--out", folder.url.path, "--dpi", "36",
+        ])
         #expect(run.exitCode == 0, "\(run.stderr)")
         let report = folder.url.appendingPathComponent("2026-06")
         let text = try Self.pdfText(report.appendingPathComponent("board-pack.pdf").path)
         #expect(text.contains(test.month))
         // pdftotext writes no-break spaces as plain ones.
-        let plain = test.revenue(revenue).replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
+        let plain = test.revenue(revenue).replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(
+            of: "\u{202F}", with: " ")
         #expect(text.replacingOccurrences(of: "\u{202F}", with: " ").contains(plain), "the pack lacks \(plain)")
         // Machine-readable files keep plain numbers whatever the locale.
         let csv = try String(contentsOf: report.appendingPathComponent("values.csv"), encoding: .utf8)
         let row = try #require(csv.split(separator: "\r\n").first { $0.hasPrefix("2026-06,net_revenue,") })
         let value = try #require(Double(row.split(separator: ",")[6]))
         #expect(abs(value - revenue) < 0.005)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: report.appendingPathComponent("values.json"))) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: report.appendingPathComponent("values.json")))
+                as? [String: Any])
         #expect(json["period"] as? String == "2026-06")
         #expect(json["locale"] as? String == test.locale)
     }

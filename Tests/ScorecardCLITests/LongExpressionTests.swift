@@ -7,8 +7,12 @@ import Testing
 @Suite struct LongExpressionTests {
     /// A small demo database (150 customers, data to 2026-06).
     static let database: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("scorecard-long-\(UUID().uuidString).sqlite").path
-        let result = try? BinaryRunner.run(["demo-db", "--out", path, "--customers", "150", "--months", "14", "--end", "2026-06"])
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "scorecard-long-\(UUID().uuidString).sqlite"
+        ).path
+        let result = try? BinaryRunner.run([
+            "demo-db", "--out", path, "--customers", "150", "--months", "14", "--end", "2026-06",
+        ])
         precondition(result?.exitCode == 0, "demo-db failed: \(result?.stderr ?? "")")
         return path
     }()
@@ -43,7 +47,8 @@ import Testing
     /// June 2026's sum of net_amount over rows matching `condition`, straight from the rows.
     static func juneRevenue(where condition: String = "1") throws -> Double {
         let db = try SQLiteDatabase(path: database, mode: .readOnly)
-        let statement = try db.prepare("""
+        let statement = try db.prepare(
+            """
             SELECT total(net_amount) FROM orders
             WHERE ordered_at >= '2026-06-01' AND ordered_at < '2026-07-01' AND (\(condition))
             """)
@@ -53,8 +58,11 @@ import Testing
 
     /// The value of one KPI in June 2026 from `eval --format json`.
     static func juneValue(_ id: String, in folder: TemporaryFolder) throws -> Double? {
-        let result = try BinaryRunner.run(["eval", "--metrics", "metrics", "--db", database, "--period", "2026-06", "--format", "json",
-                                           "--kpi", id], in: folder.url)
+        let result = try BinaryRunner.run(
+            [
+                "eval", "--metrics", "metrics", "--db", database, "--period", "2026-06", "--format", "json",
+                "--kpi", id,
+            ], in: folder.url)
         #expect(result.exitCode == 0, "\(result.stderr.prefix(500))")
         let root = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let kpis = root?["kpis"] as? [[String: Any]] ?? []
@@ -62,7 +70,8 @@ import Testing
     }
 
     @Test func aSumOfThirtyThousandTermsChecksAndEvaluates() throws {
-        let folder = try Self.folder(Self.kpi("total", value: Array(repeating: "revenue", count: 30_000).joined(separator: " + ")))
+        let folder = try Self.folder(
+            Self.kpi("total", value: Array(repeating: "revenue", count: 30_000).joined(separator: " + ")))
         let check = try BinaryRunner.run(["check", "metrics"], in: folder.url)
         #expect(check.exitCode == 0, "\(check.stderr.prefix(500))")
         let value = try #require(try Self.juneValue("total", in: folder))
@@ -72,17 +81,24 @@ import Testing
     }
 
     @Test func aSumBeyondTheChainLimitIsALocatedE0109() throws {
-        let folder = try Self.folder(Self.kpi("total", value: Array(repeating: "revenue", count: 60_000).joined(separator: " + ")))
-        for arguments in [["check", "metrics"], ["eval", "--metrics", "metrics", "--db", Self.database, "--period", "2026-06"]] {
+        let folder = try Self.folder(
+            Self.kpi("total", value: Array(repeating: "revenue", count: 60_000).joined(separator: " + ")))
+        for arguments in [
+            ["check", "metrics"], ["eval", "--metrics", "metrics", "--db", Self.database, "--period", "2026-06"],
+        ] {
             let result = try BinaryRunner.run(arguments, in: folder.url)
             #expect(result.exitCode == 1, "\(arguments[0]): \(result.exitCode)")
-            #expect(result.stderr.contains("metrics/long.kpi:16:9: error[E0109]: expression longer than 50000 terms"), "\(result.stderr.prefix(300))")
+            #expect(
+                result.stderr.contains("metrics/long.kpi:16:9: error[E0109]: expression longer than 50000 terms"),
+                "\(result.stderr.prefix(300))")
         }
     }
 
     @Test func aWhereOfOneHundredThousandAndedTermsChecks() throws {
         let condition = Array(repeating: "orders.net_amount > 10", count: 100_000).joined(separator: " and ")
-        let folder = try Self.folder("measure big: money = sum(orders.net_amount) where \(condition)\n\n" + Self.kpi("big", value: "big + revenue"))
+        let folder = try Self.folder(
+            "measure big: money = sum(orders.net_amount) where \(condition)\n\n"
+                + Self.kpi("big", value: "big + revenue"))
         let check = try BinaryRunner.run(["check", "metrics"], in: folder.url)
         #expect(check.exitCode == 0, "\(check.stderr.prefix(500))")
     }
@@ -90,7 +106,9 @@ import Testing
     @Test func aWhereOfThreeThousandAndedTermsReachesSQLiteAndIsRight() throws {
         // 1,000 terms used to overflow SQLite's parser stack (exit 3).
         let condition = (0..<3_000).map { "orders.net_amount > \($0 % 7)" }.joined(separator: " and ")
-        let folder = try Self.folder("measure big: money = sum(orders.net_amount) where \(condition)\n\n" + Self.kpi("big", value: "big + revenue"))
+        let folder = try Self.folder(
+            "measure big: money = sum(orders.net_amount) where \(condition)\n\n"
+                + Self.kpi("big", value: "big + revenue"))
         let value = try #require(try Self.juneValue("big", in: folder))
         let expected = try Self.juneRevenue(where: "net_amount > 6") + (try Self.juneRevenue())
         #expect(abs(value - expected) <= 1e-6 * expected, "\(value) vs \(expected)")
@@ -99,17 +117,24 @@ import Testing
     @Test func whatSQLiteCannotTakeIsALocatedE0111() throws {
         let chain = Array(repeating: "orders.net_amount", count: 1_000).joined(separator: " + ")
         let nested = String(repeating: "abs(", count: 20) + "orders.net_amount" + String(repeating: ")", count: 20)
-        let folder = try Self.folder("""
+        let folder = try Self.folder(
+            """
             measure deep: money = sum(orders.net_amount) where \(chain) > 0
 
             measure nested: money = sum(orders.net_amount) where \(nested) > 0
 
             """ + Self.kpi("deep", value: "deep + nested"))
-        for arguments in [["check", "metrics"], ["eval", "--metrics", "metrics", "--db", Self.database, "--period", "2026-06"]] {
+        for arguments in [
+            ["check", "metrics"], ["eval", "--metrics", "metrics", "--db", Self.database, "--period", "2026-06"],
+        ] {
             let result = try BinaryRunner.run(arguments, in: folder.url)
             #expect(result.exitCode == 1, "\(arguments[0]): \(result.exitCode) \(result.stderr.prefix(300))")
-            #expect(result.stderr.contains("metrics/long.kpi:13:52: error[E0111]: expression too deep for the database"), "\(result.stderr.prefix(300))")
-            #expect(result.stderr.contains("metrics/long.kpi:15:54: error[E0111]: expression nested too deeply for the database"))
+            #expect(
+                result.stderr.contains("metrics/long.kpi:13:52: error[E0111]: expression too deep for the database"),
+                "\(result.stderr.prefix(300))")
+            #expect(
+                result.stderr.contains(
+                    "metrics/long.kpi:15:54: error[E0111]: expression nested too deeply for the database"))
             #expect(!result.stderr.contains("SQLite error"))
         }
     }
@@ -118,20 +143,25 @@ import Testing
         // The longest chain and the deepest nesting E0111 lets through, in every measure kind,
         // broken down (a new_customers breakdown holds the condition twice over).
         let chain = Array(repeating: "orders.net_amount", count: 449).joined(separator: " + ") + " > 1"
-        let nested = String(repeating: "abs(", count: 15) + "orders.net_amount" + String(repeating: ")", count: 15) + " > 1"
-        let kinds = ["sum": "sum(orders.net_amount)", "distinct": "count_distinct(orders.customer_id)", "rows": "count(orders)",
-                     "new": "new_customers(orders.customer_id)", "retained": "retention(orders.customer_id)",
-                     "repeat": "repeat_rate(orders.customer_id)", "median": "median(orders.net_amount)"]
+        let nested =
+            String(repeating: "abs(", count: 15) + "orders.net_amount" + String(repeating: ")", count: 15) + " > 1"
+        let kinds = [
+            "sum": "sum(orders.net_amount)", "distinct": "count_distinct(orders.customer_id)", "rows": "count(orders)",
+            "new": "new_customers(orders.customer_id)", "retained": "retention(orders.customer_id)",
+            "repeat": "repeat_rate(orders.customer_id)", "median": "median(orders.net_amount)",
+        ]
         var text = "dimension channel = orders.channel\n\n"
         for (kind, aggregate) in kinds.sorted(by: { $0.key < $1.key }) {
             for (shape, condition) in [("chain", chain), ("nested", nested)] {
                 text += "measure \(kind)_\(shape) = \(aggregate) where \(condition)\n\n"
-                text += Self.kpi("\(kind)_\(shape)_kpi", value: "\(kind)_\(shape)").replacingOccurrences(of: "\n}", with: "\n  breakdown channel\n}")
+                text += Self.kpi("\(kind)_\(shape)_kpi", value: "\(kind)_\(shape)").replacingOccurrences(
+                    of: "\n}", with: "\n  breakdown channel\n}")
             }
         }
         let folder = try Self.folder(text)
-        let result = try BinaryRunner.run(["eval", "--metrics", "metrics", "--db", Self.database, "--period", "2026-06", "--format", "json"],
-                                          in: folder.url)
+        let result = try BinaryRunner.run(
+            ["eval", "--metrics", "metrics", "--db", Self.database, "--period", "2026-06", "--format", "json"],
+            in: folder.url)
         #expect(result.exitCode == 0, "\(result.stderr.prefix(300))")
         let root = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let kpis = root?["kpis"] as? [[String: Any]] ?? []
@@ -145,7 +175,8 @@ import Testing
 
     @Test func aChainOfKPIsEachUsingThePreviousIsRight() throws {
         let count = 3_000
-        let text = Self.kpi("k1", value: "revenue") + (2...count).map { Self.kpi("k\($0)", value: "k\($0 - 1) + 1") }.joined()
+        let text =
+            Self.kpi("k1", value: "revenue") + (2...count).map { Self.kpi("k\($0)", value: "k\($0 - 1) + 1") }.joined()
         let folder = try Self.folder(text)
         let clock = ContinuousClock()
         let start = clock.now

@@ -9,7 +9,9 @@ import Testing
     /// A copy of a small demo database switched to WAL mode.
     static func walDatabase(in folder: TemporaryFolder) throws -> String {
         let path = folder.url.appendingPathComponent("crm.db").path
-        let made = try BinaryRunner.run(["demo-db", "--out", path, "--customers", "120", "--months", "13", "--end", "2026-06"])
+        let made = try BinaryRunner.run([
+            "demo-db", "--out", path, "--customers", "120", "--months", "13", "--end", "2026-06",
+        ])
         #expect(made.exitCode == 0, "\(made.stderr)")
         let db = try SQLiteDatabase(path: path, mode: .readWriteCreate)
         try db.execute("PRAGMA journal_mode = WAL")
@@ -20,7 +22,8 @@ import Testing
     /// June 2026 net revenue from the rows, as the shipped `net_revenue` KPI defines it.
     static func juneRevenue(_ path: String) throws -> Double {
         let db = try SQLiteDatabase(path: path, mode: .readWriteCreate)
-        let statement = try db.prepare("""
+        let statement = try db.prepare(
+            """
             SELECT total(net_amount) FROM orders
             WHERE ordered_at >= '2026-06-01' AND ordered_at < '2026-07-01' AND status = 'completed'
             """)
@@ -52,7 +55,9 @@ import Testing
     static let canMount: Bool = {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
-        process.arguments = ["-rm", "sh", "-c", "mkdir -p /tmp/scorecard-mount-probe && mount -t tmpfs tmpfs /tmp/scorecard-mount-probe"]
+        process.arguments = [
+            "-rm", "sh", "-c", "mkdir -p /tmp/scorecard-mount-probe && mount -t tmpfs tmpfs /tmp/scorecard-mount-probe",
+        ]
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return false }
         process.waitUntilExit()
@@ -74,7 +79,8 @@ import Testing
         process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
         process.arguments = ["-rm", "sh", "-c", script]
         process.currentDirectoryURL = BinaryRunner.packageRoot
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -101,7 +107,9 @@ import Testing
         let db = try Self.walDatabase(in: folder)
         // A writer with changes still in -wal (no checkpoint), copied while it is open.
         let writer = try SQLiteDatabase(path: db, mode: .readWriteCreate)
-        try writer.execute("PRAGMA wal_autocheckpoint = 0; UPDATE orders SET net_amount = net_amount + 1 WHERE ordered_at >= '2026-06-01'")
+        try writer.execute(
+            "PRAGMA wal_autocheckpoint = 0; UPDATE orders SET net_amount = net_amount + 1 WHERE ordered_at >= '2026-06-01'"
+        )
         let result = try Self.evalOnReadOnlyStorage([db, db + "-wal"], in: folder)
         writer.close()
         #expect(result.stdout.contains("exit=3"), "\(result.stdout) \(result.stderr)")

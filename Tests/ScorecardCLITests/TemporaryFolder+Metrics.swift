@@ -8,7 +8,8 @@ extension TemporaryFolder {
             var data = try Data(contentsOf: source.appendingPathComponent(file))
             if file == "scorecard.kpi" {
                 let text = String(decoding: data, as: UTF8.self)
-                precondition(text.contains("locale \"en_GB\""), "the shipped scorecard.kpi no longer sets locale \"en_GB\"")
+                precondition(
+                    text.contains("locale \"en_GB\""), "the shipped scorecard.kpi no longer sets locale \"en_GB\"")
                 data = Data(text.replacingOccurrences(of: "locale \"en_GB\"", with: "locale \"\(locale)\"").utf8)
             }
             try write("\(name)/\(file)", data)

@@ -7,8 +7,12 @@ import Testing
 @Suite(.serialized) struct UnattendedRunTests {
     /// A demo database with data to 2026-10-31 (2000 customers, 30 months), copied by tests that change it.
     static let database: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("scorecard-unattended-\(UUID().uuidString).sqlite").path
-        let result = try? BinaryRunner.run(["demo-db", "--out", path, "--customers", "2000", "--months", "30", "--end", "2026-10"])
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "scorecard-unattended-\(UUID().uuidString).sqlite"
+        ).path
+        let result = try? BinaryRunner.run([
+            "demo-db", "--out", path, "--customers", "2000", "--months", "30", "--end", "2026-10",
+        ])
         precondition(result?.exitCode == 0, "demo-db failed: \(result?.stderr ?? "")")
         return path
     }()
@@ -20,7 +24,9 @@ import Testing
         return path
     }
 
-    private func run(_ database: String, _ period: String, out: URL, _ extra: [String] = []) throws -> BinaryRunner.Result {
+    private func run(_ database: String, _ period: String, out: URL, _ extra: [String] = []) throws
+        -> BinaryRunner.Result
+    {
         try BinaryRunner.run(["run", "--db", database, "--period", period, "--out", out.path, "--dpi", "36"] + extra)
     }
 
@@ -33,7 +39,10 @@ import Testing
         let latest = try RawSQL.text(Self.database, "SELECT substr(MAX(ordered_at), 1, 10) FROM orders")
         let result = try run(Self.database, "2026-11", out: out.url)
         #expect(result.exitCode == 4, "\(result.stderr)")
-        #expect(result.stderr.contains("error: data incomplete: source 'orders' (table orders) reaches \(latest); covering 2026-11 needs data to 2026-11-23"))
+        #expect(
+            result.stderr.contains(
+                "error: data incomplete: source 'orders' (table orders) reaches \(latest); covering 2026-11 needs data to 2026-11-23"
+            ))
         #expect(result.stderr.contains("--allow-incomplete"))
         #expect(result.stdout.isEmpty)
         let left = try FileManager.default.contentsOfDirectory(atPath: out.url.path).filter { !$0.hasPrefix(".") }
@@ -53,14 +62,19 @@ import Testing
     @Test func ordersStoppingMidMonthAreCaughtAndAllowIncompleteMarksEveryPage() throws {
         let folder = try TemporaryFolder()
         let database = try copiedDatabase(in: folder)
-        try RawSQL.execute(database, """
+        try RawSQL.execute(
+            database,
+            """
             DELETE FROM order_lines WHERE order_id IN (SELECT id FROM orders WHERE ordered_at >= '2026-10-16');
             DELETE FROM orders WHERE ordered_at >= '2026-10-16'
             """)
         let out = folder.url.appendingPathComponent("reports")
         let stopped = try run(database, "2026-10", out: out)
         #expect(stopped.exitCode == 4)
-        #expect(stopped.stderr.contains("source 'orders' (table orders) reaches 2026-10-15; covering 2026-10 needs data to 2026-10-24 (lag 7 days)"))
+        #expect(
+            stopped.stderr.contains(
+                "source 'orders' (table orders) reaches 2026-10-15; covering 2026-10 needs data to 2026-10-24 (lag 7 days)"
+            ))
         #expect(!stopped.stderr.contains("source 'tickets'"))
 
         let eval = try BinaryRunner.run(["eval", "--db", database, "--period", "2026-10", "--format", "csv"])
@@ -79,15 +93,22 @@ import Testing
         let pages = try PDFText.pages(of: report.appendingPathComponent("board-pack.pdf"))
         #expect(pages.count > 5)
         for (index, page) in pages.enumerated() {
-            #expect(page.contains("PROVISIONAL: the data of 3 sources does not cover 2026-10"), "page \(index + 1) is not marked")
+            #expect(
+                page.contains("PROVISIONAL: the data of 3 sources does not cover 2026-10"),
+                "page \(index + 1) is not marked")
         }
         #expect(pages.last?.contains("Appendix: data sources") == true)
         #expect(pages.last?.contains("no: provisional") == true)
         // values.json keeps all of it: `render` rebuilds the same pack from it.
         let rendered = folder.url.appendingPathComponent("rendered")
-        let render = try BinaryRunner.run(["render", "--values", report.appendingPathComponent("values.json").path, "--out", rendered.path, "--dpi", "36"])
+        let render = try BinaryRunner.run([
+            "render", "--values", report.appendingPathComponent("values.json").path, "--out", rendered.path, "--dpi",
+            "36",
+        ])
         #expect(render.exitCode == 0, "\(render.stderr)")
-        #expect(try Data(contentsOf: rendered.appendingPathComponent("board-pack.pdf")) == Data(contentsOf: report.appendingPathComponent("board-pack.pdf")))
+        #expect(
+            try Data(contentsOf: rendered.appendingPathComponent("board-pack.pdf"))
+                == Data(contentsOf: report.appendingPathComponent("board-pack.pdf")))
     }
 
     @Test func aChangedOrderOfAPublishedMonthIsRestatedExactly() throws {
@@ -111,10 +132,14 @@ import Testing
         // Exactly the KPIs whose September value moved among those the October pack shows for
         // September (model-based KPIs are computed for the period itself only), nothing else.
         let kpis = try #require(values["kpis"] as? [[String: Any]])
-        let shown = Set(kpis.filter { kpi in
-            ((kpi["trend"] as? [[String: Any]]) ?? []).contains { $0["period"] as? String == "2026-09" && $0["value"] is Double }
-        }.compactMap { $0["id"] as? String })
-        let moved = Set(evalBefore.keys.filter { abs((evalBefore[$0] ?? 0) - (evalAfter[$0] ?? 0)) > 1e-9 }).intersection(shown)
+        let shown = Set(
+            kpis.filter { kpi in
+                ((kpi["trend"] as? [[String: Any]]) ?? []).contains {
+                    $0["period"] as? String == "2026-09" && $0["value"] is Double
+                }
+            }.compactMap { $0["id"] as? String })
+        let moved = Set(evalBefore.keys.filter { abs((evalBefore[$0] ?? 0) - (evalAfter[$0] ?? 0)) > 1e-9 })
+            .intersection(shown)
         #expect(moved.contains("net_revenue") && moved.count > 3)
         #expect(Set(restatements.compactMap { $0["kpi"] as? String }) == moved)
         let revenue = try #require(restatements.first { $0["kpi"] as? String == "net_revenue" })
@@ -128,21 +153,28 @@ import Testing
         #expect(pages[1].contains("Net revenue"))
         #expect(pages[1].contains("+€250.00"))
         let rendered = folder.url.appendingPathComponent("rendered")
-        let render = try BinaryRunner.run(["render", "--values", out.appendingPathComponent("2026-10/values.json").path, "--out", rendered.path, "--dpi", "36"])
+        let render = try BinaryRunner.run([
+            "render", "--values", out.appendingPathComponent("2026-10/values.json").path, "--out", rendered.path,
+            "--dpi", "36",
+        ])
         #expect(render.exitCode == 0, "\(render.stderr)")
-        #expect(try Data(contentsOf: rendered.appendingPathComponent("board-pack.pdf"))
-                == Data(contentsOf: out.appendingPathComponent("2026-10/board-pack.pdf")), "render lost the restatements")
+        #expect(
+            try Data(contentsOf: rendered.appendingPathComponent("board-pack.pdf"))
+                == Data(contentsOf: out.appendingPathComponent("2026-10/board-pack.pdf")),
+            "render lost the restatements")
 
         // The same data again: nothing new is restated against the October pack just published.
         let again = try run(database, "2026-10", out: out)
-        let restatedAgain = try json(out.appendingPathComponent("2026-10/values.json"))["restatements"] as? [[String: Any]]
+        let restatedAgain =
+            try json(out.appendingPathComponent("2026-10/values.json"))["restatements"] as? [[String: Any]]
         #expect(restatedAgain?.isEmpty == true, "\(again.stderr)")
     }
 
     @Test func aCentIsRestatedForMoneyAndTheToleranceGovernsTheRest() throws {
         let folder = try TemporaryFolder()
         let database = try copiedDatabase(in: folder)
-        let strict = folder.url.appendingPathComponent("strict"), lenient = folder.url.appendingPathComponent("lenient")
+        let strict = folder.url.appendingPathComponent("strict")
+        let lenient = folder.url.appendingPathComponent("lenient")
         #expect(try run(database, "2026-09", out: lenient).exitCode == 0)
         try FileManager.default.copyItem(at: lenient, to: strict)
         // A run killed while appending left half a line: it is skipped, and the next entry starts on a fresh line.
@@ -161,14 +193,21 @@ import Testing
         let lines = try String(contentsOf: ledger, encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 3)
         #expect((try? JSONSerialization.jsonObject(with: Data(lines[2].utf8))) != nil)
-        let restated = try #require(try json(lenient.appendingPathComponent("2026-10/values.json"))["restatements"] as? [[String: Any]])
+        let restated = try #require(
+            try json(lenient.appendingPathComponent("2026-10/values.json"))["restatements"] as? [[String: Any]])
         // One cent more revenue: money totals move by a cent and are restated; ratios barely move and are not.
-        #expect(restated.contains { $0["kpi"] as? String == "net_revenue" && abs(($0["change"] as? Double ?? 0) - 0.01) < 1e-9 })
-        #expect(restated.allSatisfy { $0["unit"] as? String == "money" && abs($0["change"] as? Double ?? 0) >= 0.01 - 1e-9 })
+        #expect(
+            restated.contains {
+                $0["kpi"] as? String == "net_revenue" && abs(($0["change"] as? Double ?? 0) - 0.01) < 1e-9
+            })
+        #expect(
+            restated.allSatisfy { $0["unit"] as? String == "money" && abs($0["change"] as? Double ?? 0) >= 0.01 - 1e-9 }
+        )
 
         let zero = try run(database, "2026-10", out: strict, ["--restatement-tolerance", "0"])
         #expect(zero.exitCode == 0, "\(zero.stderr)")
-        let all = try #require(try json(strict.appendingPathComponent("2026-10/values.json"))["restatements"] as? [[String: Any]])
+        let all = try #require(
+            try json(strict.appendingPathComponent("2026-10/values.json"))["restatements"] as? [[String: Any]])
         let kpis = Set(all.compactMap { $0["kpi"] as? String })
         #expect(kpis.isSuperset(of: Set(restated.compactMap { $0["kpi"] as? String })))
         #expect(kpis.contains("revenue_growth"))
@@ -180,8 +219,9 @@ import Testing
         let result = try BinaryRunner.run(["eval", "--db", database, "--period", "2026-09", "--format", "json"])
         let values = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let kpis = try #require(values["kpis"] as? [[String: Any]])
-        return Dictionary(kpis.compactMap { kpi in (kpi["value"] as? Double).map { (kpi["id"] as? String ?? "", $0) } },
-                          uniquingKeysWith: { first, _ in first })
+        return Dictionary(
+            kpis.compactMap { kpi in (kpi["value"] as? Double).map { (kpi["id"] as? String ?? "", $0) } },
+            uniquingKeysWith: { first, _ in first })
     }
 
     @Test func aSecondRunKeepsTheFirstEditionByteIdentical() throws {
@@ -202,7 +242,9 @@ import Testing
         let second = try FolderContents.read(report)
         #expect(try run(Self.database, "2026-10", out: out.url).exitCode == 0)
         #expect(try FolderContents.read(report.appendingPathComponent("editions/1")) == first)
-        #expect(try FolderContents.read(report.appendingPathComponent("editions/2")) == second.filter { !$0.key.hasPrefix("editions/") })
+        #expect(
+            try FolderContents.read(report.appendingPathComponent("editions/2"))
+                == second.filter { !$0.key.hasPrefix("editions/") })
         #expect(try json(report.appendingPathComponent("manifest.json"))["edition"] as? Int == 3)
         let ledger = try String(contentsOf: out.url.appendingPathComponent("ledger.jsonl"), encoding: .utf8)
         #expect(ledger.split(separator: "\n").count == 3)
@@ -211,7 +253,9 @@ import Testing
     @Test func aRunWaitsForTheLockAndConcurrentRunsNeverInterleave() throws {
         let out = try TemporaryFolder()
         let lock = try HeldLock(out.url.appendingPathComponent(".scorecard.lock").path)
-        let waiting = try BackgroundRun(["run", "--db", Self.database, "--period", "2026-10", "--out", out.url.path, "--dpi", "36"])
+        let waiting = try BackgroundRun([
+            "run", "--db", Self.database, "--period", "2026-10", "--out", out.url.path, "--dpi", "36",
+        ])
         Thread.sleep(forTimeInterval: 3)
         #expect(waiting.isRunning, "the run did not wait for the lock")
         #expect(!FileManager.default.fileExists(atPath: out.url.appendingPathComponent("2026-10").path))
@@ -223,7 +267,9 @@ import Testing
 
         // Two runs started together: one after the other, each a whole edition, one ledger line each.
         let runs = try (0..<2).map { _ in
-            try BackgroundRun(["run", "--db", Self.database, "--period", "2026-10", "--out", out.url.path, "--dpi", "36"])
+            try BackgroundRun([
+                "run", "--db", Self.database, "--period", "2026-10", "--out", out.url.path, "--dpi", "36",
+            ])
         }
         let results = runs.map { $0.finish() }
         #expect(results.allSatisfy { $0.exitCode == 0 }, "\(results.map(\.stderr))")
@@ -233,13 +279,20 @@ import Testing
             let kept = try FolderContents.read(report.appendingPathComponent("editions/\(edition)"))
             #expect(kept.count == 13, "edition \(edition) has \(kept.count) files")
         }
-        let ledger = try String(contentsOf: out.url.appendingPathComponent("ledger.jsonl"), encoding: .utf8).split(separator: "\n")
+        let ledger = try String(contentsOf: out.url.appendingPathComponent("ledger.jsonl"), encoding: .utf8).split(
+            separator: "\n")
         #expect(ledger.count == 3)
-        #expect(ledger.map { (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["edition"] as? Int } == [1, 2, 3])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.url.path).sorted() == [".scorecard.lock", "2026-10", "ledger.jsonl"])
+        #expect(
+            ledger.map {
+                (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["edition"] as? Int
+            } == [1, 2, 3])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out.url.path).sorted() == [
+                ".scorecard.lock", "2026-10", "ledger.jsonl",
+            ])
     }
 
-    @Test // strace comes with `make deps`
+    @Test  // strace comes with `make deps`
     func aKillAtTheSwitchLeavesTheEarlierFolderAndTheNextRunCleansUp() throws {
         let out = try TemporaryFolder()
         #expect(try run(Self.database, "2026-10", out: out.url).exitCode == 0)

@@ -6,8 +6,12 @@ import Testing
 @Suite struct UserMessageTests {
     /// A small demo database for `run`, with data past June 2026 so the month is complete.
     static let database: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("scorecard-messages-\(UUID().uuidString).sqlite").path
-        let result = try? BinaryRunner.run(["demo-db", "--out", path, "--customers", "120", "--months", "14", "--end", "2026-07"])
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "scorecard-messages-\(UUID().uuidString).sqlite"
+        ).path
+        let result = try? BinaryRunner.run([
+            "demo-db", "--out", path, "--customers", "120", "--months", "14", "--end", "2026-07",
+        ])
         precondition(result?.exitCode == 0, "demo-db failed: \(result?.stderr ?? "")")
         return path
     }()
@@ -33,7 +37,9 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/nonexistent/scorecard")
         let result = try Self.run(["--out", reports.path])
         #expect(result.exitCode == 3)
-        #expect(result.stderr.contains("'\(link)' is a symbolic link to '/nonexistent/scorecard', which does not exist"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("'\(link)' is a symbolic link to '/nonexistent/scorecard', which does not exist"),
+            "\(result.stderr)")
         #expect(!result.stderr.contains("same name already exists"))
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "/nonexistent/scorecard")
     }
@@ -41,21 +47,26 @@ import Testing
     @Test func aMissingValuesFileIsNamed() throws {
         let result = try BinaryRunner.run(["render", "--values", "/nonexistent/values.json"])
         #expect(result.exitCode == 3)
-        #expect(result.stderr == "error: cannot read /nonexistent/values.json: no such file or folder\n", "\(result.stderr)")
+        #expect(
+            result.stderr == "error: cannot read /nonexistent/values.json: no such file or folder\n", "\(result.stderr)"
+        )
     }
 
     @Test func aNegativeResolutionGetsTheRange() throws {
         for command in [["run", "--db", Self.database], ["render", "--values", "values.json"]] {
             let result = try BinaryRunner.run(command + ["--dpi", "-5"])
             #expect(result.exitCode == 2, "\(command[0]): \(result.exitCode)")
-            #expect(result.stderr.contains("--dpi must be between 18 and 1200 dots per inch, not -5.0"), "\(result.stderr)")
+            #expect(
+                result.stderr.contains("--dpi must be between 18 and 1200 dots per inch, not -5.0"), "\(result.stderr)")
             #expect(!result.stderr.contains("Missing value"))
         }
     }
 
     @Test func checkPrintsTheSummaryTheDocsShow() throws {
         let folder = try TemporaryFolder()
-        try folder.write("metrics/tutorial.kpi", """
+        try folder.write(
+            "metrics/tutorial.kpi",
+            """
             source orders {
               table orders
               key id
@@ -78,20 +89,27 @@ import Testing
         #expect(result.exitCode == 0)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == "checked 1 file, 1 KPI: 0 errors, 0 warnings\n")
-        let docs = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("docs/language.md"), encoding: .utf8)
+        let docs = try String(
+            contentsOf: BinaryRunner.packageRoot.appendingPathComponent("docs/language.md"), encoding: .utf8)
         #expect(docs.contains("$ scorecard check metrics/\nchecked 1 file, 1 KPI: 0 errors, 0 warnings\n$ echo $?\n0"))
         #expect(!docs.contains("it prints nothing"))
     }
 
     @Test func theReadmeCountsTheShippedKPIsAndLinksOnlyExistingDocs() throws {
         let summary = try BinaryRunner.run(["check"]).stderr  // "checked 8 files, 39 KPIs: …"
-        let count = try #require(summary.split(separator: ",").dropFirst().first?.split(separator: " ").first.flatMap { Int($0) })
-        let readme = try String(contentsOf: BinaryRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let count = try #require(
+            summary.split(separator: ",").dropFirst().first?.split(separator: " ").first.flatMap { Int($0) })
+        let readme = try String(
+            contentsOf: BinaryRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.contains("has \(count) CRM KPIs"), "README's count differs from check's \(count)")
-        let linked = readme.components(separatedBy: "docs/").dropFirst().compactMap { $0.split(separator: ".md").first.map { "docs/\($0).md" } }
+        let linked = readme.components(separatedBy: "docs/").dropFirst().compactMap {
+            $0.split(separator: ".md").first.map { "docs/\($0).md" }
+        }
         #expect(!linked.isEmpty)
         for path in linked where !path.contains(" ") && !path.contains("`") {
-            #expect(FileManager.default.fileExists(atPath: BinaryRunner.packageRoot.appendingPathComponent(path).path), "README links \(path)")
+            #expect(
+                FileManager.default.fileExists(atPath: BinaryRunner.packageRoot.appendingPathComponent(path).path),
+                "README links \(path)")
         }
     }
 }

@@ -54,7 +54,8 @@ struct WorkbookReader {
         // Debian's interpreter, where python3-openpyxl is installed (a python3 earlier on PATH may lack it).
         process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
         process.arguments = ["-c", Self.script, path]
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -62,7 +63,8 @@ struct WorkbookReader {
         let errors = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0,
-              let root = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            let root = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else {
             throw ReadFailure(message: "openpyxl cannot read \(path): " + String(decoding: errors, as: UTF8.self))
         }
         sheetNames = root["names"] as? [String] ?? []
@@ -73,8 +75,9 @@ struct WorkbookReader {
             for entry in content["cells"] as? [[Any]] ?? [] {
                 guard let row = entry[0] as? Int, let column = entry[1] as? Int else { continue }
                 let value: Any? = entry[2] is NSNull ? nil : entry[2]
-                cells[row, default: [:]][column] = Cell(value: value, format: entry[3] as? String ?? "", fill: entry[4] as? String,
-                                                        bold: entry[5] as? Bool ?? false)
+                cells[row, default: [:]][column] = Cell(
+                    value: value, format: entry[3] as? String ?? "", fill: entry[4] as? String,
+                    bold: entry[5] as? Bool ?? false)
             }
             sheets[name] = SheetContent(cells: cells, freeze: content["freeze"] as? String)
         }

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import ScorecardDemo
 import ScorecardEngine
+import Testing
 
 @Suite struct DemoDeterminismTests {
     static let tables = [

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScorecardDemo
 
 @Suite struct DemoMonthTests {
@@ -25,9 +26,13 @@ import Testing
 
     @Test func lastCompleteMonthIsTheMonthBeforeTodayInUTC() {
         // 2026-01-01 00:30 UTC: the last complete month is December 2025.
-        #expect(DemoMonth.lastCompleteMonth(before: Date(timeIntervalSince1970: 1_767_227_400)) == DemoMonth(year: 2025, month: 12))
+        #expect(
+            DemoMonth.lastCompleteMonth(before: Date(timeIntervalSince1970: 1_767_227_400))
+                == DemoMonth(year: 2025, month: 12))
         // 2025-03-31 23:59 UTC.
-        #expect(DemoMonth.lastCompleteMonth(before: Date(timeIntervalSince1970: 1_743_465_540)) == DemoMonth(year: 2025, month: 2))
+        #expect(
+            DemoMonth.lastCompleteMonth(before: Date(timeIntervalSince1970: 1_743_465_540))
+                == DemoMonth(year: 2025, month: 2))
     }
 
     @Test func civilDatesRoundTripAndFormat() {

@@ -1,6 +1,6 @@
-import Testing
 import ScorecardDemo
 import ScorecardEngine
+import Testing
 
 @Suite struct DemoSchemaTests {
     static let expectedColumns: [String: [String]] = [
@@ -11,8 +11,12 @@ import ScorecardEngine
         "categories": ["id", "name"],
         "products": ["id", "sku", "name", "category_id", "list_price", "unit_cost"],
         "orders": ["id", "customer_id", "ordered_at", "status", "channel", "campaign_id", "net_amount", "cost_amount"],
-        "order_lines": ["id", "order_id", "product_id", "quantity", "unit_price", "net_amount", "cost_amount", "returned"],
-        "support_tickets": ["id", "customer_id", "channel", "priority", "opened_at", "resolved_at", "first_contact_resolution"],
+        "order_lines": [
+            "id", "order_id", "product_id", "quantity", "unit_price", "net_amount", "cost_amount", "returned",
+        ],
+        "support_tickets": [
+            "id", "customer_id", "channel", "priority", "opened_at", "resolved_at", "first_contact_resolution",
+        ],
         "survey_responses": ["id", "customer_id", "answered_on", "nps_score", "csat_score"],
         "loyalty_snapshots": ["id", "snapshot_on", "tier", "members", "points_liability"],
         "budget": ["id", "kpi", "period", "target"],
@@ -43,7 +47,8 @@ import ScorecardEngine
     @Test func noForeignKeyIsAnOrphan() throws {
         let db = try DemoFixture.open()
         for key in Self.foreignKeys {
-            let orphans = try db.scalar("""
+            let orphans = try db.scalar(
+                """
                 SELECT count(*) FROM \(key.table) AS child
                 WHERE child.\(key.column) IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM \(key.parent) AS parent WHERE parent.id = child.\(key.column))
@@ -52,19 +57,25 @@ import ScorecardEngine
         }
         let check = try db.prepare("PRAGMA foreign_key_check")
         #expect(try !check.step())
-        #expect(try db.scalar("SELECT count(*) FROM orders WHERE NOT EXISTS (SELECT 1 FROM order_lines WHERE order_id = orders.id)") == 0)
+        #expect(
+            try db.scalar(
+                "SELECT count(*) FROM orders WHERE NOT EXISTS (SELECT 1 FROM order_lines WHERE order_id = orders.id)")
+                == 0)
         #expect(try db.scalar("SELECT count(*) FROM orders WHERE campaign_id IS NOT NULL") > 0)
         #expect(try db.scalar("SELECT count(*) FROM customers WHERE campaign_id IS NOT NULL") > 0)
     }
 
     @Test func everyForeignKeyAndTimeColumnIsIndexed() throws {
         let db = try DemoFixture.open()
-        let indexed = [
-            ("orders", "ordered_at"), ("customers", "acquired_on"), ("support_tickets", "opened_at"),
-            ("survey_responses", "answered_on"), ("loyalty_snapshots", "snapshot_on"), ("campaign_spend", "spent_on"),
-        ] + Self.foreignKeys.map { ($0.table, $0.column) }
+        let indexed =
+            [
+                ("orders", "ordered_at"), ("customers", "acquired_on"), ("support_tickets", "opened_at"),
+                ("survey_responses", "answered_on"), ("loyalty_snapshots", "snapshot_on"),
+                ("campaign_spend", "spent_on"),
+            ] + Self.foreignKeys.map { ($0.table, $0.column) }
         for (table, column) in indexed {
-            let count = try db.scalar("""
+            let count = try db.scalar(
+                """
                 SELECT count(*) FROM pragma_index_list(?) AS list
                 JOIN pragma_index_info(list.name) AS info WHERE info.seqno = 0 AND info.name = ?
                 """, [.text(table), .text(column)])

@@ -1,7 +1,8 @@
-import ScorecardTestSupport
 import Foundation
-import Testing
 import ScorecardModel
+import ScorecardTestSupport
+import Testing
+
 @testable import ScorecardEngine
 
 /// Rows whose amount is not a number or too large for cents, or whose time is missing or
@@ -27,7 +28,8 @@ import ScorecardModel
         measure revenue: money = sum(orders.net_amount)
         measure order_count = count(orders)
 
-        """ + fixtureKPI("revenue_kpi", value: "revenue", "  breakdown region\n") + fixtureKPI("orders_kpi", value: "order_count")
+        """ + fixtureKPI("revenue_kpi", value: "revenue", "  breakdown region\n")
+            + fixtureKPI("orders_kpi", value: "order_count")
     }
 
     struct Row {
@@ -41,8 +43,14 @@ import ScorecardModel
     static let rows: [Row] = {
         var random = SeededGenerator(seed: 3)
         var rows = (Int64(1)...300).map { id in
-            Row(id: id, day: .text(String(format: "2025-%02d-%02d", Int.random(in: 1...12, using: &random), Int.random(in: 1...28, using: &random))),
-                amount: .real(Double(Int.random(in: 100...99_999, using: &random)) / 100), region: ["north", "south", "east"][Int(id) % 3])
+            Row(
+                id: id,
+                day: .text(
+                    String(
+                        format: "2025-%02d-%02d", Int.random(in: 1...12, using: &random),
+                        Int.random(in: 1...28, using: &random))),
+                amount: .real(Double(Int.random(in: 100...99_999, using: &random)) / 100),
+                region: ["north", "south", "east"][Int(id) % 3])
         }
         rows += [
             Row(id: 1001, day: "2025-10-03", amount: "abc", region: "north"),
@@ -52,18 +60,23 @@ import ScorecardModel
             Row(id: 1005, day: .null, amount: .real(10), region: "north"),
             Row(id: 1006, day: "01/10/2025", amount: .real(10), region: "south"),
             Row(id: 1007, day: "yesterday", amount: .real(10), region: "east"),
-            Row(id: 1008, day: "2025-10-07", amount: .null, region: "north"),        // NULL amount: not bad
-            Row(id: 1009, day: "2025-10-08", amount: "  12.5 ", region: "south"),    // text that reads as a number
-            Row(id: 1010, day: "2023-01-09", amount: "xyz", region: "east"),         // outside every window: ignored
-            Row(id: 1011, day: "2027-01-10", amount: .real(5), region: "east"),      // in the data's future: not bad
+            Row(id: 1008, day: "2025-10-07", amount: .null, region: "north"),  // NULL amount: not bad
+            Row(id: 1009, day: "2025-10-08", amount: "  12.5 ", region: "south"),  // text that reads as a number
+            Row(id: 1010, day: "2023-01-09", amount: "xyz", region: "east"),  // outside every window: ignored
+            Row(id: 1011, day: "2027-01-10", amount: .real(5), region: "east"),  // in the data's future: not bad
         ]
         return rows
     }()
 
     static func fixture() throws -> EvaluationFixture {
-        try EvaluationFixture(schema: "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER, ordered_at, net_amount, region TEXT);") { database in
+        try EvaluationFixture(
+            schema:
+                "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER, ordered_at, net_amount, region TEXT);"
+        ) { database in
             let insert = try database.prepare("INSERT INTO orders VALUES (?, ?, ?, ?, ?)")
-            for row in rows { try insert.run([.integer(row.id), .integer(row.id % 40), row.day, row.amount, .text(row.region)]) }
+            for row in rows {
+                try insert.run([.integer(row.id), .integer(row.id % 40), row.day, row.amount, .text(row.region)])
+            }
         }
     }
 
@@ -87,11 +100,15 @@ import ScorecardModel
         } throws: { error in
             guard case EvaluationError.badRows(let bad) = error else { return false }
             found = bad
-            return "\(error)".contains("error: 3 rows of source 'orders' have a net_amount that is not a number (keys 1001, 1002, 1003)")
+            return "\(error)".contains(
+                "error: 3 rows of source 'orders' have a net_amount that is not a number (keys 1001, 1002, 1003)")
         }
         let summary = found.map { "\($0.column) \($0.problem) \($0.rows) \($0.examples)" }.sorted()
-        #expect(summary == ["net_amount not_a_number 3 [\"1001\", \"1002\", \"1003\"]", "net_amount too_large 1 [\"1004\"]",
-                            "ordered_at unreadable_time 3 [\"1005\", \"1006\", \"1007\"]"])
+        #expect(
+            summary == [
+                "net_amount not_a_number 3 [\"1001\", \"1002\", \"1003\"]", "net_amount too_large 1 [\"1004\"]",
+                "ordered_at unreadable_time 3 [\"1005\", \"1006\", \"1007\"]",
+            ])
     }
 
     @Test func withSkipTheRowsAreLeftOutOfEveryMeasureAndListed() throws {
@@ -104,7 +121,9 @@ import ScorecardModel
         #expect(values.kpi("orders_kpi")?.value == Double(good.count))
         let groups = try #require(values.kpi("revenue_kpi")?.breakdowns["region"])
         for group in groups {
-            let cents = good.filter { $0.region == group.key }.compactMap(\.amount).reduce(0) { $0 + Int(($1 * 100).rounded()) }
+            let cents = good.filter { $0.region == group.key }.compactMap(\.amount).reduce(0) {
+                $0 + Int(($1 * 100).rounded())
+            }
             #expect(group.value == Double(cents) / 100, "region \(group.key)")
         }
         #expect(Set(groups.map(\.key)) == ["north", "south", "east"])
@@ -115,8 +134,12 @@ import ScorecardModel
     }
 
     @Test func cleanDataHasNoBadRows() throws {
-        let fixture = try EvaluationFixture(schema: "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER, ordered_at, net_amount, region TEXT);") { database in
-            try database.execute("INSERT INTO orders VALUES (1, 1, '2025-10-01', 5, 'north'), (2, 2, '2025-10-02', '7.5', 'south')")
+        let fixture = try EvaluationFixture(
+            schema:
+                "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER, ordered_at, net_amount, region TEXT);"
+        ) { database in
+            try database.execute(
+                "INSERT INTO orders VALUES (1, 1, '2025-10-01', 5, 'north'), (2, 2, '2025-10-02', '7.5', 'south')")
         }
         let values = try fixture.evaluate(Self.metrics(policy: "stop"), period: "2025-10")
         #expect(values.badRows.isEmpty)

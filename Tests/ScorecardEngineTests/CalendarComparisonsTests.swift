@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ScorecardEngine
 
 @Suite struct CalendarComparisonsTests {
@@ -19,10 +20,11 @@ import Testing
 
     @Test func monthAllRangesAreDistinctAndInStableOrder() {
         let c = Comparisons(period: .month(month("2026-05")), fiscal: april)
-        let expected = [
-            months("2026-05", "2026-05"), months("2026-04", "2026-04"), months("2025-05", "2025-05"),
-            months("2026-04", "2026-05"), months("2025-04", "2025-05"), months("2025-06", "2026-05"),
-        ] + months("2025-06", "2026-03").months.map { MonthRange($0) }
+        let expected =
+            [
+                months("2026-05", "2026-05"), months("2026-04", "2026-04"), months("2025-05", "2025-05"),
+                months("2026-04", "2026-05"), months("2025-04", "2025-05"), months("2025-06", "2026-05"),
+            ] + months("2025-06", "2026-03").months.map { MonthRange($0) }
         #expect(c.allRanges == expected)
         #expect(Set(c.allRanges).count == c.allRanges.count)
         #expect(Comparisons(period: .month(month("2026-05")), fiscal: april).allRanges == c.allRanges)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ScorecardEngine
 
 @Suite struct CalendarFiscalTests {

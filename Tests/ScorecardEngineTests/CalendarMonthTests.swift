@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScorecardEngine
 
 @Suite struct CalendarMonthTests {
@@ -41,7 +42,9 @@ import Testing
     @Test func parsingAcceptsOnlyYYYYDashMM() {
         #expect(Month(parsing: "2026-04") == Month(year: 2026, month: 4))
         #expect(Month(parsing: "0999-12") == Month(year: 999, month: 12))
-        for bad in ["2026-13", "2026-00", "2026-4", "26-04", "2026/04", "2026-04-01", " 2026-04", "2026-Q1", "+026-04", ""] {
+        for bad in [
+            "2026-13", "2026-00", "2026-4", "26-04", "2026/04", "2026-04-01", " 2026-04", "2026-Q1", "+026-04", "",
+        ] {
             #expect(Month(parsing: bad) == nil, "\(bad) should not parse")
         }
     }
@@ -92,7 +95,8 @@ import Testing
         #expect(range.months.map(\.description) == ["2025-11", "2025-12", "2026-01", "2026-02"])
         #expect(range.shifted(byMonths: -12) == months("2024-11", "2025-02"))
         #expect(range.shifted(byMonths: 3) == months("2026-02", "2026-05"))
-        #expect(range.contains(month("2025-11")) && range.contains(month("2026-02")) && range.contains(month("2025-12")))
+        #expect(
+            range.contains(month("2025-11")) && range.contains(month("2026-02")) && range.contains(month("2025-12")))
         #expect(!range.contains(month("2025-10")) && !range.contains(month("2026-03")))
         #expect(MonthRange(month("2026-04")).months == [month("2026-04")])
         #expect(range.description == "2025-11..2026-02")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScorecardEngine
 
 @Suite struct CalendarReportingPeriodTests {
@@ -95,7 +96,10 @@ import Testing
         #expect(januaryStart.range == months("2025-01", "2025-12"))
     }
 
-    @Test(arguments: ["2026-13", "2026-00", "2026-Q5", "2026-Q0", "2026-Q", "FY", "FY26", "yesterday", "", "   ", "2026-1", "26", "last-week", "Q1-2026", "2026-04-01"])
+    @Test(arguments: [
+        "2026-13", "2026-00", "2026-Q5", "2026-Q0", "2026-Q", "FY", "FY26", "yesterday", "", "   ", "2026-1", "26",
+        "last-week", "Q1-2026", "2026-04-01",
+    ])
     func invalidInputsThrowAMessageListingTheAcceptedForms(text: String) {
         do {
             let period = try parse(text)
@@ -113,7 +117,10 @@ import Testing
 
     @Test func reasonsNameTheProblem() {
         func reason(_ text: String) -> String? {
-            do { _ = try parse(text); return nil } catch let error as PeriodError { return error.reason } catch { return nil }
+            do {
+                _ = try parse(text)
+                return nil
+            } catch let error as PeriodError { return error.reason } catch { return nil }
         }
         #expect(reason("2026-13") == "month 13 is not 01 to 12")
         #expect(reason("2026-Q5") == "quarter Q5 is not Q1 to Q4")

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ScorecardEngine
 
 /// The month written `YYYY-MM`; the test fails loudly on a typo.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScorecardEngine
 @testable import ScorecardSQL
 
@@ -35,7 +36,7 @@ import Testing
 
     @Test func unixBoundsMatchHardFacts() {
         #expect(unix(months("1970-01", "1970-01")) == (0, 2_678_400))
-        #expect(unix(months("2024-02", "2024-02")).upper == 1_709_251_200)   // 2024-03-01T00:00:00Z
+        #expect(unix(months("2024-02", "2024-02")).upper == 1_709_251_200)  // 2024-03-01T00:00:00Z
         #expect(unix(months("2000-01", "2000-01")).lower == 946_684_800)
         #expect(unix(months("1969-12", "1969-12")).lower == -2_678_400)
     }
@@ -46,7 +47,8 @@ import Testing
             let (lower, upper) = unix(range)
             let text = iso(range)
             guard isoText(Date(timeIntervalSince1970: TimeInterval(lower))) == text.lower + "T00:00:00Z",
-                  isoText(Date(timeIntervalSince1970: TimeInterval(upper))) == text.upper + "T00:00:00Z" else {
+                isoText(Date(timeIntervalSince1970: TimeInterval(upper))) == text.upper + "T00:00:00Z"
+            else {
                 Issue.record("unix bounds of \(range) disagree with Foundation: \(lower), \(upper)")
                 return
             }
@@ -79,7 +81,8 @@ import Testing
     }
 
     @Test func februaryHas28DaysExceptInLeapYears() {
-        let february1900 = unix(months("1900-02", "1900-02")), february2000 = unix(months("2000-02", "2000-02"))
+        let february1900 = unix(months("1900-02", "1900-02"))
+        let february2000 = unix(months("2000-02", "2000-02"))
         #expect(february1900.upper - february1900.lower == 28 * 86_400)
         #expect(february2000.upper - february2000.lower == 29 * 86_400)
     }

@@ -38,7 +38,8 @@ import Testing
         #expect(commentary.period == "2026-10")
         #expect(commentary.message == "Revenue on plan; acquisition cost too high.")
         #expect(commentary.comments.map(\.kpi) == Self.kpis)
-        #expect(commentary.comments[0].text == "Two large orders slipped into November.\n\nSales expects to close the gap.")
+        #expect(
+            commentary.comments[0].text == "Two large orders slipped into November.\n\nSales expects to close the gap.")
         #expect(commentary.comments[0].recorded == .number(91688.1))
         #expect(commentary.comments[0].line == 9 && commentary.comments[0].column == 4)
         #expect(commentary.comments[1].recorded == nil && commentary.comments[1].text == "Campaigns started late.")
@@ -46,29 +47,39 @@ import Testing
     }
 
     /// Each broken line, with the line and column the problem must be reported at.
-    @Test(arguments: [
-        ("---\nperiod: 2026-10\n---\n## net_revnue\ntext", 4, 4, "unknown KPI 'net_revnue'", "did you mean 'net_revenue'?"),
-        ("## nps\na\n## nps\nb", 3, 4, "a second comment for 'nps' (the first is on line 1)", nil),
-        ("## nps\nvalue: 12,5\ntext", 2, 8, "'12,5' is not a value", nil),
-        ("---\nperoid: 2026-10\n---\n", 2, 1, "unknown header key 'peroid'", "did you mean 'period'?"),
-        ("---\nperiod: 2026-11\n---\n", 2, 9, "the header says period '2026-11' but the file is for 2026-10", nil),
-        ("Revenue is fine.\n## nps\ntext", 1, 1, "text outside a KPI's comment", nil),
-        ("---\nmessage: hi\n", 1, 1, "the header opened here is never closed", nil),
-        ("## 2026 results\ntext", 1, 4, "expected a KPI id after '##'", nil),
-    ] as [(String, Int, Int, String, String?)])
+    @Test(
+        arguments: [
+            (
+                "---\nperiod: 2026-10\n---\n## net_revnue\ntext", 4, 4, "unknown KPI 'net_revnue'",
+                "did you mean 'net_revenue'?"
+            ),
+            ("## nps\na\n## nps\nb", 3, 4, "a second comment for 'nps' (the first is on line 1)", nil),
+            ("## nps\nvalue: 12,5\ntext", 2, 8, "'12,5' is not a value", nil),
+            ("---\nperoid: 2026-10\n---\n", 2, 1, "unknown header key 'peroid'", "did you mean 'period'?"),
+            ("---\nperiod: 2026-11\n---\n", 2, 9, "the header says period '2026-11' but the file is for 2026-10", nil),
+            ("Revenue is fine.\n## nps\ntext", 1, 1, "text outside a KPI's comment", nil),
+            ("---\nmessage: hi\n", 1, 1, "the header opened here is never closed", nil),
+            ("## 2026 results\ntext", 1, 4, "expected a KPI id after '##'", nil),
+        ] as [(String, Int, Int, String, String?)])
     func problemsAreLocated(text: String, line: Int, column: Int, message: String, help: String?) {
-        let issues = CommentaryParser(path: "commentary/2026-10.md", text: text).parse(period: "2026-10", kpis: Self.kpis).issues
+        let issues = CommentaryParser(path: "commentary/2026-10.md", text: text).parse(
+            period: "2026-10", kpis: Self.kpis
+        ).issues
         #expect(issues.count == 1, "\(issues)")
         guard let issue = issues.first else { return }
         #expect((issue.line, issue.column, issue.message) == (line, column, message))
         if let help { #expect(issue.help == help) }
         #expect(issue.description.hasPrefix("commentary/2026-10.md:\(line):\(column): error: \(message)\n"))
-        #expect(issue.description.contains("\(line) | " + text.split(separator: "\n", omittingEmptySubsequences: false)[line - 1]))
+        #expect(
+            issue.description.contains(
+                "\(line) | " + text.split(separator: "\n", omittingEmptySubsequences: false)[line - 1]))
     }
 
     @Test func aMessageLongerThanTwoLinesIsAnError() {
         let long = String(repeating: "word ", count: 50)
-        let issues = CommentaryParser(path: "c.md", text: "---\nmessage: \(long)\n---\n").parse(period: "2026-10", kpis: []).issues
+        let issues = CommentaryParser(path: "c.md", text: "---\nmessage: \(long)\n---\n").parse(
+            period: "2026-10", kpis: []
+        ).issues
         #expect(issues.map(\.line) == [2])
         #expect(issues.first?.message.contains("at most two lines") == true)
     }
@@ -87,12 +98,17 @@ import Testing
     }
 
     @Test func staleWhenTheValueChangedAndFilledInWhenMissing() throws {
-        let values = try Self.values([("net_revenue", 91688.1, .green), ("cost_per_acquisition", 364.76, .red), ("nps", 12, .amber)])
+        let values = try Self.values([
+            ("net_revenue", 91688.1, .green), ("cost_per_acquisition", 364.76, .red), ("nps", 12, .amber),
+        ])
         let parsed = CommentaryParser(path: "c.md", text: Self.file).parse(period: "2026-10", kpis: Self.kpis)
         let shown = values.commented(with: parsed.commentary)
         #expect(shown.message == parsed.commentary.message)
-        #expect(shown.kpis[0].comment == KPIComment(text: parsed.commentary.comments[0].text, writtenAgainst: 91688.1, stale: false))
-        #expect(shown.kpis[1].comment == KPIComment(text: "Campaigns started late.", writtenAgainst: 364.76, stale: false))
+        #expect(
+            shown.kpis[0].comment
+                == KPIComment(text: parsed.commentary.comments[0].text, writtenAgainst: 91688.1, stale: false))
+        #expect(
+            shown.kpis[1].comment == KPIComment(text: "Campaigns started late.", writtenAgainst: 364.76, stale: false))
         #expect(shown.kpis[2].comment == nil, "an empty comment is not shown")
         var changed = values
         changed.kpis[0].value = 91000
@@ -105,11 +121,14 @@ import Testing
         #expect(lines[heading + 1] == "value: 364.76")
         let again = CommentaryParser(path: "c.md", text: filled).parse(period: "2026-10", kpis: Self.kpis)
         #expect(again.issues.isEmpty && again.commentary.comments[1].recorded == .number(364.76))
-        #expect(CommentaryFiller(text: filled).filled(again.commentary, values: values) == nil, "nothing left to fill in")
+        #expect(
+            CommentaryFiller(text: filled).filled(again.commentary, values: values) == nil, "nothing left to fill in")
     }
 
     @Test func theSkeletonListsTheKPIsOffTargetAndParses() throws {
-        let values = try Self.values([("net_revenue", 91688.1, .green), ("cost_per_acquisition", 364.76, .red), ("nps", nil, .amber)])
+        let values = try Self.values([
+            ("net_revenue", 91688.1, .green), ("cost_per_acquisition", 364.76, .red), ("nps", nil, .amber),
+        ])
         let text = CommentarySkeleton(values: values).text
         let parsed = CommentaryParser(path: "c.md", text: text).parse(period: "2026-10", kpis: Self.kpis)
         #expect(parsed.issues.isEmpty, "\(parsed.issues)")

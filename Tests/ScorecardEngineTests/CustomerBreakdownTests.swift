@@ -1,7 +1,8 @@
-import ScorecardTestSupport
-import Testing
 import ScorecardModel
 import ScorecardSQL
+import ScorecardTestSupport
+import Testing
+
 @testable import ScorecardEngine
 
 /// Customer-based measures broken down from one customer-rows query per window agree with the
@@ -37,23 +38,34 @@ import ScorecardSQL
     /// several channels (some NULL), so customers fall into several channel groups.
     static func fixture() throws -> EvaluationFixture {
         var random = SeededGenerator(seed: 7)
-        return try EvaluationFixture(schema: """
-            CREATE TABLE customers (id INTEGER PRIMARY KEY, segment TEXT, opted_out INTEGER);
-            CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER, ordered_at TEXT, status TEXT, channel TEXT);
-            CREATE INDEX orders_customer_id ON orders (customer_id);
-            """) { database in
+        return try EvaluationFixture(
+            schema: """
+                CREATE TABLE customers (id INTEGER PRIMARY KEY, segment TEXT, opted_out INTEGER);
+                CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER, ordered_at TEXT, status TEXT, channel TEXT);
+                CREATE INDEX orders_customer_id ON orders (customer_id);
+                """
+        ) { database in
             let customer = try database.prepare("INSERT INTO customers (id, segment, opted_out) VALUES (?, ?, ?)")
             for id in 1...300 {
-                let segment: SQLiteValue = [.text("retail"), .text("trade"), .text("public"), .null].randomElement(using: &random)!
-                try customer.run([.integer(Int64(id)), segment, .integer(Int.random(in: 0..<10, using: &random) == 0 ? 1 : 0)])
+                let segment: SQLiteValue = [.text("retail"), .text("trade"), .text("public"), .null].randomElement(
+                    using: &random)!
+                try customer.run([
+                    .integer(Int64(id)), segment, .integer(Int.random(in: 0..<10, using: &random) == 0 ? 1 : 0),
+                ])
             }
-            let order = try database.prepare("INSERT INTO orders (customer_id, ordered_at, status, channel) VALUES (?, ?, ?, ?)")
+            let order = try database.prepare(
+                "INSERT INTO orders (customer_id, ordered_at, status, channel) VALUES (?, ?, ?, ?)")
             for _ in 0..<3000 {
                 let month = Int.random(in: 1...24, using: &random)
-                let date = "\(2023 + (month + 11) / 12)-\(String(format: "%02d", (month - 1) % 12 + 1))-\(String(format: "%02d", Int.random(in: 1...28, using: &random)))"
-                let customerID: SQLiteValue = Int.random(in: 0..<50, using: &random) == 0 ? .null : .integer(Int64(Int.random(in: 1...300, using: &random)))
-                let status = ["completed", "completed", "completed", "cancelled", "returned"].randomElement(using: &random)!
-                let channel: SQLiteValue = [.text("web"), .text("store"), .text("phone"), .null].randomElement(using: &random)!
+                let date =
+                    "\(2023 + (month + 11) / 12)-\(String(format: "%02d", (month - 1) % 12 + 1))-\(String(format: "%02d", Int.random(in: 1...28, using: &random)))"
+                let customerID: SQLiteValue =
+                    Int.random(in: 0..<50, using: &random) == 0
+                    ? .null : .integer(Int64(Int.random(in: 1...300, using: &random)))
+                let status = ["completed", "completed", "completed", "cancelled", "returned"].randomElement(
+                    using: &random)!
+                let channel: SQLiteValue = [.text("web"), .text("store"), .text("phone"), .null].randomElement(
+                    using: &random)!
                 try order.run([customerID, .text(date), .text(status), channel])
             }
         }
@@ -61,8 +73,9 @@ import ScorecardSQL
 
     @Test func customerRowsAgreeWithTheRawRows() throws {
         let fixture = try Self.fixture()
-        let model = try EvaluationFixture.model(Self.metrics + fixtureKPI("shares", value: "retained + churned + repeaters")
-                                                + fixtureKPI("new", value: "newcomers"))
+        let model = try EvaluationFixture.model(
+            Self.metrics + fixtureKPI("shares", value: "retained + churned + repeaters")
+                + fixtureKPI("new", value: "newcomers"))
         let database = try SQLiteDatabase(path: fixture.databasePath, mode: .readOnly)
         defer { database.close() }
         let raw = try RawOrders(database: database)
@@ -71,10 +84,13 @@ import ScorecardSQL
         let windows = ranges.enumerated().map { EvaluationWindows.queryWindow(id: $0, range: $1) }
         let measures = ["churned", "newcomers", "repeaters", "retained"]
         let dimensions = ["channel", "segment"].compactMap { model.dimensions[$0] }
-        let needs = BreakdownNeeds(needs: dimensions.map { .init(dimension: $0, kpis: [], measures: [measures, measures]) })
+        let needs = BreakdownNeeds(
+            needs: dimensions.map { .init(dimension: $0, kpis: [], measures: [measures, measures]) })
         var combined = BreakdownTables()
         let runner = QueryRunner(database: database)
-        for job in CustomerBreakdowns(model: model, windows: windows).jobs(needs: needs) { combined.merge(try job.run(runner)) }
+        for job in CustomerBreakdowns(model: model, windows: windows).jobs(needs: needs) {
+            combined.merge(try job.run(runner))
+        }
         var groupsCompared = 0
         for dimension in dimensions {
             for (id, range) in ranges.enumerated() {
@@ -83,8 +99,12 @@ import ScorecardSQL
                     let expected = raw.groups(measure, dimension: dimension.name, window: window)
                     let actual = combined[dimension.name]?[id]?.groups[measure] ?? [:]
                     #expect(!expected.isEmpty)
-                    #expect(actual.mapValues(\.size) == expected.mapValues(\.size), "\(dimension.name) \(measure) window \(id) sizes")
-                    #expect(actual.mapValues(\.value) == expected.mapValues(\.value), "\(dimension.name) \(measure) window \(id) values")
+                    #expect(
+                        actual.mapValues(\.size) == expected.mapValues(\.size),
+                        "\(dimension.name) \(measure) window \(id) sizes")
+                    #expect(
+                        actual.mapValues(\.value) == expected.mapValues(\.value),
+                        "\(dimension.name) \(measure) window \(id) values")
                     groupsCompared += expected.count
                 }
             }
@@ -118,16 +138,21 @@ private struct RawOrders {
     let orders: [Order]
 
     init(database: SQLiteDatabase) throws {
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT o.customer_id, o.ordered_at, o.status, o.channel, c.segment, c.opted_out
             FROM orders o LEFT JOIN customers c ON c.id = o.customer_id
             """)
         var orders: [Order] = []
         while try statement.step() {
-            guard !statement.isNull(at: 0), statement.string(at: 2) != "cancelled", statement.int64(at: 5) != 1 else { continue }
-            orders.append(Order(customer: statement.int64(at: 0), day: statement.string(at: 1)!,
-                                completed: statement.string(at: 2) == "completed",
-                                keys: ["channel": statement.string(at: 3), "segment": statement.string(at: 4)]))
+            guard !statement.isNull(at: 0), statement.string(at: 2) != "cancelled", statement.int64(at: 5) != 1 else {
+                continue
+            }
+            orders.append(
+                Order(
+                    customer: statement.int64(at: 0), day: statement.string(at: 1)!,
+                    completed: statement.string(at: 2) == "completed",
+                    keys: ["channel": statement.string(at: 3), "segment": statement.string(at: 4)]))
         }
         self.orders = orders
     }
@@ -144,19 +169,24 @@ private struct RawOrders {
             return Dictionary(grouping: before) { name(key($0)) }.mapValues { rows in
                 let cohort = Set(rows.filter(\.completed).map(\.customer))
                 let share = cohort.isEmpty ? nil : Double(cohort.intersection(back).count) / Double(cohort.count)
-                return .init(value: measure == "retained" ? share : share.map { 1 - $0 }, size: Set(rows.map(\.customer)).count)
+                return .init(
+                    value: measure == "retained" ? share : share.map { 1 - $0 }, size: Set(rows.map(\.customer)).count)
             }
         default:
             // Repeat rate and new customers: each customer in the group of the smallest key of their rows in the window.
             let byCustomer = Dictionary(grouping: inWindow, by: \.customer)
-            let firstCompleted = Dictionary(grouping: orders.filter(\.completed), by: \.customer).mapValues { $0.map(\.day).min()! }
+            let firstCompleted = Dictionary(grouping: orders.filter(\.completed), by: \.customer).mapValues {
+                $0.map(\.day).min()!
+            }
             let groupOf = byCustomer.mapValues { rows in name(rows.compactMap(key).min()) }
             return Dictionary(grouping: byCustomer.keys) { groupOf[$0]! }.mapValues { customers in
                 if measure == "repeaters" {
                     let repeaters = customers.filter { byCustomer[$0]!.count >= 2 }.count
                     return .init(value: Double(repeaters) / Double(customers.count), size: customers.count)
                 }
-                let new = customers.filter { customer in firstCompleted[customer].map { $0 >= window.lo && $0 < window.hi } ?? false }
+                let new = customers.filter { customer in
+                    firstCompleted[customer].map { $0 >= window.lo && $0 < window.hi } ?? false
+                }
                 return .init(value: Double(new.count), size: customers.count)
             }
         }

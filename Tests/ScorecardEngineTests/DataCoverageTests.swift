@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import ScorecardModel
 import ScorecardSQL
+import Testing
+
 @testable import ScorecardEngine
 
 /// The freshness check: how far each used source's data reaches, in every time format, against
@@ -97,7 +98,8 @@ import ScorecardSQL
     /// to 10 Feb, spend booked on 1 Feb, no visits.
     static func fixture() throws -> EvaluationFixture {
         try EvaluationFixture(schema: schema) { database in
-            try database.execute("""
+            try database.execute(
+                """
                 INSERT INTO orders VALUES (1, '2024-01-15 08:00:00'), (2, '2024-02-27 10:00:00'), (3, '2024-02-28 09:00:00'),
                                           (4, 'unknown'), (5, NULL);
                 INSERT INTO order_lines VALUES (1, 1), (2, 2);
@@ -136,22 +138,27 @@ import ScorecardSQL
         let model = try EvaluationFixture.model(Self.metrics)
         let period = ReportingPeriod.month(Month(year: 2024, month: 2))
         #expect {
-            try Evaluator(model: model).evaluate(databasePath: fixture.databasePath, period: period, requireCoverage: true)
+            try Evaluator(model: model).evaluate(
+                databasePath: fixture.databasePath, period: period, requireCoverage: true)
         } throws: { error in
             guard case EvaluationError.dataIncomplete(let label, let sources) = error else { return false }
             return label == "2024-02" && sources.map(\.source) == ["returns", "snapshots", "visits"]
-                && "\(error)".contains("source 'snapshots' (table snapshots) reaches 2024-02-10; covering 2024-02 needs data to 2024-02-22 (lag 7 days)")
+                && "\(error)".contains(
+                    "source 'snapshots' (table snapshots) reaches 2024-02-10; covering 2024-02 needs data to 2024-02-22 (lag 7 days)"
+                )
                 && "\(error)".contains("source 'visits' (table visits) has no dated rows")
         }
         // Only the sources the selected KPIs use are checked: orders alone cover February.
-        let ordersOnly = try Evaluator(model: model).evaluate(databasePath: fixture.databasePath, period: period,
-                                                              kpiIDs: ["orders_only"], requireCoverage: true)
+        let ordersOnly = try Evaluator(model: model).evaluate(
+            databasePath: fixture.databasePath, period: period,
+            kpiIDs: ["orders_only"], requireCoverage: true)
         #expect(ordersOnly.dataCoverage?.map(\.source) == ["orders"])
         #expect(ordersOnly.provisional == false)
         // March is past every source's data.
         let march = ReportingPeriod.month(Month(year: 2024, month: 3))
         #expect(throws: EvaluationError.self) {
-            try Evaluator(model: model).evaluate(databasePath: fixture.databasePath, period: march, kpiIDs: ["orders_only"], requireCoverage: true)
+            try Evaluator(model: model).evaluate(
+                databasePath: fixture.databasePath, period: march, kpiIDs: ["orders_only"], requireCoverage: true)
         }
     }
 
@@ -165,7 +172,8 @@ import ScorecardSQL
         #expect(QueryPlanner(model: model, windows: []).reachQuery(source: "regions") == nil)
         let database = try SQLiteDatabase(path: fixture.databasePath, mode: .readWriteCreate)
         defer { database.close() }
-        try database.execute("""
+        try database.execute(
+            """
             CREATE INDEX orders_ordered_at ON orders (ordered_at);
             CREATE INDEX order_lines_order_id ON order_lines (order_id);
             CREATE INDEX returns_line_id ON returns (line_id)

@@ -1,7 +1,8 @@
-import ScorecardTestSupport
 import Foundation
 import ScorecardLanguage
 import ScorecardModel
+import ScorecardTestSupport
+
 @testable import ScorecardEngine
 
 /// A small sales database and metrics written for it, for evaluator tests.
@@ -34,7 +35,10 @@ struct EvaluationFixture {
         return try Evaluator(model: model).evaluate(databasePath: databasePath, period: reporting, kpiIDs: kpis)
     }
 
-    struct FixtureError: Error, CustomStringConvertible { let message: String; var description: String { message } }
+    struct FixtureError: Error, CustomStringConvertible {
+        let message: String
+        var description: String { message }
+    }
 }
 
 extension ScorecardValues {

@@ -1,7 +1,8 @@
-import ScorecardTestSupport
 import Foundation
-import Testing
 import ScorecardModel
+import ScorecardTestSupport
+import Testing
+
 @testable import ScorecardEngine
 
 /// Evaluations on larger data: exact money and one snapshot while another process writes.
@@ -23,12 +24,15 @@ import ScorecardModel
         measure rows = count(sales)
         measure rows_again = count(sales_again)
 
-        """ + fixtureKPI("revenue_kpi", value: "revenue") + fixtureKPI("rows_kpi", value: "rows") + fixtureKPI("rows_again_kpi", value: "rows_again")
+        """ + fixtureKPI("revenue_kpi", value: "revenue") + fixtureKPI("rows_kpi", value: "rows")
+        + fixtureKPI("rows_again_kpi", value: "rows_again")
 
     @Test func moneySumsAreExactToTheCentOnAMillionRows() throws {
         var random = SeededGenerator(seed: 42)
         var exactCents = 0
-        let fixture = try EvaluationFixture(schema: "CREATE TABLE sales (id INTEGER PRIMARY KEY, sold_at TEXT, amount REAL)") { database in
+        let fixture = try EvaluationFixture(
+            schema: "CREATE TABLE sales (id INTEGER PRIMARY KEY, sold_at TEXT, amount REAL)"
+        ) { database in
             let insert = try database.prepare("INSERT INTO sales (sold_at, amount) VALUES (?, ?)")
             for index in 0..<1_000_000 {
                 let cents = Int.random(in: 1...99_999_99, using: &random)
@@ -46,7 +50,10 @@ import ScorecardModel
     /// In rollback-journal mode the two sources' scans may run on two connections (``ReadQueue``).
     @Test(arguments: ["WAL", "DELETE"])
     func everyKPIComesFromOneSnapshotWhileAnotherConnectionWrites(journalMode: String) throws {
-        let fixture = try EvaluationFixture(schema: "CREATE TABLE sales (id INTEGER PRIMARY KEY, sold_at TEXT, amount REAL); PRAGMA journal_mode=\(journalMode);") { database in
+        let fixture = try EvaluationFixture(
+            schema:
+                "CREATE TABLE sales (id INTEGER PRIMARY KEY, sold_at TEXT, amount REAL); PRAGMA journal_mode=\(journalMode);"
+        ) { database in
             let insert = try database.prepare("INSERT INTO sales (sold_at, amount) VALUES (?, ?)")
             for _ in 0..<20_000 { try insert.run([.text("2026-01-15 10:00:00"), .real(1)]) }
         }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import ScorecardModel
+import Testing
+
 @testable import ScorecardEngine
 
 @Suite struct EvaluatorTests {
@@ -42,10 +43,13 @@ import ScorecardModel
     static func fixture() throws -> EvaluationFixture {
         try EvaluationFixture(schema: schema) { database in
             let customers = try database.prepare("INSERT INTO customers VALUES (?, ?, ?)")
-            for (id, region, opted) in [(1, "North", 0), (2, "North", 0), (3, "North", 0), (4, "South", 0), (5, "North", 1)] {
+            for (id, region, opted) in [
+                (1, "North", 0), (2, "North", 0), (3, "North", 0), (4, "South", 0), (5, "North", 1),
+            ] {
                 try customers.run([.integer(Int64(id)), .text(region), .integer(Int64(opted))])
             }
-            let sales = try database.prepare("INSERT INTO sales (customer_id, sold_at, amount, status) VALUES (?, ?, ?, ?)")
+            let sales = try database.prepare(
+                "INSERT INTO sales (customer_id, sold_at, amount, status) VALUES (?, ?, ?, ?)")
             let rows: [(Int, String, Double, String)] = [
                 (1, "2024-02-01 00:00:00", 10.10, "completed"), (2, "2024-02-15 12:00:00", 200.20, "completed"),
                 (3, "2024-02-29 23:59:59", 30.30, "completed"), (4, "2024-02-10 08:00:00", 40.40, "completed"),
@@ -57,8 +61,9 @@ import ScorecardModel
     }
 
     @Test func computesMeasuresOverTheMonthWithFiltersOptOutAndLeapDay() throws {
-        let values = try Self.fixture().evaluate(Self.sources + fixtureKPI("rev", value: "revenue") + fixtureKPI("rpc", value: "revenue / buyers")
-                                                 + fixtureKPI("big", value: "big_sales") + fixtureKPI("med", value: "median_sale"), period: "2024-02")
+        let values = try Self.fixture().evaluate(
+            Self.sources + fixtureKPI("rev", value: "revenue") + fixtureKPI("rpc", value: "revenue / buyers")
+                + fixtureKPI("big", value: "big_sales") + fixtureKPI("med", value: "median_sale"), period: "2024-02")
         // February 2024 counts customers 1-4 (5 opted out, the cancelled sale filtered, 1 March excluded).
         let february = [10.10, 200.20, 30.30, 40.40]
         let exact = Double(february.map { Int(($0 * 100).rounded()) }.reduce(0, +)) / 100
@@ -76,9 +81,13 @@ import ScorecardModel
         let metrics = Self.sources + fixtureKPI("rev", value: "revenue", "  breakdown region\n")
         let values = try Self.fixture().evaluate(metrics, period: "2024-02")
         let groups = try #require(values.kpi("rev")?.breakdowns["region"])
-        #expect(groups == [BreakdownValue(key: "North", value: 10.10 + 200.20 + 30.30, suppressed: false),
-                           BreakdownValue(key: "South", value: nil, suppressed: true)])
-        let open = try Self.fixture().evaluate(metrics.replacingOccurrences(of: "min_group_size 2", with: "min_group_size 1"), period: "2024-02")
+        #expect(
+            groups == [
+                BreakdownValue(key: "North", value: 10.10 + 200.20 + 30.30, suppressed: false),
+                BreakdownValue(key: "South", value: nil, suppressed: true),
+            ])
+        let open = try Self.fixture().evaluate(
+            metrics.replacingOccurrences(of: "min_group_size 2", with: "min_group_size 1"), period: "2024-02")
         let openGroups = try #require(open.kpi("rev")?.breakdowns["region"])
         #expect(openGroups.map(\.key) == ["North", "South"])
         let total = openGroups.compactMap(\.value).reduce(0, +)
@@ -86,7 +95,9 @@ import ScorecardModel
     }
 
     @Test func emptyPeriodsAndDivisionByZeroAreNotAvailableWithAReason() throws {
-        let metrics = Self.sources + fixtureKPI("rpc", value: "revenue / buyers") + fixtureKPI("zero", value: "revenue / (buyers - buyers)")
+        let metrics =
+            Self.sources + fixtureKPI("rpc", value: "revenue / buyers")
+            + fixtureKPI("zero", value: "revenue / (buyers - buyers)")
             + fixtureKPI("filled", value: "revenue", "  missing zero\n")
         let values = try Self.fixture().evaluate(metrics, period: "2023-06")
         #expect(values.kpi("rpc")?.value == nil)
@@ -99,28 +110,31 @@ import ScorecardModel
     }
 
     @Test func targetsOverSeveralMonthsFollowWhatTheKPIMeasures() throws {
-        let metrics = Self.sources + fixtureKPI("rev", value: "revenue") + fixtureKPI("rpc", value: "revenue / buyers")
+        let metrics =
+            Self.sources + fixtureKPI("rev", value: "revenue") + fixtureKPI("rpc", value: "revenue / buyers")
             + fixtureKPI("med", value: "median_sale")
         let quarter = try Self.fixture().evaluate(metrics, period: "2024-Q1")
         // Every fixture KPI has the constant monthly target 1.
-        #expect(quarter.kpi("rev")?.target == 3)             // a flow: the months' targets add up
-        #expect(quarter.kpi("med")?.target == 1)             // means the same over any window: last month's
-        #expect(quarter.kpi("rpc")?.target == nil)           // per distinct buyer: no target over a quarter
+        #expect(quarter.kpi("rev")?.target == 3)  // a flow: the months' targets add up
+        #expect(quarter.kpi("med")?.target == 1)  // means the same over any window: last month's
+        #expect(quarter.kpi("rpc")?.target == nil)  // per distinct buyer: no target over a quarter
         #expect(quarter.kpi("rpc")?.status == KPIStatus.none)
         let month = try Self.fixture().evaluate(metrics, period: "2024-02")
         #expect(month.kpi("rpc")?.target == 1)
         #expect(month.kpi("rpc")?.ytdTarget == nil)
-        #expect(month.kpi("rev")?.ytdTarget == 2)            // calendar fiscal year: January and February
+        #expect(month.kpi("rev")?.ytdTarget == 2)  // calendar fiscal year: January and February
     }
 
     @Test func statusFollowsThresholdsAndPolarity() {
-        let bands = Thresholds(amber: Threshold(direction: .below, value: 1.0, isRelative: true),
-                               red: Threshold(direction: .below, value: 0.9, isRelative: true))
+        let bands = Thresholds(
+            amber: Threshold(direction: .below, value: 1.0, isRelative: true),
+            red: Threshold(direction: .below, value: 0.9, isRelative: true))
         #expect(StatusRule.status(value: 100, target: 100, thresholds: bands, polarity: .higher) == .green)
         #expect(StatusRule.status(value: 95, target: 100, thresholds: bands, polarity: .higher) == .amber)
         #expect(StatusRule.status(value: 89.9, target: 100, thresholds: bands, polarity: .higher) == .red)
-        let lower = Thresholds(amber: Threshold(direction: .above, value: 1.05, isRelative: true),
-                               red: Threshold(direction: .above, value: 30, isRelative: false))
+        let lower = Thresholds(
+            amber: Threshold(direction: .above, value: 1.05, isRelative: true),
+            red: Threshold(direction: .above, value: 30, isRelative: false))
         #expect(StatusRule.status(value: 20, target: 24, thresholds: lower, polarity: .lower) == .green)
         #expect(StatusRule.status(value: 25.5, target: 24, thresholds: lower, polarity: .lower) == .amber)
         #expect(StatusRule.status(value: 31, target: 24, thresholds: lower, polarity: .lower) == .red)
@@ -129,13 +143,20 @@ import ScorecardModel
     }
 
     @Test func aMissingColumnIsReportedWithTheMeasureItsFileLineAndASuggestion() throws {
-        let metrics = Self.sources.replacingOccurrences(of: "sum(sales.amount)", with: "sum(sales.amout)") + fixtureKPI("rev", value: "revenue")
-        let line = metrics.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("measure revenue") }! + 1
+        let metrics =
+            Self.sources.replacingOccurrences(of: "sum(sales.amount)", with: "sum(sales.amout)")
+            + fixtureKPI("rev", value: "revenue")
+        let line =
+            metrics.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+                $0.hasPrefix("measure revenue")
+            }! + 1
         #expect {
             try Self.fixture().evaluate(metrics, period: "2024-02")
         } throws: { error in
             let text = String(describing: error)
-            return text.contains("fixture.kpi:\(line):9: error: measure 'revenue' (used by kpi 'rev'): table 'sales' has no column 'amout'")
+            return text.contains(
+                "fixture.kpi:\(line):9: error: measure 'revenue' (used by kpi 'rev'): table 'sales' has no column 'amout'"
+            )
                 && text.contains("did you mean 'amount'?")
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ScorecardEngine
 @testable import ScorecardSQL
 
@@ -9,7 +10,7 @@ import Testing
     static func rows(span: Int, seed: UInt64) -> [(key: Int64, month: Int)] {
         var state = seed
         func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
         return (0..<600).map { _ in (Int64(next(40)), 24_000 + next(span)) }
@@ -35,25 +36,32 @@ import Testing
             for length in [1, 3, 12, 70] {
                 let window = start...(start + length - 1)
                 let before = (start - length)...(start - 1)
-                let inWindow = Self.counts(rows, in: window), inBefore = Self.counts(rows, in: before)
+                let inWindow = Self.counts(rows, in: window)
+                let inBefore = Self.counts(rows, in: before)
                 #expect(keyed.distinctCount(in: window) == inWindow.count, "window \(window)")
 
-                let base = Set(inBefore.keys), kept = base.intersection(inWindow.keys)
+                let base = Set(inBefore.keys)
+                let kept = base.intersection(inWindow.keys)
                 let retention = keyed.cell(.retention, window: window, before: before)
                 if base.isEmpty {
                     #expect(retention == (inWindow.isEmpty ? nil : .empty), "window \(window)")
                 } else {
                     #expect(retention == .value(Double(kept.count) / Double(base.count)), "window \(window)")
-                    #expect(keyed.cell(.churn, window: window, before: before) == .value(1 - Double(kept.count) / Double(base.count)))
+                    #expect(
+                        keyed.cell(.churn, window: window, before: before)
+                            == .value(1 - Double(kept.count) / Double(base.count)))
                 }
 
                 let repeaters = inWindow.values.filter { $0 >= 2 }.count
-                #expect(keyed.cell(.repeatRate, window: window, before: before)
-                        == (inWindow.isEmpty ? nil : .value(Double(repeaters) / Double(inWindow.count))), "window \(window)")
+                #expect(
+                    keyed.cell(.repeatRate, window: window, before: before)
+                        == (inWindow.isEmpty ? nil : .value(Double(repeaters) / Double(inWindow.count))),
+                    "window \(window)")
 
                 let firstMonths = rows.reduce(into: [Int64: Int]()) { $0[$1.key] = min($0[$1.key] ?? .max, $1.month) }
                 let new = firstMonths.values.filter { window.contains($0) }.count
-                #expect(keyed.cell(.newCustomers, window: window, before: before)
+                #expect(
+                    keyed.cell(.newCustomers, window: window, before: before)
                         == (inWindow.isEmpty ? nil : .value(Double(new))), "window \(window)")
             }
         }

@@ -43,8 +43,10 @@ import Testing
             #expect(formatter.format(.nan, unit: .ratio) == "n/a")
             #expect(formatter.formatRelative(nil) == "n/a")
             let tiny = formatter.formatVariance(-0.001, unit: .money)
-            #expect(!tiny.hasPrefix("−") && !tiny.hasPrefix("+") && tiny.contains("0\(formatter.number(0, decimals: 2).suffix(3))"),
-                    "a variance that rounds to zero has no sign: \(tiny)")
+            #expect(
+                !tiny.hasPrefix("−") && !tiny.hasPrefix("+")
+                    && tiny.contains("0\(formatter.number(0, decimals: 2).suffix(3))"),
+                "a variance that rounds to zero has no sign: \(tiny)")
         }
     }
 
@@ -54,16 +56,25 @@ import Testing
         let formatter = ValueFormatter(currency: "EUR", locale: convention.locale)
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<400 {
-            let value = Double.random(in: -5e7...5e7, using: &generator) / pow(10, Double.random(in: 0...6, using: &generator).rounded())
+            let value =
+                Double.random(in: -5e7...5e7, using: &generator)
+                / pow(10, Double.random(in: 0...6, using: &generator).rounded())
             for unit in [ScorecardModel.Unit.money, .count, .ratio, .points, .percent] {
                 let text = formatter.format(value, unit: unit)
                 let decimals = ValueFormatter.decimals(value, unit: unit)
                 let shown = unit == .percent ? value * 100 : value
                 let read = try #require(Self.read(text, convention), "\(text) is not a number in \(convention.locale)")
-                let expected = (abs(shown) * pow(10, Double(decimals))).rounded(.toNearestOrAwayFromZero) / pow(10, Double(decimals))
+                let expected =
+                    (abs(shown) * pow(10, Double(decimals))).rounded(.toNearestOrAwayFromZero)
+                    / pow(10, Double(decimals))
                 #expect(abs(abs(read) - expected) <= 1e-9 * max(1, expected), "\(value) as \(unit): \(text)")
-                #expect((read < 0) == (text.hasPrefix("−")) && (expected == 0 || (value < 0) == text.hasPrefix("−")), "\(value) as \(text)")
-                let fractionDigits = text.split(separator: Character(convention.decimal)).dropFirst().first.map { $0.prefix { $0.isNumber }.count } ?? 0
+                #expect(
+                    (read < 0) == (text.hasPrefix("−")) && (expected == 0 || (value < 0) == text.hasPrefix("−")),
+                    "\(value) as \(text)")
+                let fractionDigits =
+                    text.split(separator: Character(convention.decimal)).dropFirst().first.map {
+                        $0.prefix { $0.isNumber }.count
+                    } ?? 0
                 #expect(fractionDigits == decimals, "\(text) shows \(fractionDigits) decimals, not \(decimals)")
                 if unit == .money {
                     #expect(text.hasPrefix(text.hasPrefix("−") ? "−€" : "€") == convention.euroBefore, "\(text)")
@@ -94,7 +105,7 @@ import Testing
     }
 
     @Test func datesAndTimesInUTC() {
-        let close = Date(timeIntervalSince1970: 1_780_271_999)   // 2026-05-31T23:59:59Z
+        let close = Date(timeIntervalSince1970: 1_780_271_999)  // 2026-05-31T23:59:59Z
         #expect(ValueFormatter(currency: "EUR", locale: "en_GB").day(close) == "31 May 2026")
         #expect(ValueFormatter(currency: "EUR", locale: "en_US").day(close) == "May 31, 2026")
         #expect(ValueFormatter(currency: "EUR", locale: "de_DE").day(close) == "31. Mai 2026")
@@ -106,9 +117,13 @@ import Testing
     static func read(_ text: String, _ convention: Convention) -> Double? {
         var digits = ""
         for character in text {
-            if character.isNumber { digits.append(character) }
-            else if String(character) == convention.decimal { digits.append(".") }
-            else if character == "−" { digits.append("-") }
+            if character.isNumber {
+                digits.append(character)
+            } else if String(character) == convention.decimal {
+                digits.append(".")
+            } else if character == "−" {
+                digits.append("-")
+            }
         }
         return Double(digits)
     }

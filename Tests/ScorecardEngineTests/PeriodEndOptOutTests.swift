@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import ScorecardTestSupport
+import Testing
+
 @testable import ScorecardEngine
 
 /// A period-end measure on a source whose opt-out is read through a join: the join is part of
@@ -30,17 +31,20 @@ import ScorecardTestSupport
         var random = SeededGenerator(seed: 21)
         var rows: [(customer: Int64, day: String, amount: Double)] = []
         var optedOut: Set<Int64> = []
-        let fixture = try EvaluationFixture(schema: """
-            CREATE TABLE customers (id INTEGER PRIMARY KEY, opted_out INTEGER);
-            CREATE TABLE balances (id INTEGER PRIMARY KEY, customer_id INTEGER, snapshot_on TEXT, amount REAL);
-            """) { database in
+        let fixture = try EvaluationFixture(
+            schema: """
+                CREATE TABLE customers (id INTEGER PRIMARY KEY, opted_out INTEGER);
+                CREATE TABLE balances (id INTEGER PRIMARY KEY, customer_id INTEGER, snapshot_on TEXT, amount REAL);
+                """
+        ) { database in
             let customer = try database.prepare("INSERT INTO customers VALUES (?, ?)")
             for id in Int64(1)...20 {
                 let out = Int.random(in: 0..<4, using: &random) == 0
                 if out { optedOut.insert(id) }
                 try customer.run([.integer(id), .integer(out ? 1 : 0)])
             }
-            let balance = try database.prepare("INSERT INTO balances (customer_id, snapshot_on, amount) VALUES (?, ?, ?)")
+            let balance = try database.prepare(
+                "INSERT INTO balances (customer_id, snapshot_on, amount) VALUES (?, ?, ?)")
             for month in 1...6 {
                 for day in [10, 28] {
                     for id in Int64(1)...20 {
@@ -53,7 +57,8 @@ import ScorecardTestSupport
             }
         }
         let values = try fixture.evaluate(Self.metrics, period: "2025-06")
-        let expected = rows.filter { $0.day == "2025-06-28" && !optedOut.contains($0.customer) }.map(\.amount).reduce(0, +)
+        let expected = rows.filter { $0.day == "2025-06-28" && !optedOut.contains($0.customer) }.map(\.amount).reduce(
+            0, +)
         #expect(!optedOut.isEmpty)
         #expect(values.kpi("balance")?.value == expected)
     }

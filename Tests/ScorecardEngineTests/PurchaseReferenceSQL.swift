@@ -1,4 +1,5 @@
 import ScorecardModel
+
 @testable import ScorecardSQL
 
 /// The purchases of one CLV calibration window, and its customers' groups: the earlier
@@ -11,12 +12,17 @@ extension QueryPlanner {
     func purchaseRows(_ model: CLVModel, firstDay: Int, endDay: Int) -> SQLSelect {
         var scope = scope(for: model.source)
         let time = scope.timeColumn()
-        let customer = scope.sql(for: model.customer), amount = scope.sql(for: model.amount)
+        let customer = scope.sql(for: model.customer)
+        let amount = scope.sql(for: model.amount)
         var select = SQLSelect(from: scope.fromClause().0)
-        select.columns = [SQLResultColumn(customer, as: "customer"), SQLResultColumn(.isoDay(time, format: scope.timeFormat), as: "ts"),
-                          SQLResultColumn(amount, as: "amount")]
-        let window = SQLExpression.binary("AND", .binary(">=", time, bound(firstDay, scope.timeFormat)),
-                                          .binary("<", time, bound(endDay, scope.timeFormat)))
+        select.columns = [
+            SQLResultColumn(customer, as: "customer"),
+            SQLResultColumn(.isoDay(time, format: scope.timeFormat), as: "ts"),
+            SQLResultColumn(amount, as: "amount"),
+        ]
+        let window = SQLExpression.binary(
+            "AND", .binary(">=", time, bound(firstDay, scope.timeFormat)),
+            .binary("<", time, bound(endDay, scope.timeFormat)))
         select.filter = allOf(scope.rowConditions() + [window])
         select.joins = scope.fromClause().1
         return select
@@ -26,13 +32,17 @@ extension QueryPlanner {
     func customerGroups(_ model: CLVModel, dimension: Dimension, firstDay: Int, endDay: Int) -> SQLSelect {
         var scope = scope(for: model.source)
         let time = scope.timeColumn()
-        let customer = scope.sql(for: model.customer), group = scope.sql(for: dimension.expression)
+        let customer = scope.sql(for: model.customer)
+        let group = scope.sql(for: dimension.expression)
         var select = SQLSelect(from: scope.fromClause().0)
         // SQLite returns the other columns of the row holding MAX(time) (a documented bare-column rule).
-        select.columns = [SQLResultColumn(.cast(customer, .text), as: "customer"), SQLResultColumn(group, as: "group_key"),
-                          SQLResultColumn(.function("MAX", [time]), as: "latest")]
-        let window = SQLExpression.binary("AND", .binary(">=", time, bound(firstDay, scope.timeFormat)),
-                                          .binary("<", time, bound(endDay, scope.timeFormat)))
+        select.columns = [
+            SQLResultColumn(.cast(customer, .text), as: "customer"), SQLResultColumn(group, as: "group_key"),
+            SQLResultColumn(.function("MAX", [time]), as: "latest"),
+        ]
+        let window = SQLExpression.binary(
+            "AND", .binary(">=", time, bound(firstDay, scope.timeFormat)),
+            .binary("<", time, bound(endDay, scope.timeFormat)))
         select.filter = allOf(scope.rowConditions() + [window])
         select.joins = scope.fromClause().1
         select.groupBy = [customer]

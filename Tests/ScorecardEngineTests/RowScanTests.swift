@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScorecardEngine
 
 /// The row scans read keys and values of any storage class the way SQL would.
@@ -25,7 +26,9 @@ import Testing
     static func fixture(amounts: [SQLiteValue]) throws -> EvaluationFixture {
         try EvaluationFixture(schema: schema) { database in
             let insert = try database.prepare("INSERT INTO visits (visitor, seen_at, amount) VALUES (?, ?, ?)")
-            let visitors: [SQLiteValue] = [.integer(42), .text("42"), .real(4.5), .text("4.5"), .text("abc"), .null, .integer(7), .integer(42)]
+            let visitors: [SQLiteValue] = [
+                .integer(42), .text("42"), .real(4.5), .text("4.5"), .text("abc"), .null, .integer(7), .integer(42),
+            ]
             for (index, visitor) in visitors.enumerated() {
                 try insert.run([visitor, .text("2025-03-\(10 + index) 12:00:00"), amounts[index % amounts.count]])
             }
@@ -47,8 +50,9 @@ import Testing
     @Test func percentilesAndSumsReadNumbersOfEveryClass() throws {
         let amounts: [SQLiteValue] = [.integer(1), .real(2.5), .text("4"), .null]
         let fixture = try Self.fixture(amounts: amounts)
-        let values = try fixture.evaluate(Self.sources + fixtureKPI("median", value: "median_amount") + fixtureKPI("total", value: "total_amount"),
-                                          period: "2025-03")
+        let values = try fixture.evaluate(
+            Self.sources + fixtureKPI("median", value: "median_amount") + fixtureKPI("total", value: "total_amount"),
+            period: "2025-03")
         // Rows 0..7 take amounts 1, 2.5, 4, NULL, 1, 2.5, 4, NULL.
         let numbers = [1, 2.5, 4, 1, 2.5, 4].sorted()
         #expect(values.kpi("median")?.value == (numbers[2] + numbers[3]) / 2)
@@ -61,7 +65,8 @@ import Testing
             try fixture.evaluate(Self.sources + fixtureKPI("median", value: "median_amount"), period: "2025-03")
         } throws: { error in
             // Rows 2, 4, 6 and 8 (keys) hold 'n/a'.
-            "\(error)".hasPrefix("error: 4 rows of source 'visits' have an amount that is not a number (keys 2, 4, 6, 8)\n")
+            "\(error)".hasPrefix(
+                "error: 4 rows of source 'visits' have an amount that is not a number (keys 2, 4, 6, 8)\n")
         }
     }
 }
@@ -87,7 +92,8 @@ import Testing
         let first = ObjectIdentifier(database)
         let jobs = (0..<3).map { _ in
             ReadQueue.Job<(median: Double, onWorker: Bool)>(title: "median") { runner in
-                let statement = try runner.database.prepare("SELECT percentile_cont(x, 0.5) FROM (SELECT 1 AS x UNION ALL SELECT 2 UNION ALL SELECT 4)")
+                let statement = try runner.database.prepare(
+                    "SELECT percentile_cont(x, 0.5) FROM (SELECT 1 AS x UNION ALL SELECT 2 UNION ALL SELECT 4)")
                 _ = try statement.step()
                 done.add()
                 return (statement.double(at: 0), ObjectIdentifier(runner.database) != first)
@@ -106,7 +112,8 @@ import Testing
 
     @Test func rollbackJournalAndWALDatabasesGiveTheSameValues() throws {
         let fixture = try EvaluatorTests.fixture()
-        let metrics = EvaluatorTests.sources + fixtureKPI("rev", value: "revenue") + fixtureKPI("rpc", value: "revenue / buyers")
+        let metrics =
+            EvaluatorTests.sources + fixtureKPI("rev", value: "revenue") + fixtureKPI("rpc", value: "revenue / buyers")
             + fixtureKPI("big", value: "big_sales") + fixtureKPI("med", value: "median_sale")
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys

@@ -1,5 +1,6 @@
 import ScorecardTestSupport
 import Testing
+
 @testable import ScorecardEngine
 
 @Suite(.serialized) struct SQLitePercentileTests {
@@ -34,7 +35,8 @@ import Testing
                         try insert.run([.integer(Int64(group)), .null])
                         continue
                     }
-                    let value = Bool.random(using: &random)
+                    let value =
+                        Bool.random(using: &random)
                         ? Double(Int.random(in: -50...50, using: &random))
                         : Double.random(in: -1e6...1e6, using: &random)
                     values.append(value)
@@ -95,7 +97,9 @@ import Testing
 
     @Test func repeatedAggregationDoesNotLeakOrGrow() throws {
         let db = try Self.database()
-        try db.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) INSERT INTO t SELECT i % 7, i FROM n")
+        try db.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) INSERT INTO t SELECT i % 7, i FROM n"
+        )
         let select = try db.prepare("SELECT g, median(v) FROM t GROUP BY g")
         for _ in 0..<200 {
             try select.reset()

@@ -1,10 +1,12 @@
 import Testing
+
 @testable import ScorecardEngine
 
 @Suite struct SQLiteSchemaTests {
     @Test func tableNamesAndColumnsComeFromTheSchema() throws {
         let db = try SQLiteDatabase(path: ":memory:", mode: .readWriteCreate)
-        try db.execute(#"""
+        try db.execute(
+            #"""
             CREATE TABLE orders (id INTEGER PRIMARY KEY, "net amount" REAL, customer_id INTEGER);
             CREATE TABLE "odd ""name""" (a, b);
             CREATE INDEX orders_customer ON orders (customer_id);

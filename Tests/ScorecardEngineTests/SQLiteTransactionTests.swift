@@ -1,5 +1,6 @@
 import ScorecardTestSupport
 import Testing
+
 @testable import ScorecardEngine
 
 @Suite struct SQLiteTransactionTests {

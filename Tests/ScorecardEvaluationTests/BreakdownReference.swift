@@ -28,7 +28,9 @@ struct BreakdownCase: Sendable, CustomStringConvertible {
     /// The population of `customer_orders`' customer-based measures: its rows about a customer.
     static func buyers(_ f: DemoFacts) -> [OrderFact] { f.customerOrders.filter { $0.customer != nil } }
 
-    static func inWindow<F: Fact>(_ facts: [F], _ window: Window) -> [any Fact] { facts.filter { window.contains($0.month) } }
+    static func inWindow<F: Fact>(_ facts: [F], _ window: Window) -> [any Fact] {
+        facts.filter { window.contains($0.month) }
+    }
 
     static let all: [BreakdownCase] = [
         BreakdownCase(kpi: "net_revenue", dimension: "region") { f, w in [inWindow(f.orders, w)] },
@@ -37,7 +39,9 @@ struct BreakdownCase: Sendable, CustomStringConvertible {
         BreakdownCase(kpi: "revenue_per_customer", dimension: "region") { f, w in [inWindow(f.customerOrders, w)] },
         BreakdownCase(kpi: "nps", dimension: "region") { f, w in [inWindow(f.surveys, w)] },
         BreakdownCase(kpi: "category_margin_pct", dimension: "category") { f, w in [inWindow(f.lines, w)] },
-        BreakdownCase(kpi: "tickets_per_100_orders", dimension: "segment") { f, w in [inWindow(f.tickets, w), inWindow(f.orders, w)] },
+        BreakdownCase(kpi: "tickets_per_100_orders", dimension: "segment") { f, w in
+            [inWindow(f.tickets, w), inWindow(f.orders, w)]
+        },
         BreakdownCase(kpi: "new_customers", dimension: "marketing_channel") { f, w in [inWindow(f.customers, w)] },
         BreakdownCase(kpi: "loyalty_members", dimension: "loyalty_tier") { f, w in [inWindow(f.loyalty, w)] },
         BreakdownCase(kpi: "repeat_purchase_rate", dimension: "segment") { f, w in [inWindow(buyers(f), w)] },
@@ -49,7 +53,8 @@ struct BreakdownCase: Sendable, CustomStringConvertible {
         BreakdownCase(kpi: "average_order_value", dimension: "region") { f, w in [inWindow(f.orders, w)] },
         BreakdownCase(kpi: "csat", dimension: "segment") { f, w in [inWindow(f.surveys, w)] },
         BreakdownCase(kpi: "resolution_hours_p90", dimension: "ticket_priority") { f, w in [inWindow(f.tickets, w)] },
-        BreakdownCase(kpi: "first_contact_resolution", dimension: "support_channel") { f, w in [inWindow(f.tickets, w)] },
+        BreakdownCase(kpi: "first_contact_resolution", dimension: "support_channel") { f, w in [inWindow(f.tickets, w)]
+        },
         BreakdownCase(kpi: "revenue_growth", dimension: "region") { f, w in [inWindow(f.orders, w)] },
     ]
 }

@@ -20,13 +20,16 @@ struct CLVBreakdownTests {
             sums[key, default: (0, 0)].total += clv
             sums[key, default: (0, 0)].count += 1
         }
-        let result = try #require(try ShippedFixture.evaluate("2026-06", model: ShippedFixture.unsuppressedModel.get())
-            .kpis.first { $0.id == "average_clv" })
+        let result = try #require(
+            try ShippedFixture.evaluate("2026-06", model: ShippedFixture.unsuppressedModel.get())
+                .kpis.first { $0.id == "average_clv" })
         let groups = try #require(result.breakdowns["region"])
         #expect(Set(groups.map(\.key)) == Set(sums.keys))
         for group in groups {
             let expected = sums[group.key].map { $0.total / Double($0.count) }
-            #expect(agrees(group.value, expected, tolerance: 1e-6), "\(group.key): \(String(describing: group.value)) vs \(String(describing: expected))")
+            #expect(
+                agrees(group.value, expected, tolerance: 1e-6),
+                "\(group.key): \(String(describing: group.value)) vs \(String(describing: expected))")
         }
     }
 }

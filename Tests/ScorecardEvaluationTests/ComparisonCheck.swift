@@ -17,13 +17,17 @@ struct Mismatch: CustomStringConvertible {
 
 /// Compares a KPI's value, comparisons and trend with reference values over the expected windows.
 enum ComparisonCheck {
-    static func mismatches(_ result: KPIResult, windows: ExpectedWindows, tolerance: Double,
-                           reference: (Window) -> Double?) -> [Mismatch] {
+    static func mismatches(
+        _ result: KPIResult, windows: ExpectedWindows, tolerance: Double,
+        reference: (Window) -> Double?
+    ) -> [Mismatch] {
         var found: [Mismatch] = []
         func check(_ field: String, _ actual: Double?, _ window: Window, note: String? = nil) {
             let expected = reference(window)
             if !agrees(actual, expected, tolerance: tolerance) {
-                found.append(Mismatch(kpi: result.id, field: "\(field) [\(window)]", actual: actual, expected: expected, note: note))
+                found.append(
+                    Mismatch(
+                        kpi: result.id, field: "\(field) [\(window)]", actual: actual, expected: expected, note: note))
             }
         }
         check("value", result.value, windows.current, note: result.note)
@@ -33,14 +37,21 @@ enum ComparisonCheck {
         check("ttm", result.ttm, windows.trailingTwelveMonths)
         let labels = windows.trend.map(\.description)
         if result.trend.map(\.period) != labels {
-            found.append(Mismatch(kpi: result.id, field: "trend periods \(result.trend.map(\.period)) != \(labels)",
-                                  actual: nil, expected: nil, note: nil))
+            found.append(
+                Mismatch(
+                    kpi: result.id, field: "trend periods \(result.trend.map(\.period)) != \(labels)",
+                    actual: nil, expected: nil, note: nil))
         }
         // CLV KPIs are fitted only at the ends of the period, the previous period and last year.
         let fittedEnds = [windows.current.last, windows.previous.last, windows.lastYear.last]
         for (point, window) in zip(result.trend, windows.trend) {
             if DemoKPIReference.fittedAtComparisonEndsOnly.contains(result.id), !fittedEnds.contains(window.last) {
-                if point.value != nil { found.append(Mismatch(kpi: result.id, field: "trend [\(window)] should be n/a", actual: point.value, expected: nil, note: nil)) }
+                if point.value != nil {
+                    found.append(
+                        Mismatch(
+                            kpi: result.id, field: "trend [\(window)] should be n/a", actual: point.value,
+                            expected: nil, note: nil))
+                }
                 continue
             }
             check("trend", point.value, window)

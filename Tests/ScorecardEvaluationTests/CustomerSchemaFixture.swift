@@ -17,7 +17,8 @@ enum CustomerSchemaFixture {
 
     /// Client 3 opted out (is_private 1); client 4's zone 99 does not exist; client 5's flag is NULL.
     static let clients = [
-        Client(no: 1, zone: 1, isPrivate: 0), Client(no: 2, zone: 2, isPrivate: 0), Client(no: 3, zone: 1, isPrivate: 1),
+        Client(no: 1, zone: 1, isPrivate: 0), Client(no: 2, zone: 2, isPrivate: 0),
+        Client(no: 3, zone: 1, isPrivate: 1),
         Client(no: 4, zone: 99, isPrivate: 0), Client(no: 5, zone: 2, isPrivate: nil),
     ]
 
@@ -156,12 +157,14 @@ enum CustomerSchemaFixture {
 
     /// The database, written once per run.
     static let database: Result<String, any Error> = Result {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scorecard-custom-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "scorecard-custom-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("shop.sqlite").path
         let db = try SQLiteDatabase(path: path, mode: .readWriteCreate)
         defer { db.close() }
-        try db.execute("""
+        try db.execute(
+            """
             CREATE TABLE zones (zone_no INTEGER PRIMARY KEY, zone_label TEXT);
             CREATE TABLE clients (client_no INTEGER PRIMARY KEY, zone_ref INTEGER, is_private INTEGER);
             CREATE TABLE tbl_sales (sale_no INTEGER PRIMARY KEY, cust_ref INTEGER, sold_unix INTEGER, amount_eur REAL, state TEXT);
@@ -169,7 +172,9 @@ enum CustomerSchemaFixture {
             """)
         func int(_ value: Int?) -> SQLiteValue { value.map { .integer(Int64($0)) } ?? .null }
         for (no, label) in zones { try db.prepare("INSERT INTO zones VALUES (?, ?)").run([int(no), .text(label)]) }
-        for c in clients { try db.prepare("INSERT INTO clients VALUES (?, ?, ?)").run([int(c.no), int(c.zone), int(c.isPrivate)]) }
+        for c in clients {
+            try db.prepare("INSERT INTO clients VALUES (?, ?, ?)").run([int(c.no), int(c.zone), int(c.isPrivate)])
+        }
         for s in sales {
             try db.prepare("INSERT INTO tbl_sales VALUES (?, ?, ?, ?, ?)")
                 .run([int(s.no), int(s.client), int(s.unix), s.amount.map { .real($0) } ?? .null, .text(s.state)])

@@ -5,7 +5,10 @@ struct CustomerSchemaReference {
     /// Only rows of this zone label ("(none)" for a missing zone), when set.
     var zone: String?
 
-    static let ids = ["turnover", "paid_turnover", "turnover_per_buyer", "big_sale_share", "new_buyers", "tickets_per_sale", "close_hours"]
+    static let ids = [
+        "turnover", "paid_turnover", "turnover_per_buyer", "big_sale_share", "new_buyers", "tickets_per_sale",
+        "close_hours",
+    ]
 
     private static func client(_ no: Int?) -> F.Client? { F.clients.first { $0.no == no } }
     static func zoneLabel(_ client: Int?) -> String {
@@ -47,7 +50,8 @@ struct CustomerSchemaReference {
         case "turnover": return turnover(w) ?? 0
         case "paid_turnover": return sales(w).map { M.moneySum($0.filter { $0.state == "paid" }.map(\.amount)) }
         case "turnover_per_buyer": return M.divide(turnover(w), buyers(w))
-        case "big_sale_share": return M.divide(sales(w).map { Double($0.filter { ($0.amount ?? 0) >= 100 }.count) }, saleCount(w))
+        case "big_sale_share":
+            return M.divide(sales(w).map { Double($0.filter { ($0.amount ?? 0) >= 100 }.count) }, saleCount(w))
         case "new_buyers": return newBuyers(w)
         case "tickets_per_sale": return M.divide(tickets(w).map { Double($0.count) }, saleCount(w))
         case "close_hours":

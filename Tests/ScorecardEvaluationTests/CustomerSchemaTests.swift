@@ -16,14 +16,17 @@ struct CustomerSchemaTests {
         let month = Int(period.suffix(2))!
         let windows = ExpectedWindows(period: Window(year: 2024, month: month), fiscalStart: 1)
         let reference = CustomerSchemaReference()
-        let found = ComparisonCheck.mismatches(result, windows: windows, tolerance: Self.tolerance(id)) { reference.value(id, in: $0) }
+        let found = ComparisonCheck.mismatches(result, windows: windows, tolerance: Self.tolerance(id)) {
+            reference.value(id, in: $0)
+        }
         ComparisonCheck.expectNone(found)
     }
 
     @Test("the reference matches sums done by hand")
     func handSums() {
         let reference = CustomerSchemaReference()
-        let february = Window(year: 2024, month: 2), march = Window(year: 2024, month: 3)
+        let february = Window(year: 2024, month: 2)
+        let march = Window(year: 2024, month: 3)
         // 19.99 + 250.00 (29 Feb 23:59:59) + 60.00 + 30.00 (no client); the NULL amount and the opted-out 500.00 are out.
         #expect(reference.value("turnover", in: february) == 359.99)
         // 45.25 (1 Mar 00:00:00) + 150.00 (31 Mar 23:59:59) + 99.99; the 1 Apr 00:00:00 sale is out.
@@ -37,13 +40,16 @@ struct CustomerSchemaTests {
         #expect(reference.value("turnover", in: Window(year: 2024, month: 1, count: 3)) == 855.73)
     }
 
-    @Test("turnover by zone: unknown zone and no client form '(none)', groups add up", arguments: ["2024-02", "2024-03"])
+    @Test(
+        "turnover by zone: unknown zone and no client form '(none)', groups add up", arguments: ["2024-02", "2024-03"])
     func zones(_ period: String) throws {
         let values = try CustomerSchemaFixture.evaluate(period)
         let window = Window(year: 2024, month: Int(period.suffix(2))!)
         let result = try #require(values.kpis.first { $0.id == "turnover" })
         let groups = try #require(result.breakdowns["zone"])
-        #expect(Set(groups.map(\.key)) == Set(CustomerSchemaReference().sales(window)!.map { CustomerSchemaReference.zoneLabel($0.client) }))
+        #expect(
+            Set(groups.map(\.key))
+                == Set(CustomerSchemaReference().sales(window)!.map { CustomerSchemaReference.zoneLabel($0.client) }))
         for group in groups {
             let customers = CustomerSchemaReference.customers(zone: group.key, window)
             let expected = CustomerSchemaReference(zone: group.key).value("turnover", in: window)

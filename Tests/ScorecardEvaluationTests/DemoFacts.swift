@@ -82,7 +82,10 @@ struct DemoFacts: Sendable {
         func customerDimensions(_ id: Int?) -> [String: String?] {
             let customer = id.flatMap { customerRows[$0] }
             let region = customer?.int("region_id").flatMap { regions[$0] }
-            return ["region": region?.text("name"), "country": region?.text("country"), "segment": customer?.text("segment")]
+            return [
+                "region": region?.text("name"), "country": region?.text("country"),
+                "segment": customer?.text("segment"),
+            ]
         }
         func campaignDimensions(_ id: Int?) -> [String: String?] {
             let campaign = id.flatMap { campaigns[$0] }
@@ -95,10 +98,11 @@ struct DemoFacts: Sendable {
             let customer = row.int("customer_id")
             let dims = customerDimensions(customer).merging(campaignDimensions(row.int("campaign_id"))) { a, _ in a }
                 .merging(["sales_channel": row.text("channel")]) { a, _ in a }
-            orderFacts[id] = OrderFact(month: ReferenceCalendar.month(iso: row.text("ordered_at")), customer: customer,
-                                       status: row.text("status"), channel: row.text("channel"), campaign: row.int("campaign_id"),
-                                       net: row.double("net_amount"), cost: row.double("cost_amount"), optedOut: optedOut(customer),
-                                       dimensions: dims, day: row.text("ordered_at").map { String($0.prefix(10)) })
+            orderFacts[id] = OrderFact(
+                month: ReferenceCalendar.month(iso: row.text("ordered_at")), customer: customer,
+                status: row.text("status"), channel: row.text("channel"), campaign: row.int("campaign_id"),
+                net: row.double("net_amount"), cost: row.double("cost_amount"), optedOut: optedOut(customer),
+                dimensions: dims, day: row.text("ordered_at").map { String($0.prefix(10)) })
         }
         orders = orderFacts.values.filter { $0.status != nil && $0.status != "cancelled" }
         for row in try RawTable.read("order_lines", from: database) {
@@ -107,36 +111,47 @@ struct DemoFacts: Sendable {
             var dims = customerDimensions(order?.customer)
             dims["sales_channel"] = .some(order?.channel)
             dims["category"] = .some(category?.text("name"))
-            let fact = LineFact(month: order?.month, customer: order?.customer, order: row.int("order_id"), orderStatus: order?.status,
-                                quantity: row.double("quantity"), net: row.double("net_amount"), cost: row.double("cost_amount"),
-                                returned: row.int("returned"), dimensions: dims)
+            let fact = LineFact(
+                month: order?.month, customer: order?.customer, order: row.int("order_id"), orderStatus: order?.status,
+                quantity: row.double("quantity"), net: row.double("net_amount"), cost: row.double("cost_amount"),
+                returned: row.int("returned"), dimensions: dims)
             if fact.orderStatus != nil && fact.orderStatus != "cancelled" { lines.append(fact) }
         }
         for (id, row) in customerRows {
             let dims = customerDimensions(id).merging(campaignDimensions(row.int("campaign_id"))) { a, _ in a }
-            customers.append(CustomerFact(month: ReferenceCalendar.month(iso: row.text("acquired_on")), customer: id,
-                                          campaign: row.int("campaign_id"), dimensions: dims))
+            customers.append(
+                CustomerFact(
+                    month: ReferenceCalendar.month(iso: row.text("acquired_on")), customer: id,
+                    campaign: row.int("campaign_id"), dimensions: dims))
         }
         for row in try RawTable.read("campaign_spend", from: database) {
-            spend.append(SpendFact(month: ReferenceCalendar.month(iso: row.text("spent_on")), amount: row.double("amount"),
-                                   dimensions: campaignDimensions(row.int("campaign_id"))))
+            spend.append(
+                SpendFact(
+                    month: ReferenceCalendar.month(iso: row.text("spent_on")), amount: row.double("amount"),
+                    dimensions: campaignDimensions(row.int("campaign_id"))))
         }
         for row in try RawTable.read("support_tickets", from: database) {
             var dims = customerDimensions(row.int("customer_id"))
             dims["support_channel"] = .some(row.text("channel"))
             dims["ticket_priority"] = .some(row.text("priority"))
-            tickets.append(TicketFact(month: ReferenceCalendar.month(unix: row.double("opened_at")), customer: row.int("customer_id"),
-                                      opened: row.double("opened_at"), resolved: row.double("resolved_at"),
-                                      firstContact: row.int("first_contact_resolution"), dimensions: dims))
+            tickets.append(
+                TicketFact(
+                    month: ReferenceCalendar.month(unix: row.double("opened_at")), customer: row.int("customer_id"),
+                    opened: row.double("opened_at"), resolved: row.double("resolved_at"),
+                    firstContact: row.int("first_contact_resolution"), dimensions: dims))
         }
         for row in try RawTable.read("survey_responses", from: database) {
-            surveys.append(SurveyFact(month: ReferenceCalendar.month(iso: row.text("answered_on")), customer: row.int("customer_id"),
-                                      nps: row.int("nps_score"), csat: row.int("csat_score"),
-                                      dimensions: customerDimensions(row.int("customer_id"))))
+            surveys.append(
+                SurveyFact(
+                    month: ReferenceCalendar.month(iso: row.text("answered_on")), customer: row.int("customer_id"),
+                    nps: row.int("nps_score"), csat: row.int("csat_score"),
+                    dimensions: customerDimensions(row.int("customer_id"))))
         }
         for row in try RawTable.read("loyalty_snapshots", from: database) {
-            loyalty.append(LoyaltyFact(time: row.text("snapshot_on"), month: ReferenceCalendar.month(iso: row.text("snapshot_on")),
-                                       tier: row.text("tier"), members: row.double("members"), liability: row.double("points_liability")))
+            loyalty.append(
+                LoyaltyFact(
+                    time: row.text("snapshot_on"), month: ReferenceCalendar.month(iso: row.text("snapshot_on")),
+                    tier: row.text("tier"), members: row.double("members"), liability: row.double("points_liability")))
         }
     }
 

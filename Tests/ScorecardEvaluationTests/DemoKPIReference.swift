@@ -18,7 +18,9 @@ struct DemoKPIReference: Sendable {
     static let percentileKPIs: Set<String> = ["median_order_value", "resolution_hours_p90"]
 
     /// CLV KPIs: the engine fits them only at the ends of the period, the previous period and last year.
-    static let fittedAtComparisonEndsOnly: Set<String> = ["predicted_clv", "average_clv", "likely_active_customers", "expected_repeat_purchases"]
+    static let fittedAtComparisonEndsOnly: Set<String> = [
+        "predicted_clv", "average_clv", "likely_active_customers", "expected_repeat_purchases",
+    ]
 
     /// Every KPI id with a reference implementation.
     static let ids: [String] = [
@@ -26,8 +28,10 @@ struct DemoKPIReference: Sendable {
         "retention_rate", "churn_rate", "repeat_purchase_rate", "returning_buyer_share", "loyalty_members",
         "gold_tier_share", "loyalty_points_liability", "liability_per_member",
         "net_revenue", "revenue_growth", "web_revenue_share",
-        "gross_margin", "gross_margin_pct", "category_margin_pct", "average_selling_price", "units_per_order", "return_rate",
-        "marketing_spend", "new_customers", "cost_per_acquisition", "campaign_revenue", "return_on_ad_spend", "marketing_roi",
+        "gross_margin", "gross_margin_pct", "category_margin_pct", "average_selling_price", "units_per_order",
+        "return_rate",
+        "marketing_spend", "new_customers", "cost_per_acquisition", "campaign_revenue", "return_on_ad_spend",
+        "marketing_roi",
         "campaign_order_share",
         "nps", "csat", "first_contact_resolution", "resolution_hours", "resolution_hours_p90", "tickets_per_100_orders",
         "predicted_clv", "average_clv", "likely_active_customers", "expected_repeat_purchases",
@@ -59,7 +63,8 @@ struct DemoKPIReference: Sendable {
         // product.kpi
         case "gross_margin": return (m.sales(w) ?? 0) - (m.costOfSales(w) ?? 0)  // missing zero
         case "gross_margin_pct": return M.divide(value("gross_margin", in: w), value("net_revenue", in: w))
-        case "category_margin_pct": return M.divide(M.subtract(m.keptLineSales(w), m.keptLineCost(w)), m.keptLineSales(w))
+        case "category_margin_pct":
+            return M.divide(M.subtract(m.keptLineSales(w), m.keptLineCost(w)), m.keptLineSales(w))
         case "average_selling_price": return M.divide(m.lineSales(w), m.unitsSold(w))
         case "units_per_order": return M.divide(m.unitsSold(w), m.ordersWithLines(w))
         case "return_rate": return M.divide(m.returnedLineSales(w), m.lineSales(w))

@@ -9,7 +9,8 @@ import Testing
 struct GrowthTrendTests {
     /// 40 months of history ending 2026-06: every trend point's last-year growth has its data.
     static let database = Result { () -> String in
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scorecard-growth-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "scorecard-growth-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("crm.db").path
         let options = DemoDatabaseOptions(customers: 150, months: 40, seed: 5, end: DemoMonth(year: 2026, month: 6))
@@ -22,7 +23,8 @@ struct GrowthTrendTests {
         let path = try Self.database.get()
         let model = try ShippedFixture.model.get()
         let period = try PeriodParser.parse("2026-06", fiscalYearStart: ShippedFixture.fiscalStart, today: Date())
-        let values = try Evaluator(model: model).evaluate(databasePath: path, period: period, kpiIDs: ["revenue_growth"])
+        let values = try Evaluator(model: model).evaluate(
+            databasePath: path, period: period, kpiIDs: ["revenue_growth"])
         let result = try #require(values.kpis.first { $0.id == "revenue_growth" })
         let connection = try SQLiteDatabase(path: path, mode: .readOnly)
         defer { connection.close() }
@@ -30,9 +32,12 @@ struct GrowthTrendTests {
         let windows = ExpectedWindows(period: Window(year: 2026, month: 6), fiscalStart: ShippedFixture.fiscalStart)
         #expect(result.trend.count == 13)
         for (point, window) in zip(result.trend, windows.trend) {
-            let expected = try #require(reference.value("revenue_growth", in: window.shifted(-12)), "no reference for \(window)")
+            let expected = try #require(
+                reference.value("revenue_growth", in: window.shifted(-12)), "no reference for \(window)")
             let actual = try #require(point.lastYear, "trend \(point.period) has no last-year value")
-            #expect(abs(actual - expected) <= 1e-9 * max(1, abs(expected)), "trend \(point.period): \(actual) vs \(expected)")
+            #expect(
+                abs(actual - expected) <= 1e-9 * max(1, abs(expected)),
+                "trend \(point.period): \(actual) vs \(expected)")
         }
     }
 }

@@ -45,7 +45,9 @@ enum RawTable {
         var rows: [RawRow] = []
         while try statement.step() {
             var values: [String: SQLiteValue] = [:]
-            for index in 0..<statement.columnCount { values[statement.columnName(at: index)] = statement.value(at: index) }
+            for index in 0..<statement.columnCount {
+                values[statement.columnName(at: index)] = statement.value(at: index)
+            }
             rows.append(RawRow(values: values))
         }
         return rows

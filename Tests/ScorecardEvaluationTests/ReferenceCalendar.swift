@@ -15,7 +15,9 @@ enum ReferenceCalendar {
     static func month(iso text: String?) -> Int? {
         guard let text, text.count >= 7 else { return nil }
         let chars = Array(text)
-        guard let year = Int(String(chars[0..<4])), let month = Int(String(chars[5..<7])), chars[4] == "-" else { return nil }
+        guard let year = Int(String(chars[0..<4])), let month = Int(String(chars[5..<7])), chars[4] == "-" else {
+            return nil
+        }
         return ordinal(year: year, month: month)
     }
 
@@ -32,14 +34,18 @@ enum ReferenceCalendar {
     }
 
     /// Unix seconds of a UTC civil time.
-    static func unix(_ year: Int, _ month: Int, _ day: Int, _ hour: Int = 0, _ minute: Int = 0, _ second: Int = 0) -> Int {
-        let date = utc.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second))!
+    static func unix(_ year: Int, _ month: Int, _ day: Int, _ hour: Int = 0, _ minute: Int = 0, _ second: Int = 0)
+        -> Int
+    {
+        let date = utc.date(
+            from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second))!
         return Int(date.timeIntervalSince1970)
     }
 
     /// `YYYY-MM` of an ordinal.
     static func label(_ ordinal: Int) -> String {
-        let year = ordinal / 12, month = ordinal % 12 + 1
+        let year = ordinal / 12
+        let month = ordinal % 12 + 1
         return String(format: "%04d-%02d", year, month)
     }
 }
@@ -54,7 +60,9 @@ struct Window: Hashable, Sendable, CustomStringConvertible {
         self.count = count
     }
 
-    init(year: Int, month: Int, count: Int = 1) { self.init(ReferenceCalendar.ordinal(year: year, month: month), count: count) }
+    init(year: Int, month: Int, count: Int = 1) {
+        self.init(ReferenceCalendar.ordinal(year: year, month: month), count: count)
+    }
 
     var last: Int { first + count - 1 }
 
@@ -66,7 +74,8 @@ struct Window: Hashable, Sendable, CustomStringConvertible {
     var before: Window { shifted(-count) }
 
     var description: String {
-        count == 1 ? ReferenceCalendar.label(first) : "\(ReferenceCalendar.label(first))..\(ReferenceCalendar.label(last))"
+        count == 1
+            ? ReferenceCalendar.label(first) : "\(ReferenceCalendar.label(first))..\(ReferenceCalendar.label(last))"
     }
 }
 

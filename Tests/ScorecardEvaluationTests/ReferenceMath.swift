@@ -34,7 +34,8 @@ enum ReferenceMath {
     /// 100 × (promoters 9-10 − detractors 0-6) / answered, nil without answers.
     static func nps(_ scores: [Int]) -> Double? {
         guard !scores.isEmpty else { return nil }
-        let promoters = scores.filter { $0 >= 9 }.count, detractors = scores.filter { $0 <= 6 }.count
+        let promoters = scores.filter { $0 >= 9 }.count
+        let detractors = scores.filter { $0 <= 6 }.count
         return 100 * Double(promoters - detractors) / Double(scores.count)
     }
 

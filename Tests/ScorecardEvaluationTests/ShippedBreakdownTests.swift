@@ -7,7 +7,9 @@ import Testing
 struct ShippedBreakdownTests {
     static let period = Window(year: 2026, month: 6)
     /// Evaluated once with `min_group_size 1`, so every group has a value.
-    static let unsuppressed = Result { try ShippedFixture.evaluate("2026-06", model: ShippedFixture.unsuppressedModel.get()) }
+    static let unsuppressed = Result {
+        try ShippedFixture.evaluate("2026-06", model: ShippedFixture.unsuppressedModel.get())
+    }
 
     @Test("group values equal the KPI over the group's rows (min_group_size 1)", arguments: BreakdownCase.all)
     func groupValues(_ breakdown: BreakdownCase) throws {
@@ -18,9 +20,13 @@ struct ShippedBreakdownTests {
         #expect(!groups.isEmpty)
         let mismatches = groups.compactMap { group -> Mismatch? in
             let expected = breakdown.value(facts, Self.period, key: group.key)
-            guard group.suppressed || !agrees(group.value, expected, tolerance: ShippedLibraryTests.tolerance) else { return nil }
-            return Mismatch(kpi: breakdown.kpi, field: "\(breakdown.dimension)=\(group.key)\(group.suppressed ? " suppressed" : "")",
-                            actual: group.value, expected: expected, note: nil)
+            guard group.suppressed || !agrees(group.value, expected, tolerance: ShippedLibraryTests.tolerance) else {
+                return nil
+            }
+            return Mismatch(
+                kpi: breakdown.kpi,
+                field: "\(breakdown.dimension)=\(group.key)\(group.suppressed ? " suppressed" : "")",
+                actual: group.value, expected: expected, note: nil)
         }
         ComparisonCheck.expectNone(mismatches)
     }
@@ -37,9 +43,11 @@ struct ShippedBreakdownTests {
         #expect(groups.count == 6)
     }
 
-    @Test("groups with fewer customers than min_group_size are suppressed", arguments: BreakdownCase.all.filter {
-        !["loyalty_members", "new_customers"].contains($0.kpi)
-    })
+    @Test(
+        "groups with fewer customers than min_group_size are suppressed",
+        arguments: BreakdownCase.all.filter {
+            !["loyalty_members", "new_customers"].contains($0.kpi)
+        })
     func privacy(_ breakdown: BreakdownCase) throws {
         let facts = try ShippedFixture.facts.get()
         let minimum = try ShippedFixture.model.get().settings.minGroupSize
@@ -51,11 +59,16 @@ struct ShippedBreakdownTests {
             let field = "\(breakdown.dimension)=\(group.key) with \(customers) customers"
             if customers < minimum {
                 if !group.suppressed || group.value != nil {
-                    mismatches.append(Mismatch(kpi: breakdown.kpi, field: field + " not suppressed", actual: group.value, expected: nil, note: nil))
+                    mismatches.append(
+                        Mismatch(
+                            kpi: breakdown.kpi, field: field + " not suppressed", actual: group.value, expected: nil,
+                            note: nil))
                 }
             } else if group.suppressed {
-                mismatches.append(Mismatch(kpi: breakdown.kpi, field: field + " suppressed", actual: nil,
-                                           expected: breakdown.value(facts, Self.period, key: group.key), note: nil))
+                mismatches.append(
+                    Mismatch(
+                        kpi: breakdown.kpi, field: field + " suppressed", actual: nil,
+                        expected: breakdown.value(facts, Self.period, key: group.key), note: nil))
             }
         }
         ComparisonCheck.expectNone(mismatches)
@@ -65,7 +78,9 @@ struct ShippedBreakdownTests {
     func someGroupIsSmall() throws {
         let facts = try ShippedFixture.facts.get()
         let small = BreakdownCase.all.flatMap { breakdown in
-            breakdown.keys(facts, Self.period).filter { breakdown.customers(facts, Self.period, key: $0) < 5 }.map { "\(breakdown): \($0)" }
+            breakdown.keys(facts, Self.period).filter { breakdown.customers(facts, Self.period, key: $0) < 5 }.map {
+                "\(breakdown): \($0)"
+            }
         }
         #expect(!small.isEmpty)
     }

@@ -28,7 +28,8 @@ enum ShippedFixture {
     static let unsuppressedModel: Result<MetricsModel, any Error> = Result {
         let files = ShippedMetrics.files().map { file in
             let text = String(decoding: file.bytes, as: UTF8.self)
-            return SourceFile(path: file.path, text: text.replacingOccurrences(of: "min_group_size 5", with: "min_group_size 1"))
+            return SourceFile(
+                path: file.path, text: text.replacingOccurrences(of: "min_group_size 5", with: "min_group_size 1"))
         }
         return try checkedModel(files)
     }

@@ -12,8 +12,11 @@ struct ShippedLibraryTests {
     func everyKPIIsCovered() throws {
         let shipped = Set(try ShippedFixture.model.get().kpis.map(\.id))
         let covered = Set(DemoKPIReference.ids)
-        #expect(shipped.subtracting(covered).isEmpty, "KPIs without a reference: \(shipped.subtracting(covered).sorted())")
-        #expect(covered.subtracting(shipped).isEmpty, "references of KPIs not shipped: \(covered.subtracting(shipped).sorted())")
+        #expect(
+            shipped.subtracting(covered).isEmpty, "KPIs without a reference: \(shipped.subtracting(covered).sorted())")
+        #expect(
+            covered.subtracting(shipped).isEmpty,
+            "references of KPIs not shipped: \(covered.subtracting(shipped).sorted())")
         let evaluated = Set(try ShippedFixture.month.get().kpis.map(\.id))
         #expect(evaluated == shipped)
     }
@@ -27,13 +30,15 @@ struct ShippedLibraryTests {
 
     @Test("2026-Q2: value, comparisons and trend", arguments: DemoKPIReference.ids)
     func quarter(_ id: String) throws {
-        let windows = ExpectedWindows(period: Window(year: 2026, month: 4, count: 3), fiscalStart: ShippedFixture.fiscalStart)
+        let windows = ExpectedWindows(
+            period: Window(year: 2026, month: 4, count: 3), fiscalStart: ShippedFixture.fiscalStart)
         try compare(id, values: ShippedFixture.quarter.get(), windows: windows)
     }
 
     @Test("FY2026 (2025-04..2026-03): value, comparisons and trend", arguments: DemoKPIReference.ids)
     func fiscalYear(_ id: String) throws {
-        let windows = ExpectedWindows(period: Window(year: 2025, month: 4, count: 12), fiscalStart: ShippedFixture.fiscalStart)
+        let windows = ExpectedWindows(
+            period: Window(year: 2025, month: 4, count: 12), fiscalStart: ShippedFixture.fiscalStart)
         try compare(id, values: ShippedFixture.fiscalYear.get(), windows: windows)
     }
 
@@ -51,7 +56,9 @@ struct ShippedLibraryTests {
         let tolerance = DemoKPIReference.percentileKPIs.contains(id) ? Self.percentileTolerance : Self.tolerance
         // The demo data covers every period tested, so a nil here would make the comparison vacuous (nil == nil).
         #expect(result.value != nil, "kpi \(id) has no value for \(values.period)")
-        let found = ComparisonCheck.mismatches(result, windows: windows, tolerance: tolerance) { reference.value(id, in: $0) }
+        let found = ComparisonCheck.mismatches(result, windows: windows, tolerance: tolerance) {
+            reference.value(id, in: $0)
+        }
         ComparisonCheck.expectNone(found)
     }
 }

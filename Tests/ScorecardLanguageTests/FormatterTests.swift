@@ -1,9 +1,12 @@
-import Testing
 import ScorecardTestSupport
+import Testing
+
 @testable import ScorecardLanguage
 
 @Suite struct FormatterTests {
-    private func format(_ text: String) -> String? { Formatter.format(Parser.parse(SourceFile(path: "t.kpi", text: text))) }
+    private func format(_ text: String) -> String? {
+        Formatter.format(Parser.parse(SourceFile(path: "t.kpi", text: text)))
+    }
 
     @Test func producesTheCanonicalLayout() {
         let messy = """
@@ -23,23 +26,24 @@ import ScorecardTestSupport
                 target 5% from 2026-04
             }
             """
-        #expect(format(messy) == """
-            # header
-            source orders {  # the facts
-              table orders
-              key id
-              where status != 'x' and channel in ('a', 'b')
-            }
+        #expect(
+            format(messy) == """
+                # header
+                source orders {  # the facts
+                  table orders
+                  key id
+                  where status != 'x' and channel in ('a', 'b')
+                }
 
-            measure revenue: money = sum(orders.net_amount)
-            measure buyers = count_distinct(orders.customer_id)
+                measure revenue: money = sum(orders.net_amount)
+                measure buyers = count_distinct(orders.customer_id)
 
-            kpi k "K" {
-              value (revenue / buyers) * -1
-              target 5% from 2026-04
-            }
+                kpi k "K" {
+                  value (revenue / buyers) * -1
+                  target 5% from 2026-04
+                }
 
-            """)
+                """)
     }
 
     @Test func refusesFilesWithSyntaxErrors() {
@@ -63,7 +67,8 @@ import ScorecardTestSupport
             }
             let reparsed = Parser.parse(SourceFile(path: file.path, text: once))
             #expect(Formatter.format(reparsed) == once, "\(file.path): formatting twice changed the text")
-            #expect(SyntaxDump.dump(reparsed) == SyntaxDump.dump(original), "\(file.path): formatting changed the meaning")
+            #expect(
+                SyntaxDump.dump(reparsed) == SyntaxDump.dump(original), "\(file.path): formatting changed the meaning")
             #expect(reparsed.comments.map(\.text) == original.comments.map(\.text).map { Self.trimTrailing($0) })
         }
     }

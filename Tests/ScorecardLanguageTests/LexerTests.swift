@@ -1,5 +1,6 @@
-import Testing
 import ScorecardTestSupport
+import Testing
+
 @testable import ScorecardLanguage
 
 @Suite struct LexerTests {
@@ -8,11 +9,12 @@ import ScorecardTestSupport
     }
 
     @Test func readsWordsNumbersPercentsPeriodsStringsAndSymbols() {
-        #expect(kinds("target 130.00 from 2026-04 # note\namber below 90% `Order Date` 'it\\'s' <= !=") == [
-            .identifier("target"), .number("130.00"), .identifier("from"), .period("2026-04"),
-            .identifier("amber"), .identifier("below"), .percent("90"), .identifier("Order Date"),
-            .string("it's"), .symbol("<="), .symbol("!="), .endOfFile,
-        ])
+        #expect(
+            kinds("target 130.00 from 2026-04 # note\namber below 90% `Order Date` 'it\\'s' <= !=") == [
+                .identifier("target"), .number("130.00"), .identifier("from"), .period("2026-04"),
+                .identifier("amber"), .identifier("below"), .percent("90"), .identifier("Order Date"),
+                .string("it's"), .symbol("<="), .symbol("!="), .endOfFile,
+            ])
     }
 
     @Test func subtractionWithSpacesIsNotAPeriod() {
@@ -57,7 +59,8 @@ import ScorecardTestSupport
     }
 
     @Test func acceptsUTF8ByteOrderMarkAndNonLatinStrings() {
-        let result = Lexer.tokenize(SourceFile(path: "t.kpi", bytes: [0xEF, 0xBB, 0xBF] + Array("owner \"Müller 東京\"".utf8)))
+        let result = Lexer.tokenize(
+            SourceFile(path: "t.kpi", bytes: [0xEF, 0xBB, 0xBF] + Array("owner \"Müller 東京\"".utf8)))
         #expect(result.diagnostics.isEmpty)
         #expect(result.tokens.map(\.kind) == [.identifier("owner"), .string("Müller 東京"), .endOfFile])
     }

@@ -1,12 +1,14 @@
-import Testing
 import ScorecardTestSupport
+import Testing
+
 @testable import ScorecardLanguage
 
 @Suite struct ParserTests {
     private func parse(_ text: String) -> SyntaxTree { Parser.parse(SourceFile(path: "t.kpi", text: text)) }
 
     @Test func parsesEveryDeclarationAndPropertyForm() throws {
-        let tree = parse("""
+        let tree = parse(
+            """
             scorecard "Acme" {
               currency "EUR"
               fiscal_year_start april
@@ -37,44 +39,73 @@ import ScorecardTestSupport
             """)
         #expect(tree.diagnostics.isEmpty)
         #expect(tree.declarations.count == 6)
-        guard case .source(let source) = tree.declarations[1] else { Issue.record("not a source"); return }
+        guard case .source(let source) = tree.declarations[1] else {
+            Issue.record("not a source")
+            return
+        }
         #expect(source.properties.map(\.keyword.name) == ["table", "key", "time", "where", "join", "join", "opt_out"])
-        guard case .time(let column, let format) = source.properties[2].value else { Issue.record("time"); return }
+        guard case .time(let column, let format) = source.properties[2].value else {
+            Issue.record("time")
+            return
+        }
         #expect(column.map(\.name) == ["ordered_at"] && format?.name == "unix")
-        guard case .join(let join) = source.properties[4].value else { Issue.record("join"); return }
+        guard case .join(let join) = source.properties[4].value else {
+            Issue.record("join")
+            return
+        }
         #expect(join.target.name == "customers" && join.alias?.name == "buyer" && join.onColumn?.name == "customer_id")
-        guard case .join(let via) = source.properties[5].value else { Issue.record("via"); return }
+        guard case .join(let via) = source.properties[5].value else {
+            Issue.record("via")
+            return
+        }
         #expect(via.via?.source.name == "buyer" && via.via?.column.name == "region_id")
-        guard case .measure(let measure) = tree.declarations[3] else { Issue.record("measure"); return }
+        guard case .measure(let measure) = tree.declarations[3] else {
+            Issue.record("measure")
+            return
+        }
         #expect(measure.unit?.name == "money" && measure.filter != nil)
-        guard case .kpi(let kpi) = tree.declarations[5] else { Issue.record("kpi"); return }
+        guard case .kpi(let kpi) = tree.declarations[5] else {
+            Issue.record("kpi")
+            return
+        }
         #expect(kpi.label?.value == "Revenue per customer")
         let targets = kpi.properties.filter { $0.keyword.name == "target" }
         #expect(targets.count == 4)
-        guard case .target(.constant(let amount, false, let from)) = targets[1].value else { Issue.record("schedule"); return }
+        guard case .target(.constant(let amount, false, let from)) = targets[1].value else {
+            Issue.record("schedule")
+            return
+        }
         #expect(amount.text == "130" && from?.period == PeriodLiteral("2026-04"))
-        guard case .target(.table(let table, let columns)) = targets[3].value else { Issue.record("table"); return }
+        guard case .target(.table(let table, let columns)) = targets[3].value else {
+            Issue.record("table")
+            return
+        }
         #expect(table.name == "plan" && columns.map(\.name) == ["kpi_id", "month", "amount"])
-        guard case .threshold(_, let red, false) = kpi.properties[6].value else { Issue.record("threshold"); return }
+        guard case .threshold(_, let red, false) = kpi.properties[6].value else {
+            Issue.record("threshold")
+            return
+        }
         #expect(red.text == "-5")
     }
 
     @Test func respectsOperatorPrecedence() throws {
         let tree = parse("measure m = sum(a.b + a.c * a.d) where a.x = 1 or a.y = 2 and not a.z = 3")
         guard case .measure(let measure) = tree.declarations.first,
-              case .call(_, let arguments) = measure.expression.kind,
-              case .binary("+", _, let product) = arguments[0].kind,
-              case .binary("*", _, _) = product.kind,
-              case .binary("or", _, let conjunction) = measure.filter?.kind,
-              case .binary("and", _, let negation) = conjunction.kind,
-              case .unary("not", _) = negation.kind else {
+            case .call(_, let arguments) = measure.expression.kind,
+            case .binary("+", _, let product) = arguments[0].kind,
+            case .binary("*", _, _) = product.kind,
+            case .binary("or", _, let conjunction) = measure.filter?.kind,
+            case .binary("and", _, let negation) = conjunction.kind,
+            case .unary("not", _) = negation.kind
+        else {
             Issue.record("unexpected tree: \(tree.declarations)")
             return
         }
     }
 
     @Test func reportsEveryErrorInOnePassAndKeepsGoodDeclarations() {
-        let marked = MarkedSource("""
+        let marked = MarkedSource(
+            """
             kpi a {
               stage‸
               ‸colour red
@@ -126,7 +157,9 @@ import ScorecardTestSupport
 
     @Test func nestingWithinTheLimitIsAccepted() {
         let depth = Parser.maxDepth - 2
-        let tree = parse("kpi a {\n  value " + String(repeating: "(", count: depth) + "x" + String(repeating: ")", count: depth) + "\n}\n")
+        let tree = parse(
+            "kpi a {\n  value " + String(repeating: "(", count: depth) + "x" + String(repeating: ")", count: depth)
+                + "\n}\n")
         #expect(tree.diagnostics.isEmpty)
     }
 

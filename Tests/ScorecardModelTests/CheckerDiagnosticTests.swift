@@ -1,6 +1,7 @@
-import Testing
 import ScorecardLanguage
 import ScorecardTestSupport
+import Testing
+
 @testable import ScorecardModel
 
 /// One case per semantic diagnostic code; the marker shows where the error must point.
@@ -12,7 +13,11 @@ import ScorecardTestSupport
         (.E0202, "measure m = sum(‸ordrs.net_amount)\n" + CheckerFixture.kpi("k", value: "m")),
         (.E0203, CheckerFixture.kpi("k", value: "‸revnue / buyers")),
         (.E0204, CheckerFixture.kpi("k", value: "revenue", "breakdown ‸regin")),
-        (.E0205, CheckerFixture.kpi("k", value: "revenue", "‸stage product").replacingOccurrences(of: "‸stage", with: "stage customer_revenue\n  ‸stage")),
+        (
+            .E0205,
+            CheckerFixture.kpi("k", value: "revenue", "‸stage product").replacingOccurrences(
+                of: "‸stage", with: "stage customer_revenue\n  ‸stage")
+        ),
         (.E0206, "kpi ‸k {\n  stage product\n  focus internal\n  target 1\n  owner \"x\"\n  description \"y\"\n}\n"),
         (.E0207, CheckerFixture.kpi("a", value: "‸b + 1") + CheckerFixture.kpi("b", value: "a * 2")),
         (.E0208, CheckerFixture.kpi("k", value: "‸revenue + buyers")),
@@ -49,22 +54,25 @@ import ScorecardTestSupport
     }
 
     @Test func aSourceLagIsDaysOrMonthsWithinBounds() {
-        let valid = MarkedSource("source spend {\n  table spend\n  key id\n  time spent_on\n  lag 1 month\n}\n"
-                                 + "source visits {\n  table visits\n  key id\n  time at\n  lag 3 days\n}\n")
+        let valid = MarkedSource(
+            "source spend {\n  table spend\n  key id\n  time spent_on\n  lag 1 month\n}\n"
+                + "source visits {\n  table visits\n  key id\n  time at\n  lag 3 days\n}\n")
         let checked = CheckerFixture.check(valid, withPrelude: false)
         #expect(checked.diagnostics.isEmpty)
         #expect(checked.model?.sources["spend"]?.lag == DataLag(count: 1, unit: .months))
         #expect(checked.model?.sources["visits"]?.lag == DataLag(count: 3, unit: .days))
         #expect(checked.model?.sources["visits"]?.lag?.description == "3 days")
 
-        let marked = MarkedSource("source a {\n  table a\n  key id\n  time t\n  ‸lag 3 weeks\n}\n"
-                                  + "source b {\n  table b\n  key id\n  time t\n  ‸lag 13 months\n}\n")
+        let marked = MarkedSource(
+            "source a {\n  table a\n  key id\n  time t\n  ‸lag 3 weeks\n}\n"
+                + "source b {\n  table b\n  key id\n  time t\n  ‸lag 13 months\n}\n")
         let result = CheckerFixture.check(marked, withPrelude: false)
         #expect(result.diagnostics.map(\.code) == [.E0218, .E0218])
         #expect(result.diagnostics.map(\.range.start) == marked.markers)
         #expect(result.diagnostics.first?.help == "write `lag 3 days` or `lag 1 month`")
 
-        let unparsed = CheckerFixture.check(MarkedSource("source c {\n  table c\n  key id\n  time t\n  lag ‸soon\n}\n"), withPrelude: false)
+        let unparsed = CheckerFixture.check(
+            MarkedSource("source c {\n  table c\n  key id\n  time t\n  lag ‸soon\n}\n"), withPrelude: false)
         #expect(unparsed.diagnostics.first?.message.contains("a number of days or months, e.g. `lag 3 days`") == true)
 
         let undated = MarkedSource("source d {\n  table d\n  key id\n  ‸lag 3 days\n}\n")
@@ -81,7 +89,8 @@ import ScorecardTestSupport
     }
 
     @Test func ambiguousInheritedJoinIsAnErrorWhereUsed() {
-        let marked = MarkedSource("""
+        let marked = MarkedSource(
+            """
             source shipments {
               table shipments
               key id
@@ -96,12 +105,12 @@ import ScorecardTestSupport
             measure shipped = ‸count_distinct(shipments.id) where regions.name = 'North'
             """.replacingOccurrences(of: "join tickets on ticket_id", with: "join stores on store_id") + """
 
-            source stores {
-              table stores
-              key id
-              join regions on region_id
-            }
-            """ + CheckerFixture.kpi("k", value: "shipped"))
+                source stores {
+                  table stores
+                  key id
+                  join regions on region_id
+                }
+                """ + CheckerFixture.kpi("k", value: "shipped"))
         let result = CheckerFixture.check(marked)
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.code) == [.E0213])
@@ -109,14 +118,18 @@ import ScorecardTestSupport
     }
 
     @Test func aSourceJoiningTheSameAliasTwiceIsAnError() {
-        let marked = MarkedSource("source s {\n  table s\n  key id\n  time t\n  join regions on a_id\n  ‸join regions on b_id\n}\n")
+        let marked = MarkedSource(
+            "source s {\n  table s\n  key id\n  time t\n  join regions on a_id\n  ‸join regions on b_id\n}\n")
         let errors = CheckerFixture.check(marked).diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.code) == [.E0213])
         #expect(errors.first?.range.start == marked.marker)
     }
 
     @Test(arguments: [
-        ("measure m: ‸count = sum(orders.net_amount)\n" + CheckerFixture.kpi("k", value: "m"), "kpi is fine, measure unit is fine"),
+        (
+            "measure m: ‸count = sum(orders.net_amount)\n" + CheckerFixture.kpi("k", value: "m"),
+            "kpi is fine, measure unit is fine"
+        )
     ])
     func sumTakesItsDeclaredUnit(_ source: String, _ note: String) {
         let result = CheckerFixture.check(MarkedSource(source))
@@ -146,29 +159,33 @@ import ScorecardTestSupport
     }
 
     @Test func missingBudgetFileIsAnError() {
-        let marked = MarkedSource(CheckerFixture.kpi("k", value: "revenue", "target from ‸\"no-such-budget.csv\"")
-            .replacingOccurrences(of: "  target 100\n", with: ""))
+        let marked = MarkedSource(
+            CheckerFixture.kpi("k", value: "revenue", "target from ‸\"no-such-budget.csv\"")
+                .replacingOccurrences(of: "  target 100\n", with: ""))
         let errors = CheckerFixture.check(marked).diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.code) == [.E0219])
         #expect(errors.first?.range.start == marked.marker)
     }
 
     @Test func aggregateInsideAggregateAndColumnInKPIAreAggregateMisuse() {
-        let marked = MarkedSource("measure m: money = sum(‸sum(orders.net_amount))\n" + CheckerFixture.kpi("k", value: "‸orders.net_amount"))
+        let marked = MarkedSource(
+            "measure m: money = sum(‸sum(orders.net_amount))\n" + CheckerFixture.kpi("k", value: "‸orders.net_amount"))
         let errors = CheckerFixture.check(marked).diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.code) == [.E0216, .E0216])
         #expect(errors.map(\.range.start) == marked.markers)
     }
 
     @Test func wrongNumberOfArgumentsIsReported() {
-        let marked = MarkedSource("measure m: money = ‸sum(orders.net_amount, orders.cost)\n" + CheckerFixture.kpi("k", value: "m"))
+        let marked = MarkedSource(
+            "measure m: money = ‸sum(orders.net_amount, orders.cost)\n" + CheckerFixture.kpi("k", value: "m"))
         let errors = CheckerFixture.check(marked).diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.code) == [.E0214])
         #expect(errors.first?.message == "'sum' takes 1 argument, not 2")
     }
 
     @Test func warningsDoNotStopTheModel() {
-        let marked = MarkedSource("measure ‸unused = count(orders)\nkpi ‸‸k {\n  stage product\n  focus internal\n  value revenue\n}\n")
+        let marked = MarkedSource(
+            "measure ‸unused = count(orders)\nkpi ‸‸k {\n  stage product\n  focus internal\n  value revenue\n}\n")
         let result = CheckerFixture.check(marked)
         let mine = result.diagnostics.filter { $0.file?.path == "case.kpi" }
         #expect(Set(mine.map(\.code)) == [.W0301, .W0302, .W0303])

@@ -41,11 +41,16 @@ enum CheckerFixture {
 
     /// A complete KPI block; `lines` replace or add properties.
     static func kpi(_ id: String = "k", value: String = "revenue / buyers", _ lines: String...) -> String {
-        var properties = ["stage customer_revenue", "focus internal", "value \(value)", "target 100", "owner \"CFO\"",
-                          "description \"A KPI.\""]
+        var properties = [
+            "stage customer_revenue", "focus internal", "value \(value)", "target 100", "owner \"CFO\"",
+            "description \"A KPI.\"",
+        ]
         for line in lines {
-            let keyword = line.replacingOccurrences(of: "‸", with: "").split(separator: " ").first.map(String.init) ?? ""
-            if let index = properties.firstIndex(where: { $0.hasPrefix(keyword + " ") }), !["target", "amber", "red"].contains(keyword) {
+            let keyword =
+                line.replacingOccurrences(of: "‸", with: "").split(separator: " ").first.map(String.init) ?? ""
+            if let index = properties.firstIndex(where: { $0.hasPrefix(keyword + " ") }),
+                !["target", "amber", "red"].contains(keyword)
+            {
                 properties[index] = line
             } else {
                 properties.append(line)

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import ScorecardLanguage
 import ScorecardTestSupport
+import Testing
+
 @testable import ScorecardModel
 
 /// docs/language.md has a section per diagnostic code whose wrong example gives exactly that code
@@ -20,13 +21,18 @@ import ScorecardTestSupport
         for chunk in text.components(separatedBy: "\n### ").dropFirst() {
             let heading = String(chunk.prefix { $0 != "\n" })
             guard let code = DiagnosticCode(rawValue: String(heading.prefix(5))) else { continue }
-            sections.append(Section(code: code, heading: heading, wrong: blocks(in: chunk, tag: "kpi-wrong"), right: blocks(in: chunk, tag: "kpi-right")))
+            sections.append(
+                Section(
+                    code: code, heading: heading, wrong: blocks(in: chunk, tag: "kpi-wrong"),
+                    right: blocks(in: chunk, tag: "kpi-right")))
         }
         return sections
     }
 
     static func blocks(in text: String, tag: String) -> [String] {
-        text.components(separatedBy: "```\(tag)\n").dropFirst().map { $0.components(separatedBy: "\n```").first! + "\n" }
+        text.components(separatedBy: "```\(tag)\n").dropFirst().map {
+            $0.components(separatedBy: "\n```").first! + "\n"
+        }
     }
 
     private func check(_ text: String, code: DiagnosticCode) -> Checker.Result {
@@ -47,13 +53,18 @@ import ScorecardTestSupport
             for example in section.wrong {
                 let codes = check(example, code: section.code).diagnostics.map(\.code)
                 #expect(codes.contains(section.code), "\(section.code.rawValue) wrong example gave \(codes)")
-                #expect(Set(codes.filter { $0.severity == .error }).isSubset(of: [section.code]), "\(section.code.rawValue): \(codes)")
+                #expect(
+                    Set(codes.filter { $0.severity == .error }).isSubset(of: [section.code]),
+                    "\(section.code.rawValue): \(codes)")
             }
             for example in section.right {
                 let diagnostics = check(example, code: section.code).diagnostics
-                #expect(diagnostics.isEmpty, "\(section.code.rawValue) right example: \(diagnostics.map(DiagnosticRenderer.header))")
-                #expect(Formatter.format(Parser.parse(SourceFile(path: "r.kpi", text: example))) == example,
-                        "\(section.code.rawValue) right example is not in canonical layout")
+                #expect(
+                    diagnostics.isEmpty,
+                    "\(section.code.rawValue) right example: \(diagnostics.map(DiagnosticRenderer.header))")
+                #expect(
+                    Formatter.format(Parser.parse(SourceFile(path: "r.kpi", text: example))) == example,
+                    "\(section.code.rawValue) right example is not in canonical layout")
             }
         }
     }

@@ -1,6 +1,7 @@
-import Testing
 import ScorecardLanguage
 import ScorecardTestSupport
+import Testing
+
 @testable import ScorecardModel
 
 /// `measure … from SOURCE`: naming the source a measure aggregates, and the diagnostics that
@@ -54,12 +55,15 @@ import ScorecardTestSupport
     }
 
     @Test func anExplicitSourceAggregatesOverItsJoins() throws {
-        let result = Self.check("""
+        let result = Self.check(
+            """
             measure jazz_newcomers = new_customers(invoices.customer_id) from invoice_lines where genres.name = 'Jazz'
             measure reps = count_distinct(customers.support_rep_id) from invoices
             measure lines = count(invoice_lines) from invoice_lines
             """ + "\n" + Self.kpi("jazz_newcomers + reps + lines"))
-        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics.map(DiagnosticRenderer.text))")
+        #expect(
+            result.diagnostics.filter { $0.severity == .error }.isEmpty,
+            "\(result.diagnostics.map(DiagnosticRenderer.text))")
         let model = try #require(result.model)
         #expect(model.measures["jazz_newcomers"]?.source == "invoice_lines")
         #expect(model.measures["reps"]?.source == "invoices")

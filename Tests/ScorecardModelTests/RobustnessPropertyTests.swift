@@ -1,11 +1,15 @@
-import Testing
 import ScorecardLanguage
 import ScorecardTestSupport
+import Testing
+
 @testable import ScorecardModel
 
 /// Truncated and mutated versions of the shipped library never crash the checker and always get located diagnostics.
 @Suite struct RobustnessPropertyTests {
-    static let fragments = ["{", "}", "(", ")", "\"", "'", "kpi", "measure", "#", "\n", ".", ",", "%", "2026-", "\u{0}", "é", "`", "=", "--", "value"]
+    static let fragments = [
+        "{", "}", "(", ")", "\"", "'", "kpi", "measure", "#", "\n", ".", ",", "%", "2026-", "\u{0}", "é", "`", "=",
+        "--", "value",
+    ]
 
     private func assertLocated(_ result: Checker.Result, _ file: SourceFile, context: String) {
         for diagnostic in result.diagnostics {
@@ -33,7 +37,7 @@ import ScorecardTestSupport
     }
 
     @Test func randomMutationsAreDiagnosedNotCrashes() {
-        var random = SeededGenerator(seed: 20261123)
+        var random = SeededGenerator(seed: 20_261_123)
         let files = ShippedMetrics.files()
         var errorsFound = 0
         for round in 0..<300 {
@@ -43,8 +47,13 @@ import ScorecardTestSupport
             for _ in 0..<Int.random(in: 1...4, using: &random) {
                 let position = Int.random(in: 0...bytes.count, using: &random)
                 switch Int.random(in: 0..<3, using: &random) {
-                case 0: bytes.insert(contentsOf: Array(Self.fragments.randomElement(using: &random)!.utf8), at: position)
-                case 1: if position < bytes.count { bytes.removeSubrange(position..<min(bytes.count, position + Int.random(in: 1...12, using: &random))) }
+                case 0:
+                    bytes.insert(contentsOf: Array(Self.fragments.randomElement(using: &random)!.utf8), at: position)
+                case 1:
+                    if position < bytes.count {
+                        bytes.removeSubrange(
+                            position..<min(bytes.count, position + Int.random(in: 1...12, using: &random)))
+                    }
                 default: if position < bytes.count { bytes[position] = UInt8.random(in: 0...255, using: &random) }
                 }
             }

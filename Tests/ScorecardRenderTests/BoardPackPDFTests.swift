@@ -45,22 +45,31 @@ import Testing
     }
 
     @Test func everyFontIsEmbeddedAndSubset() throws {
-        let lines = try RenderFixture.tool("pdffonts", [try RenderFixture.pdfPath.get()]).output.split(separator: "\n").dropFirst(2)
+        let lines = try RenderFixture.tool("pdffonts", [try RenderFixture.pdfPath.get()]).output.split(separator: "\n")
+            .dropFirst(2)
         #expect(!lines.isEmpty)
         for line in lines {
             let columns = line.split(separator: " ", omittingEmptySubsequences: true)
             // name … emb sub uni object ID: emb and sub are the 5th and 4th columns from the end
-            #expect(columns.count >= 6 && columns[columns.count - 5] == "yes" && columns[columns.count - 4] == "yes", "\(line)")
+            #expect(
+                columns.count >= 6 && columns[columns.count - 5] == "yes" && columns[columns.count - 4] == "yes",
+                "\(line)")
             #expect(line.contains("+"), "not subset: \(line)")
         }
     }
 
     @Test func outlineNestsSectionsStagesAndKPIs() throws {
-        let json = try RenderFixture.tool("qpdf", ["--json", "--json-key=outlines", try RenderFixture.pdfPath.get()]).output
+        let json = try RenderFixture.tool("qpdf", ["--json", "--json-key=outlines", try RenderFixture.pdfPath.get()])
+            .output
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let outlines = try #require(root["outlines"] as? [[String: Any]])
-        #expect(outlines.compactMap { $0["title"] as? String } == ["Cover", "Executive summary", "Scorecard", "Stages", "Appendix: KPI definitions"])
-        func count(_ entries: [[String: Any]]) -> Int { entries.reduce(0) { $0 + 1 + count($1["kids"] as? [[String: Any]] ?? []) } }
+        #expect(
+            outlines.compactMap { $0["title"] as? String } == [
+                "Cover", "Executive summary", "Scorecard", "Stages", "Appendix: KPI definitions",
+            ])
+        func count(_ entries: [[String: Any]]) -> Int {
+            entries.reduce(0) { $0 + 1 + count($1["kids"] as? [[String: Any]] ?? []) }
+        }
         let values = try RenderFixture.values.get()
         // five sections, six stages under Scorecard and under Stages, every KPI under its stage and in the appendix
         #expect(count(outlines) == 5 + 6 + 6 + 2 * values.kpis.count)

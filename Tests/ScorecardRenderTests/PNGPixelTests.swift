@@ -8,7 +8,11 @@ import Testing
 @Suite struct PNGPixelTests {
     /// Decodes a PNG with cairo's reader (libpng inside cairo), as 0x00RRGGBB values row by row.
     static func decode(_ png: Data) throws -> (width: Int, height: Int, rgb: [UInt32]) {
-        final class Source { var bytes: [UInt8]; var offset = 0; init(_ data: Data) { bytes = [UInt8](data) } }
+        final class Source {
+            var bytes: [UInt8]
+            var offset = 0
+            init(_ data: Data) { bytes = [UInt8](data) }
+        }
         let source = Source(png)
         let read: cairo_read_func_t = { closure, buffer, length in
             let source = Unmanaged<Source>.fromOpaque(closure!).takeUnretainedValue()
@@ -17,10 +21,12 @@ import Testing
             source.offset += Int(length)
             return CAIRO_STATUS_SUCCESS
         }
-        let surface = try #require(cairo_image_surface_create_from_png_stream(read, Unmanaged.passUnretained(source).toOpaque()))
+        let surface = try #require(
+            cairo_image_surface_create_from_png_stream(read, Unmanaged.passUnretained(source).toOpaque()))
         defer { cairo_surface_destroy(surface) }
         try #require(cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, "cairo cannot read the PNG")
-        let width = Int(cairo_image_surface_get_width(surface)), height = Int(cairo_image_surface_get_height(surface))
+        let width = Int(cairo_image_surface_get_width(surface))
+        let height = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
         let data = try #require(cairo_image_surface_get_data(surface))
         var rgb = [UInt32](repeating: 0, count: width * height)
@@ -43,7 +49,9 @@ import Testing
             #expect(written.width == drawn.width && written.height == drawn.height)
             #expect(written.rgb == drawn.rgb, "\(page.name): the PNG's pixels differ from the drawn surface")
             #expect(written.rgb.contains { $0 != 0xFFFFFF }, "\(page.name) is blank")
-            #expect(try Self.decode(try cairo.render(page)).rgb == written.rgb, "\(page.name): cairo's writer gives other pixels")
+            #expect(
+                try Self.decode(try cairo.render(page)).rgb == written.rgb,
+                "\(page.name): cairo's writer gives other pixels")
         }
     }
 }

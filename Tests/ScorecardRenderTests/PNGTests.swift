@@ -16,8 +16,11 @@ import Testing
     func sizeMatchesPaperAndDPI(paper: Paper, dpi: Double, width: Int, height: Int) throws {
         let renderer = RenderFixture.renderer(try RenderFixture.values.get(), paper: paper, dpi: dpi)
         let pngs = try renderer.pngs()
-        #expect(pngs.map(\.name) == ["scorecard.png", "stage-product.png", "stage-place.png", "stage-program.png",
-                                     "stage-customer_revenue.png", "stage-satisfaction.png", "stage-lifetime_value.png"])
+        #expect(
+            pngs.map(\.name) == [
+                "scorecard.png", "stage-product.png", "stage-place.png", "stage-program.png",
+                "stage-customer_revenue.png", "stage-satisfaction.png", "stage-lifetime_value.png",
+            ])
         for png in pngs {
             #expect(png.data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
             let (w, h) = size(png.data)
@@ -32,7 +35,11 @@ import Testing
         let renderer = PNGRenderer(paper: .a4, dpi: 72)
         func inked(_ image: (width: Int, height: Int, rgb: [UInt32]), x: ClosedRange<Int>, y: ClosedRange<Int>) -> Int {
             var count = 0
-            for row in y where row < image.height { for column in x where column < image.width && image.rgb[row * image.width + column] != 0xFFFFFF { count += 1 } }
+            for row in y where row < image.height {
+                for column in x where column < image.width && image.rgb[row * image.width + column] != 0xFFFFFF {
+                    count += 1
+                }
+            }
             return count
         }
         // The scorecard's sparkline column (the right 15 % of the table), below the headings.

@@ -12,14 +12,17 @@ enum RenderFixture {
     }
 
     static func renderer(_ values: ScorecardValues, paper: Paper = .a4, dpi: Double = 144) -> BoardPackRenderer {
-        BoardPackRenderer(values: values, paper: paper, dpi: dpi, date: "2026-05-31T23:59:59Z",
-                          dataAsOf: "2026-06-01 06:00 UTC", creator: "scorecard tests")
+        BoardPackRenderer(
+            values: values, paper: paper, dpi: dpi, date: "2026-05-31T23:59:59Z",
+            dataAsOf: "2026-06-01 06:00 UTC", creator: "scorecard tests")
     }
 
     /// The demo board pack written to a temporary file, for poppler and qpdf.
     static let pdfPath: Result<String, any Error> = Result {
         let data = try renderer(values.get()).pdf()
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("scorecard-render-\(UUID().uuidString).pdf").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "scorecard-render-\(UUID().uuidString).pdf"
+        ).path
         try data.write(to: URL(fileURLWithPath: path))
         return path
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ScorecardSQL
 
 /// Left-deep chains of one precedence are written flat (SQLite's parser stack takes about 100

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ScorecardSQL
 
 @Suite struct SQLRenderingTests {
@@ -11,7 +12,10 @@ import Testing
 
     @Test func sqliteQuotesIdentifiersAndBindsValues() {
         let rendered = SQLiteDialect().render(select)
-        #expect(rendered.text == "SELECT SUM(\"o\".\"net_amount\") AS \"revenue\"\nFROM \"orders\" AS \"o\"\nWHERE (\"o\".\"status\" = ?)")
+        #expect(
+            rendered.text
+                == "SELECT SUM(\"o\".\"net_amount\") AS \"revenue\"\nFROM \"orders\" AS \"o\"\nWHERE (\"o\".\"status\" = ?)"
+        )
         #expect(rendered.bindings == [.text("it's \"done\"")])
     }
 
@@ -30,10 +34,17 @@ import Testing
 
     @Test func dialectsDifferOnlyWhereTheyMust() {
         var select = SQLSelect(from: .table("t", as: nil))
-        select.columns = [SQLResultColumn(.percentile(.column(table: nil, name: "x"), fraction: 0.9)),
-                          SQLResultColumn(.hoursBetween(start: .column(table: nil, name: "a"), end: .column(table: nil, name: "b"), format: .iso))]
-        #expect(SQLiteDialect().render(select).text == "SELECT percentile_cont(\"x\", ?), ((julianday(\"b\") - julianday(\"a\")) * 24.0)\nFROM \"t\"")
-        #expect(PostgreSQLDialect().render(select).text.hasPrefix("SELECT PERCENTILE_CONT($1) WITHIN GROUP (ORDER BY \"x\")"))
+        select.columns = [
+            SQLResultColumn(.percentile(.column(table: nil, name: "x"), fraction: 0.9)),
+            SQLResultColumn(
+                .hoursBetween(start: .column(table: nil, name: "a"), end: .column(table: nil, name: "b"), format: .iso)),
+        ]
+        #expect(
+            SQLiteDialect().render(select).text
+                == "SELECT percentile_cont(\"x\", ?), ((julianday(\"b\") - julianday(\"a\")) * 24.0)\nFROM \"t\"")
+        #expect(
+            PostgreSQLDialect().render(select).text.hasPrefix(
+                "SELECT PERCENTILE_CONT($1) WITHIN GROUP (ORDER BY \"x\")"))
     }
 
     @Test func epochDaysBecomeBoundsInEveryFormat() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScorecardStats
 
 @Suite struct BGNBDTests {
@@ -66,7 +67,8 @@ import Testing
         ])
         for p in [cdnow.parameters, [1.7, 0.8, 2.5, 0.6]] {
             let analytic = BGNBDModel.logLikelihoodAndGradient(p, data).gradient
-            let numeric = FiniteDifference.centralGradient(of: { BGNBDModel.logLikelihoodAndGradient($0, data).value }, at: p, step: 1e-6)
+            let numeric = FiniteDifference.centralGradient(
+                of: { BGNBDModel.logLikelihoodAndGradient($0, data).value }, at: p, step: 1e-6)
             for i in p.indices {
                 #expect(abs(analytic[i] - numeric[i]) < 1e-6 * max(1, abs(numeric[i])), "parameter \(i)")
             }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScorecardStats
 
 /// The public CDNOW data set (2,357 customers of the 1997 Q1 cohort, 39-week calibration period,
@@ -44,14 +45,18 @@ enum CDNOW {
             let summary = try table(summaryFile, columns: ["frequency", "recency", "T"])
             let monetary = try table(monetaryFile, columns: ["x", "t_x", "T", "zbar"])
             guard summary.count == monetary.count else {
-                Issue.record("the two CDNOW files have \(summary.count) and \(monetary.count) rows", sourceLocation: sourceLocation)
+                Issue.record(
+                    "the two CDNOW files have \(summary.count) and \(monetary.count) rows",
+                    sourceLocation: sourceLocation)
                 return nil
             }
             return zip(summary, monetary).map { s, m in
                 CustomerSummary(x: s[0], tx: s[1], T: s[2], meanSpend: s[0] > 0 ? m[3] : nil)
             }
         } catch {
-            Issue.record(error, "reading the CDNOW data in \(directory.path); run `make datasets` again", sourceLocation: sourceLocation)
+            Issue.record(
+                error, "reading the CDNOW data in \(directory.path); run `make datasets` again",
+                sourceLocation: sourceLocation)
             return nil
         }
     }
@@ -96,7 +101,9 @@ func agreesToThreeSignificantFigures(_ estimate: Double, _ published: Double) ->
 /// data set fails with a hint); a local run without `make datasets` reports the suite as skipped.
 @Suite(
     "CDNOW acceptance against the literature",
-    .enabled(if: CDNOW.isAvailable || CDNOW.isCI, "CDNOW data set not in .build/datasets/cdnow or $SCORECARD_DATASETS/cdnow: run `make datasets`")
+    .enabled(
+        if: CDNOW.isAvailable || CDNOW.isCI,
+        "CDNOW data set not in .build/datasets/cdnow or $SCORECARD_DATASETS/cdnow: run `make datasets`")
 )
 struct CDNOWAcceptanceTests {
     @Test func dataSetIsTheCDNOWCohort() throws {
@@ -116,7 +123,8 @@ struct CDNOWAcceptanceTests {
         for (name, estimate, published) in [
             ("r", m.r, 0.243), ("alpha", m.alpha, 4.414), ("a", m.a, 0.793), ("b", m.b, 2.426),
         ] {
-            #expect(agreesToThreeSignificantFigures(estimate, published), "\(name) = \(estimate), published \(published)")
+            #expect(
+                agreesToThreeSignificantFigures(estimate, published), "\(name) = \(estimate), published \(published)")
         }
         #expect(abs(fit.logLikelihood - -9582.4) <= 0.1, "LL = \(fit.logLikelihood)")
         // Grouping the identical histories gives the same fit.
@@ -145,7 +153,8 @@ struct CDNOWAcceptanceTests {
         for (name, estimate, published) in [
             ("r", m.r, 0.5534), ("alpha", m.alpha, 10.5802), ("s", m.s, 0.6061), ("beta", m.beta, 11.6562),
         ] {
-            #expect(agreesToThreeSignificantFigures(estimate, published), "\(name) = \(estimate), published \(published)")
+            #expect(
+                agreesToThreeSignificantFigures(estimate, published), "\(name) = \(estimate), published \(published)")
         }
         #expect(abs(fit.logLikelihood - -9595.0) <= 0.1, "LL = \(fit.logLikelihood)")
     }
@@ -158,7 +167,8 @@ struct CDNOWAcceptanceTests {
         #expect(fit.customers == 946)
         let m = fit.model
         for (name, estimate, published) in [("p", m.p, 6.25), ("q", m.q, 3.74), ("gamma", m.gamma, 15.44)] {
-            #expect(agreesToThreeSignificantFigures(estimate, published), "\(name) = \(estimate), published \(published)")
+            #expect(
+                agreesToThreeSignificantFigures(estimate, published), "\(name) = \(estimate), published \(published)")
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScorecardStats
 
 @Suite struct GammaGammaTests {
@@ -25,7 +26,8 @@ import Testing
         let data = try SpendData(x, m, x.map { $0 / 3 })
         for p in [truth.parameters, [1.3, 8.0, 120.0]] {
             let analytic = GammaGammaModel.logLikelihoodAndGradient(p, data).gradient
-            let numeric = FiniteDifference.centralGradient(of: { GammaGammaModel.logLikelihoodAndGradient($0, data).value }, at: p, step: 1e-6)
+            let numeric = FiniteDifference.centralGradient(
+                of: { GammaGammaModel.logLikelihoodAndGradient($0, data).value }, at: p, step: 1e-6)
             for i in p.indices {
                 #expect(abs(analytic[i] - numeric[i]) < 1e-6 * max(1, abs(numeric[i])), "parameter \(i)")
             }

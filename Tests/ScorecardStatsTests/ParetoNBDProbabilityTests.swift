@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScorecardStats
 
 /// P(X(t) = n) for Pareto/NBD: a proper distribution whose mean is the closed-form E[X(t)].
@@ -19,16 +20,22 @@ import Testing
     @Test func zeroPurchasesMatchesAnIndependentDoubleIntegral() {
         // P(X(t)=0) = E[e^{-λ min(t, τ)}] over λ ~ Gamma(r, α), τ ~ Exp(μ), μ ~ Gamma(s, β),
         // computed the other way round: μ integrated numerically (midpoint rule in log μ), λ in closed form.
-        let m = Self.cdnow, t = 39.0
+        let m = Self.cdnow
+        let t = 39.0
         // Conditional on μ: P0(μ) = e^{-μt} (α/(α+t))^r + ∫₀ᵗ μ e^{-μτ} (α/(α+τ))^r dτ.
-        let lowLog = -60.0, highLog = 5.0, n = 8000  // Gamma(s, β) mass outside: about 1e-15
+        let lowLog = -60.0
+        let highLog = 5.0
+        let n = 8000  // Gamma(s, β) mass outside: about 1e-15
         let h = (highLog - lowLog) / Double(n)
         var expected = 0.0
         for i in 0..<n {
             let mu = exp(lowLog + (Double(i) + 0.5) * h)
-            let density = exp(m.s * log(m.beta) + (m.s - 1) * log(mu) - m.beta * mu - SpecialFunctions.logGamma(m.s)) * mu  // dμ = μ d(log μ)
+            let density =
+                // dμ = μ d(log μ)
+                exp(m.s * log(m.beta) + (m.s - 1) * log(mu) - m.beta * mu - SpecialFunctions.logGamma(m.s)) * mu
             let alive = exp(-mu * t) * pow(m.alpha / (m.alpha + t), m.r)
-            let died = Quadrature.adaptiveSimpson({ tau in mu * exp(-mu * tau) * pow(m.alpha / (m.alpha + tau), m.r) }, from: 0, to: t, tolerance: 1e-11)
+            let died = Quadrature.adaptiveSimpson(
+                { tau in mu * exp(-mu * tau) * pow(m.alpha / (m.alpha + tau), m.r) }, from: 0, to: t, tolerance: 1e-11)
             expected += density * (alive + died) * h
         }
         #expect(abs(m.probabilityOfPurchases(n: 0, t: t) - expected) < 1e-6)

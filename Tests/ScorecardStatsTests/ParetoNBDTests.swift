@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScorecardStats
 
 @Suite struct ParetoNBDTests {
@@ -20,7 +21,8 @@ import Testing
         let (r, alpha, s, beta) = (p[0], p[1], p[2], p[3])
         for (x, tx, T) in [(0.0, 0.0, 39.0), (1.0, 2.5, 39.0), (6.0, 20.0, 31.0), (26.0, 30.86, 31.0)] {
             let integral = simpson({ y in pow(alpha + y, -(r + x)) * pow(beta + y, -(s + 1)) }, from: tx, to: T)
-            let expected = SpecialFunctions.logGamma(r + x) - SpecialFunctions.logGamma(r) + r * log(alpha)
+            let expected =
+                SpecialFunctions.logGamma(r + x) - SpecialFunctions.logGamma(r) + r * log(alpha)
                 + s * log(beta) + log(pow(alpha + T, -(r + x)) * pow(beta + T, -s) + s * integral)
             #expect(abs(model.logLikelihood(x: x, tx: tx, T: T) - expected) < 1e-9 * abs(expected), "x = \(x)")
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ScorecardStats
 
 /// Simulate from known parameters with the seeded generator, fit, and recover the parameters.

@@ -7,7 +7,8 @@ public struct MarkedSource {
     public let markers: [Int]
 
     public init(_ marked: String, path: String = "case.kpi") {
-        var bytes: [UInt8] = [], markers: [Int] = []
+        var bytes: [UInt8] = []
+        var markers: [Int] = []
         let marker = Array("‸".utf8)
         let raw = Array(marked.utf8)
         var index = 0

@@ -5,7 +5,8 @@ import ScorecardLanguage
 public enum ShippedMetrics {
     /// The package root folder.
     public static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 
     /// The path of a file relative to the package root.
@@ -14,7 +15,8 @@ public enum ShippedMetrics {
     /// Every shipped `metrics/*.kpi` file, read from disk.
     public static func files() -> [SourceFile] {
         let loaded = SourceLoader.load(paths: [path("metrics")])
-        precondition(loaded.diagnostics.isEmpty, "cannot read the shipped metrics: \(loaded.diagnostics.map(\.message))")
+        precondition(
+            loaded.diagnostics.isEmpty, "cannot read the shipped metrics: \(loaded.diagnostics.map(\.message))")
         return loaded.files
     }
 }

@@ -11,7 +11,8 @@ public enum SyntaxDump {
         case .settings(let d): "settings \(d.title?.value ?? "") \(d.properties.map { dump($0, file) })"
         case .source(let d): "source \(d.name.name) \(d.properties.map { dump($0, file) })"
         case .dimension(let d): "dimension \(d.name.name) \(d.label?.value ?? "") \(dump(d.expression, file))"
-        case .measure(let d): "measure \(d.name.name):\(d.unit?.name ?? "") \(dump(d.expression, file)) from \(d.source?.name ?? "-") where \(d.filter.map { dump($0, file) } ?? "-")"
+        case .measure(let d):
+            "measure \(d.name.name):\(d.unit?.name ?? "") \(dump(d.expression, file)) from \(d.source?.name ?? "-") where \(d.filter.map { dump($0, file) } ?? "-")"
         case .kpi(let d): "kpi \(d.name.name) \(d.label?.value ?? "") \(d.properties.map { dump($0, file) })"
         case .model(let d): "model \(d.name.name) \(d.label?.value ?? "") \(d.properties.map { dump($0, file) })"
         }
@@ -42,7 +43,8 @@ public enum SyntaxDump {
         case .unary(let op, let operand): "(\(op) \(dump(operand, file)))"
         case .binary(let op, let lhs, let rhs): "(\(dump(lhs, file)) \(op) \(dump(rhs, file)))"
         case .isNull(let operand, let negated): "(\(dump(operand, file)) is\(negated ? " not" : "") null)"
-        case .inList(let operand, let items, let negated): "(\(dump(operand, file))\(negated ? " not" : "") in [\(items.map { dump($0, file) }.joined(separator: ","))])"
+        case .inList(let operand, let items, let negated):
+            "(\(dump(operand, file))\(negated ? " not" : "") in [\(items.map { dump($0, file) }.joined(separator: ","))])"
         case .parenthesized(let inner): "[\(dump(inner, file))]"
         case .invalid: "<invalid>"
         }

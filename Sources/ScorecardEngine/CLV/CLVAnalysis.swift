@@ -32,12 +32,18 @@ public struct CLVAnalysis {
     public let predictions: [Prediction]
     public let totalCLV: Double
 
-    public init(customers: [CustomerRFM], model: CLVModelChoice, unit: RFMTimeUnit, horizonMonths: Int, discount: Double) throws {
-        try self.init(summaries: customers.map(\.summary), model: model, unit: unit, horizonMonths: horizonMonths, discount: discount)
+    public init(
+        customers: [CustomerRFM], model: CLVModelChoice, unit: RFMTimeUnit, horizonMonths: Int, discount: Double
+    ) throws {
+        try self.init(
+            summaries: customers.map(\.summary), model: model, unit: unit, horizonMonths: horizonMonths,
+            discount: discount)
     }
 
     /// The same from the customers' summaries alone; predictions are in the same order.
-    public init(summaries: [CustomerSummary], model: CLVModelChoice, unit: RFMTimeUnit, horizonMonths: Int, discount: Double) throws {
+    public init(
+        summaries: [CustomerSummary], model: CLVModelChoice, unit: RFMTimeUnit, horizonMonths: Int, discount: Double
+    ) throws {
         // Grouped once: the observed patterns (T > 0) are fitted, all of them forecast.
         let (allPatterns, patternOf) = CustomerSummary.groupedWithIndices(summaries)
         let observed = allPatterns.filter { $0.T > 0 }
@@ -48,19 +54,22 @@ public struct CLVAnalysis {
         excludedFromSpend = summaries.filter { $0.x > 0 }.count - spendRows.count
         spend = try GammaGammaModel.fit(spendRows)
 
-        let forecast = PatternForecast(allPatterns, model: purchases.model, timeUnit: unit.timeUnit,
-                                       months: horizonMonths, monthlyDiscountRate: discount)
+        let forecast = PatternForecast(
+            allPatterns, model: purchases.model, timeUnit: unit.timeUnit,
+            months: horizonMonths, monthlyDiscountRate: discount)
         let spendModel = spend.model
         var total = 0.0
         predictions = zip(summaries, patternOf).map { c, pattern in
             let value = forecast.values[pattern]
             let meanSpend = c.meanSpend.flatMap { $0 > 0 ? $0 : nil }
-            let expectedSpend = meanSpend.map { spendModel.conditionalExpectedAverageSpend(x: c.x, meanSpend: $0) }
+            let expectedSpend =
+                meanSpend.map { spendModel.conditionalExpectedAverageSpend(x: c.x, meanSpend: $0) }
                 ?? spendModel.expectedAverageSpend
             let clv = value.discountedPurchases * expectedSpend
             total += clv
-            return Prediction(probabilityAlive: value.alive, expectedPurchases: value.purchases,
-                              expectedSpend: expectedSpend, clv: clv)
+            return Prediction(
+                probabilityAlive: value.alive, expectedPurchases: value.purchases,
+                expectedSpend: expectedSpend, clv: clv)
         }
         totalCLV = total
     }

@@ -25,13 +25,15 @@ public enum CLVModelChoice: String, CaseIterable, Sendable {
         case .bgnbd:
             let fit = try BGNBDModel.fit(patterns)
             let m = fit.model
-            return Fit(model: m, parameters: ["r": m.r, "alpha": m.alpha, "a": m.a, "b": m.b],
-                       logLikelihood: fit.logLikelihood, customers: fit.customers, iterations: fit.iterations)
+            return Fit(
+                model: m, parameters: ["r": m.r, "alpha": m.alpha, "a": m.a, "b": m.b],
+                logLikelihood: fit.logLikelihood, customers: fit.customers, iterations: fit.iterations)
         case .paretoNBD:
             let fit = try ParetoNBDModel.fit(patterns)
             let m = fit.model
-            return Fit(model: m, parameters: ["r": m.r, "alpha": m.alpha, "s": m.s, "beta": m.beta],
-                       logLikelihood: fit.logLikelihood, customers: fit.customers, iterations: fit.iterations)
+            return Fit(
+                model: m, parameters: ["r": m.r, "alpha": m.alpha, "s": m.s, "beta": m.beta],
+                logLikelihood: fit.logLikelihood, customers: fit.customers, iterations: fit.iterations)
         }
     }
 }

@@ -41,7 +41,9 @@ struct CustomerIndexer {
             return ids.count - 1
         }
         let slot = Int(number)
-        if slot >= dense.count { dense.append(contentsOf: repeatElement(-1, count: min(slot * 2 + 1, Int(Self.denseLimit)) - dense.count)) }
+        if slot >= dense.count {
+            dense.append(contentsOf: repeatElement(-1, count: min(slot * 2 + 1, Int(Self.denseLimit)) - dense.count))
+        }
         if dense[slot] < 0 { dense[slot] = Int32(append(.integer(number))) }
         return Int(dense[slot])
     }

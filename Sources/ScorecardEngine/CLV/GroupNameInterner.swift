@@ -43,7 +43,8 @@ struct GroupNameInterner {
             names.append(name)
         }
         if candidates[dimension].count < Self.candidateLimit {
-            candidates[dimension].append(Candidate(start: candidateBytes[dimension].count, count: name.utf8.count, index: index))
+            candidates[dimension].append(
+                Candidate(start: candidateBytes[dimension].count, count: name.utf8.count, index: index))
             candidateBytes[dimension].append(contentsOf: name.utf8)
         }
         return index
@@ -53,7 +54,8 @@ struct GroupNameInterner {
     private func find(_ bytes: UnsafeBufferPointer<UInt8>, dimension: Int) -> Int32? {
         candidateBytes[dimension].withUnsafeBufferPointer { stored in
             for candidate in candidates[dimension] where candidate.count == bytes.count {
-                if bytes.isEmpty || memcmp(stored.baseAddress! + candidate.start, bytes.baseAddress!, bytes.count) == 0 {
+                if bytes.isEmpty || memcmp(stored.baseAddress! + candidate.start, bytes.baseAddress!, bytes.count) == 0
+                {
                     return candidate.index
                 }
             }

@@ -28,16 +28,21 @@ struct PatternForecast {
     let values: [Value]
 
     /// Forecasts distinct (x, t_x, T) patterns (see ``ScorecardStats/CustomerSummary/grouped(_:)``).
-    init(_ patterns: [CustomerSummary], model: any PurchaseModel, timeUnit: TimeUnit, months: Int, monthlyDiscountRate: Double) {
+    init(
+        _ patterns: [CustomerSummary], model: any PurchaseModel, timeUnit: TimeUnit, months: Int,
+        monthlyDiscountRate: Double
+    ) {
         let times = (0..<max(months, 0)).map { Double($0 + 1) * timeUnit.unitsPerMonth }
         let ifAlive = IfAliveForecast(patterns, model: model, times: times)
         let discountFactors = CLV.discountFactors(months: times.count, monthlyDiscountRate: monthlyDiscountRate)
         values = patterns.map { p in
             let alive = model.probabilityAlive(x: p.x, tx: p.tx, T: p.T)
             let cumulative = ifAlive.purchases(x: p.x, T: p.T).map { alive > 0 ? $0 * alive : 0 }
-            return Value(alive: alive, purchases: cumulative.last ?? 0,
-                         discountedPurchases: CLV.discounted(cumulativePurchases: cumulative, discountFactors: discountFactors,
-                                                             expectedSpend: 1))
+            return Value(
+                alive: alive, purchases: cumulative.last ?? 0,
+                discountedPurchases: CLV.discounted(
+                    cumulativePurchases: cumulative, discountFactors: discountFactors,
+                    expectedSpend: 1))
         }
     }
 }
@@ -65,7 +70,8 @@ private struct IfAliveForecast {
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 for k in stride(from: chunk, to: keys.count, by: chunks) {
                     for (j, t) in times.enumerated() {
-                        output.buffer[k * times.count + j] = model.expectedPurchasesIfAlive(t: t, x: keys[k].x, T: keys[k].T)
+                        output.buffer[k * times.count + j] = model.expectedPurchasesIfAlive(
+                            t: t, x: keys[k].x, T: keys[k].T)
                     }
                 }
             }
@@ -76,6 +82,6 @@ private struct IfAliveForecast {
     /// The forecasts at each time of a (x, T) among the patterns.
     func purchases(x: Double, T: Double) -> ArraySlice<Double> {
         let k = index[Key(x: x, T: T)]!
-        return values[k * times ..< (k + 1) * times]
+        return values[k * times..<(k + 1) * times]
     }
 }

@@ -7,8 +7,10 @@ extension PurchaseHistory {
     ///
     /// - Throws: ``CLVInputError/invalidTimestamp(customer:value:column:)`` (naming `timeColumn`) for a
     ///   day that is not a valid `YYYY-MM-DD` date, or an SQLite error.
-    static func read(_ select: SQLSelect, dimensions: [String], firstDay: Int, endDay: Int, timeColumn: String,
-                     in database: SQLiteDatabase) throws -> PurchaseHistory {
+    static func read(
+        _ select: SQLSelect, dimensions: [String], firstDay: Int, endDay: Int, timeColumn: String,
+        in database: SQLiteDatabase
+    ) throws -> PurchaseHistory {
         let rendered = SQLiteDialect().render(select)
         let statement = try database.prepare(rendered.text)
         try statement.bind(rendered.bindings.map(\.sqlite))

@@ -75,23 +75,28 @@ extension PurchaseHistory {
     /// mean spend = the mean amount of the repeat days (nil when x = 0), as in ``RFMSummaryQuery``.
     func sample(firstDay: Int, endDay: Int, unit: RFMTimeUnit) -> CLVSample {
         precondition(covers(firstDay: firstDay, endDay: endDay), "the window is outside the history")
-        var customers: [Int] = [], summaries: [CustomerSummary] = [], lastDays: [Int] = []
+        var customers: [Int] = []
+        var summaries: [CustomerSummary] = []
+        var lastDays: [Int] = []
         customers.reserveCapacity(self.customers.count)
         summaries.reserveCapacity(self.customers.count)
         lastDays.reserveCapacity(self.customers.count)
         for customer in self.customers.indices {
-            var first = dayStarts[customer], end = dayStarts[customer + 1]
+            var first = dayStarts[customer]
+            var end = dayStarts[customer + 1]
             while first < end, days[first] < firstDay { first += 1 }
             while end > first, days[end - 1] >= endDay { end -= 1 }
             guard first < end else { continue }
             let x = end - first - 1
             var repeatSpend = 0.0
-            for day in first + 1 ..< end { repeatSpend += amounts[day] }
+            for day in first + 1..<end { repeatSpend += amounts[day] }
             customers.append(customer)
             lastDays.append(end - 1)
-            summaries.append(CustomerSummary(
-                x: Double(x), tx: Double(days[end - 1] - days[first]) / unit.days, T: Double(endDay - 1 - days[first]) / unit.days,
-                meanSpend: x > 0 ? repeatSpend / Double(x) : nil))
+            summaries.append(
+                CustomerSummary(
+                    x: Double(x), tx: Double(days[end - 1] - days[first]) / unit.days,
+                    T: Double(endDay - 1 - days[first]) / unit.days,
+                    meanSpend: x > 0 ? repeatSpend / Double(x) : nil))
         }
         return CLVSample(customers: customers, summaries: summaries, lastDays: lastDays)
     }

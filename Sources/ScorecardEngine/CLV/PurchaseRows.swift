@@ -26,14 +26,19 @@ struct PurchaseRows {
         let storage = row.storageClass(at: 0)
         guard storage != .null, let parsed = row.withUTF8(at: 1, RFMSummaryQuery.dayNumber) else { return }
         guard let day = parsed else {
-            throw CLVInputError.invalidTimestamp(customer: row.string(at: 0) ?? "", value: row.string(at: 1) ?? "", column: timeColumn)
+            throw CLVInputError.invalidTimestamp(
+                customer: row.string(at: 0) ?? "", value: row.string(at: 1) ?? "", column: timeColumn)
         }
         // Integer ids (the usual case) are read without making a `SQLiteValue`.
-        customers.append(storage == .integer ? customerIDs.index(ofInteger: row.int64(at: 0))
-                                             : customerIDs.index(of: row.value(at: 0), text: row.string(at: 0) ?? ""))
+        customers.append(
+            storage == .integer
+                ? customerIDs.index(ofInteger: row.int64(at: 0))
+                : customerIDs.index(of: row.value(at: 0), text: row.string(at: 0) ?? ""))
         days.append(day)
         amounts.append(row.double(at: 2))
-        for dimension in 0..<dimensionCount { groups.append(groupNames.index(of: row, column: 3 + dimension, dimension: dimension)) }
+        for dimension in 0..<dimensionCount {
+            groups.append(groupNames.index(of: row, column: 3 + dimension, dimension: dimension))
+        }
     }
 
     /// Groups the rows by customer (in id order) and merges each customer's rows of the same day.
@@ -43,21 +48,27 @@ struct PurchaseRows {
         var rank = [Int](repeating: 0, count: order.count)
         for (position, customer) in order.enumerated() { rank[customer] = position }
         var (starts, ordered) = rowsByCustomer(rank: rank)
-        var dayStarts = [0], mergedDays: [Int] = [], mergedAmounts: [Double] = [], mergedGroups: [Int32] = []
+        var dayStarts = [0]
+        var mergedDays: [Int] = []
+        var mergedAmounts: [Double] = []
+        var mergedGroups: [Int32] = []
         mergedDays.reserveCapacity(days.count)
         mergedAmounts.reserveCapacity(days.count)
         mergedGroups.reserveCapacity(groups.count)
         for customer in order.indices {
-            let customerRows = starts[customer] ..< starts[customer + 1]
+            let customerRows = starts[customer]..<starts[customer + 1]
             sortByDay(&ordered, customerRows)
             let customerStart = mergedDays.count
             for row in ordered[customerRows] {
-                let day = days[row], firstGroup = row * dimensionCount
+                let day = days[row]
+                let firstGroup = row * dimensionCount
                 if mergedDays.count > customerStart, mergedDays[mergedDays.count - 1] == day {
                     // Another purchase the same day: add it up, and keep the later purchase's groups.
                     mergedAmounts[mergedAmounts.count - 1] += amounts[row]
                     let lastGroups = mergedGroups.count - dimensionCount
-                    for dimension in 0..<dimensionCount { mergedGroups[lastGroups + dimension] = groups[firstGroup + dimension] }
+                    for dimension in 0..<dimensionCount {
+                        mergedGroups[lastGroups + dimension] = groups[firstGroup + dimension]
+                    }
                 } else {
                     mergedDays.append(day)
                     mergedAmounts.append(amounts[row])
@@ -66,9 +77,10 @@ struct PurchaseRows {
             }
             dayStarts.append(mergedDays.count)
         }
-        return PurchaseHistory(customers: order.map { ids[$0] }, dayStarts: dayStarts, days: mergedDays, amounts: mergedAmounts,
-                               dimensions: dimensions, dayGroups: mergedGroups, groupNames: groupNames.names,
-                               firstDay: firstDay, endDay: endDay)
+        return PurchaseHistory(
+            customers: order.map { ids[$0] }, dayStarts: dayStarts, days: mergedDays, amounts: mergedAmounts,
+            dimensions: dimensions, dayGroups: mergedGroups, groupNames: groupNames.names,
+            firstDay: firstDay, endDay: endDay)
     }
 
     /// The indices of integer ids in ascending id order, sorting plain integers.
@@ -96,7 +108,8 @@ struct PurchaseRows {
         var starts = [Int](repeating: 0, count: rank.count + 1)
         for customer in customers { starts[rank[customer] + 1] += 1 }
         for i in 1..<starts.count { starts[i] += starts[i - 1] }
-        var next = starts, ordered = [Int](repeating: 0, count: customers.count)
+        var next = starts
+        var ordered = [Int](repeating: 0, count: customers.count)
         for (row, customer) in customers.enumerated() {
             ordered[next[rank[customer]]] = row
             next[rank[customer]] += 1

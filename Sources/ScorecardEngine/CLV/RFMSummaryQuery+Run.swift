@@ -16,8 +16,9 @@ extension RFMSummaryQuery {
         let columns = try database.tableColumns(actual)
         for column in [customerColumn, timestampColumn, amountColumn]
         where !columns.contains(where: { $0.lowercased() == column.lowercased() }) {
-            throw CLVInputError.missingColumn(column: column, table: actual,
-                                              suggestion: Suggestion.closest(to: column, among: columns), columns: columns)
+            throw CLVInputError.missingColumn(
+                column: column, table: actual,
+                suggestion: Suggestion.closest(to: column, among: columns), columns: columns)
         }
     }
 
@@ -38,7 +39,8 @@ extension RFMSummaryQuery {
         var count = 0
         while try statement.step() {
             let id = statement.string(at: 0) ?? ""
-            let firstDay = statement.string(at: 1) ?? "", lastDay = statement.string(at: 2) ?? ""
+            let firstDay = statement.string(at: 1) ?? ""
+            let lastDay = statement.string(at: 2) ?? ""
             for day in [firstDay, lastDay] where !isValidDay(day) {
                 throw CLVInputError.invalidTimestamp(customer: id, value: day, column: timestampColumn)
             }

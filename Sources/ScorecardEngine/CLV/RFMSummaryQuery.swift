@@ -54,15 +54,20 @@ public struct RFMSummaryQuery: Sendable, Hashable {
     public private(set) var rows: SQLSelect?
 
     /// The summary over the rows of a select with the columns `customer`, `ts` (in `timestampFormat`) and `amount`.
-    public init(rows: SQLSelect, calibrationEnd: String, unit: RFMTimeUnit, timestampFormat: RFMTimestampFormat = .iso) throws(CLVInputError) {
-        try self.init(table: "rows", customer: "customer", timestamp: "ts", amount: "amount", calibrationEnd: calibrationEnd,
-                      unit: unit, timestampFormat: timestampFormat)
+    public init(rows: SQLSelect, calibrationEnd: String, unit: RFMTimeUnit, timestampFormat: RFMTimestampFormat = .iso)
+        throws(CLVInputError)
+    {
+        try self.init(
+            table: "rows", customer: "customer", timestamp: "ts", amount: "amount", calibrationEnd: calibrationEnd,
+            unit: unit, timestampFormat: timestampFormat)
         self.rows = rows
     }
 
     /// Creates the query; throws ``CLVInputError/invalidCalibrationEnd(_:)`` for a malformed date.
-    public init(table: String, customer: String, timestamp: String, amount: String, calibrationEnd: String,
-                unit: RFMTimeUnit = .week, timestampFormat: RFMTimestampFormat = .iso) throws(CLVInputError) {
+    public init(
+        table: String, customer: String, timestamp: String, amount: String, calibrationEnd: String,
+        unit: RFMTimeUnit = .week, timestampFormat: RFMTimestampFormat = .iso
+    ) throws(CLVInputError) {
         guard let day = Self.dayNumber(calibrationEnd) else { throw .invalidCalibrationEnd(calibrationEnd) }
         self.table = table
         self.customerColumn = customer
@@ -81,44 +86,63 @@ public struct RFMSummaryQuery: Sendable, Hashable {
     public func select() -> SQLSelect {
         // Rows of a metrics source come as a subquery, read by both scans.
         let source: SQLTableReference = rows.map { .subquery($0, as: "t") } ?? .table(table, as: "t")
-        let customer = SQLExpression.column("t", customerColumn), timestamp = SQLExpression.column("t", timestampColumn)
-        let day = dayOf(timestamp), amount = SQLExpression.function("TOTAL", [.column("t", amountColumn)])
+        let customer = SQLExpression.column("t", customerColumn)
+        let timestamp = SQLExpression.column("t", timestampColumn)
+        let day = dayOf(timestamp)
+        let amount = SQLExpression.function("TOTAL", [.column("t", amountColumn)])
         var customers = SQLSelect(from: source)
         // ISO text: the day of the earliest timestamp is the earliest day (prefixes keep the order), which
         // saves two substr() a row. Unix seconds may be stored as text, so their days are compared as numbers.
         let extreme = { (name: String) in
             timestampFormat == .iso ? dayOf(.function(name, [timestamp])) : .function(name, [day])
         }
-        customers.columns = [SQLResultColumn(customer), SQLResultColumn(extreme("MIN")), SQLResultColumn(extreme("MAX")),
-                             SQLResultColumn(.function("COUNT", [day], distinct: true)),
-                             SQLResultColumn(amount)]
-        customers.filter = .binary("AND", .binary("AND", .isNull(customer, negated: true), .isNull(timestamp, negated: true)),
-                                   .binary("<", timestampFormat == .iso ? timestamp : .cast(timestamp, .integer), endBound))
+        customers.columns = [
+            SQLResultColumn(customer), SQLResultColumn(extreme("MIN")), SQLResultColumn(extreme("MAX")),
+            SQLResultColumn(.function("COUNT", [day], distinct: true)),
+            SQLResultColumn(amount),
+        ]
+        customers.filter = .binary(
+            "AND", .binary("AND", .isNull(customer, negated: true), .isNull(timestamp, negated: true)),
+            .binary("<", timestampFormat == .iso ? timestamp : .cast(timestamp, .integer), endBound))
         customers.groupBy = [customer]
 
         var firstDays = SQLSelect(from: source)
         firstDays.columns = [SQLResultColumn(customer), SQLResultColumn(amount)]
-        firstDays.joins = [SQLJoin(.innerInOrder, .table(Self.customersTable, as: "c"), on: .binary(
-            "AND", .binary("=", .column("c", "customer"), customer), .binary("=", day, .column("c", "first_day"))))]
+        firstDays.joins = [
+            SQLJoin(
+                .innerInOrder, .table(Self.customersTable, as: "c"),
+                on: .binary(
+                    "AND", .binary("=", .column("c", "customer"), customer),
+                    .binary("=", day, .column("c", "first_day"))))
+        ]
         firstDays.groupBy = [customer]
 
         let c = { (name: String) in SQLExpression.column("c", name) }
-        let one = SQLExpression.value(.integer(1)), unitDays = SQLExpression.value(.real(unit.days))
-        let repeatSpend = SQLExpression.binary("/", .binary("-", c("total"), .column("f", "amount")), .binary("-", c("days"), one))
+        let one = SQLExpression.value(.integer(1))
+        let unitDays = SQLExpression.value(.real(unit.days))
+        let repeatSpend = SQLExpression.binary(
+            "/", .binary("-", c("total"), .column("f", "amount")), .binary("-", c("days"), one))
         var select = SQLSelect(from: .table(Self.customersTable, as: "c"))
         select.with = [
-            SQLCommonTable(Self.customersTable, columns: ["customer", "first_day", "last_day", "days", "total"], .select(customers)),
+            SQLCommonTable(
+                Self.customersTable, columns: ["customer", "first_day", "last_day", "days", "total"], .select(customers)
+            ),
             SQLCommonTable(Self.firstDaysTable, columns: ["customer", "amount"], .select(firstDays)),
         ]
-        select.joins = [SQLJoin(.inner, .table(Self.firstDaysTable, as: "f"), on: .binary("=", .column("f", "customer"), c("customer")))]
+        select.joins = [
+            SQLJoin(
+                .inner, .table(Self.firstDaysTable, as: "f"), on: .binary("=", .column("f", "customer"), c("customer")))
+        ]
         select.columns = [
             SQLResultColumn(.cast(c("customer"), .text), as: "customer"),
             SQLResultColumn(c("first_day"), as: "first_day"),
             SQLResultColumn(c("last_day"), as: "last_day"),
             SQLResultColumn(.binary("-", c("days"), one), as: "x"),
-            SQLResultColumn(.binary("/", .binary("-", dayNumber(c("last_day")), dayNumber(c("first_day"))), unitDays), as: "t_x"),
+            SQLResultColumn(
+                .binary("/", .binary("-", dayNumber(c("last_day")), dayNumber(c("first_day"))), unitDays), as: "t_x"),
             SQLResultColumn(.binary("/", .binary("-", endDayNumber, dayNumber(c("first_day"))), unitDays), as: "T"),
-            SQLResultColumn(.caseWhen([SQLCase(.binary(">", c("days"), one), repeatSpend)], otherwise: nil), as: "mean_spend"),
+            SQLResultColumn(
+                .caseWhen([SQLCase(.binary(">", c("days"), one), repeatSpend)], otherwise: nil), as: "mean_spend"),
         ]
         return select
     }
@@ -147,6 +171,7 @@ public struct RFMSummaryQuery: Sendable, Hashable {
     }
 
     private var endDayNumber: SQLExpression {
-        timestampFormat == .iso ? .function("julianday", [.value(.text(calibrationEnd))]) : .value(.integer(Int64(calibrationEndDay)))
+        timestampFormat == .iso
+            ? .function("julianday", [.value(.text(calibrationEnd))]) : .value(.integer(Int64(calibrationEndDay)))
     }
 }

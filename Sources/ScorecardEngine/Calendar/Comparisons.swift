@@ -45,7 +45,8 @@ public struct Comparisons: Sendable, Hashable {
     /// YTD last year, TTM, then each trend month as a one-month range, oldest first.
     /// A range equal to an earlier one is listed once, at its first place.
     public var allRanges: [MonthRange] {
-        let candidates = [current, previous, lastYear, yearToDate, yearToDateLastYear, trailingTwelveMonths]
+        let candidates =
+            [current, previous, lastYear, yearToDate, yearToDateLastYear, trailingTwelveMonths]
             + trend.map { MonthRange($0) }
         var seen = Set<MonthRange>()
         return candidates.filter { seen.insert($0).inserted }

@@ -33,8 +33,9 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible, Co
     public init?(parsing text: String) {
         let bytes = Array(text.utf8)
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
-              let year = Self.decimal(bytes[0..<4]), let month = Self.decimal(bytes[5..<7]),
-              (1...12).contains(month) else { return nil }
+            let year = Self.decimal(bytes[0..<4]), let month = Self.decimal(bytes[5..<7]),
+            (1...12).contains(month)
+        else { return nil }
         self.init(year: year, month: month)
     }
 
@@ -97,7 +98,8 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible, Co
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let month = Month(parsing: text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected a month as YYYY-MM, got \"\(text)\"")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected a month as YYYY-MM, got \"\(text)\"")
         }
         self = month
     }

@@ -60,7 +60,9 @@ public struct MonthRange: Hashable, Sendable, Codable, CustomStringConvertible {
         let first = try container.decode(Month.self, forKey: .first)
         let last = try container.decode(Month.self, forKey: .last)
         guard first <= last else {
-            throw DecodingError.dataCorruptedError(forKey: .last, in: container, debugDescription: "month range ends (\(last)) before it starts (\(first))")
+            throw DecodingError.dataCorruptedError(
+                forKey: .last, in: container, debugDescription: "month range ends (\(last)) before it starts (\(first))"
+            )
         }
         self.init(first: first, last: last)
     }

@@ -47,7 +47,9 @@ public enum PeriodParser {
     }
 
     /// `YYYY-MM`, `YYYY-QN`, `FYYYYY` or `YYYY` (upper-cased ASCII bytes).
-    private static func absolutePeriod(_ bytes: [UInt8], input: String, fiscal: FiscalCalendar) throws -> ReportingPeriod {
+    private static func absolutePeriod(_ bytes: [UInt8], input: String, fiscal: FiscalCalendar) throws
+        -> ReportingPeriod
+    {
         let fail = { (reason: String) in PeriodError(input: input, reason: reason) }
         if bytes.isEmpty { throw fail("the period is empty") }
         if bytes.count == 6, bytes.starts(with: Array("FY".utf8)), let year = decimal(bytes[2...]) {
@@ -57,13 +59,17 @@ public enum PeriodParser {
             return .fiscalYear(endingIn: year, fiscal: fiscal)
         }
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), let year = decimal(bytes[0..<4]) else {
-            throw fail(bytes.starts(with: Array("FY".utf8)) ? "a fiscal year is FY and four digits" : "not a recognised period")
+            throw fail(
+                bytes.starts(with: Array("FY".utf8)) ? "a fiscal year is FY and four digits" : "not a recognised period"
+            )
         }
         return try monthOrQuarter(year: year, suffix: bytes[5...], fail: fail)
     }
 
     /// The part after `YYYY-`: `MM` (01 to 12) or `QN` (Q1 to Q4).
-    private static func monthOrQuarter(year: Int, suffix: ArraySlice<UInt8>, fail: (String) -> PeriodError) throws -> ReportingPeriod {
+    private static func monthOrQuarter(year: Int, suffix: ArraySlice<UInt8>, fail: (String) -> PeriodError) throws
+        -> ReportingPeriod
+    {
         let text = String(decoding: suffix, as: UTF8.self)
         if suffix.first == UInt8(ascii: "Q") {
             guard let quarter = decimal(suffix.dropFirst()), (1...4).contains(quarter) else {
@@ -79,7 +85,9 @@ public enum PeriodParser {
 
     /// The value of a non-empty run of ASCII digits, else nil.
     private static func decimal(_ bytes: ArraySlice<UInt8>) -> Int? {
-        guard !bytes.isEmpty, bytes.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+        guard !bytes.isEmpty, bytes.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
+            return nil
+        }
         return bytes.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
 }

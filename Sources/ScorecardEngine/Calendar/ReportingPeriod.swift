@@ -22,8 +22,9 @@ public struct ReportingPeriod: Hashable, Sendable, CustomStringConvertible {
     /// Creates a period; `range` must have the grain's length, and a quarter must be a calendar quarter.
     public init(grain: Grain, range: MonthRange) {
         precondition(range.count == grain.months, "a \(grain.rawValue) period has \(grain.months) months, got \(range)")
-        precondition(grain != .quarter || range.first == range.first.firstMonthOfQuarter,
-                     "a quarter period must be a calendar quarter, got \(range)")
+        precondition(
+            grain != .quarter || range.first == range.first.firstMonthOfQuarter,
+            "a quarter period must be a calendar quarter, got \(range)")
         self.grain = grain
         self.range = range
         self.label = Self.label(grain: grain, range: range)

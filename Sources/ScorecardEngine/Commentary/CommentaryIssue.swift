@@ -20,7 +20,9 @@ public struct CommentaryIssue: Error, Sendable, Equatable, CustomStringConvertib
     /// The text of the line, for the excerpt.
     public let lineText: String
 
-    public init(path: String, line: Int, column: Int, length: Int = 1, message: String, help: String? = nil, lineText: String) {
+    public init(
+        path: String, line: Int, column: Int, length: Int = 1, message: String, help: String? = nil, lineText: String
+    ) {
         self.path = path
         self.line = line
         self.column = column
@@ -35,7 +37,9 @@ public struct CommentaryIssue: Error, Sendable, Equatable, CustomStringConvertib
         let gutter = String(repeating: " ", count: number.count)
         var text = "\(path):\(line):\(column): error: \(message)\n"
         text += "\(gutter) |\n\(number) | \(lineText)\n"
-        text += "\(gutter) | " + String(repeating: " ", count: max(0, column - 1)) + "^" + String(repeating: "~", count: length - 1) + "\n"
+        text +=
+            "\(gutter) | " + String(repeating: " ", count: max(0, column - 1)) + "^"
+            + String(repeating: "~", count: length - 1) + "\n"
         if let help { text += "\(gutter) = help: \(help)\n" }
         return text
     }

@@ -16,7 +16,9 @@ public struct CommentaryParser {
 
     public init(path: String, text: String) {
         self.path = path
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        }
     }
 
     /// The commentary and its problems; `period` is the period the file is for, `kpis` the known KPI ids.
@@ -61,8 +63,12 @@ public struct CommentaryParser {
             } else if trimmed.isEmpty || Self.isHTMLComment(trimmed) || (current == nil && line.hasPrefix("# ")) {
                 if current != nil { body.append("") }
             } else if current == nil && !skipping {
-                issues.append(issue(number, column: 1, length: trimmed.count, "text outside a KPI's comment",
-                                    help: "start a KPI's comment with a heading '## kpi_id'; the executive summary's message goes in the header as 'message: …'"))
+                issues.append(
+                    issue(
+                        number, column: 1, length: trimmed.count, "text outside a KPI's comment",
+                        help:
+                            "start a KPI's comment with a heading '## kpi_id'; the executive summary's message goes in the header as 'message: …'"
+                    ))
             } else if current != nil {
                 body.append(line)
             }
@@ -72,7 +78,9 @@ public struct CommentaryParser {
     }
 
     /// Reads the `---` header from `start`; returns the index of the first line after it.
-    private func header(from start: Int, period: String, into commentary: inout Commentary, issues: inout [CommentaryIssue]) -> Int {
+    private func header(
+        from start: Int, period: String, into commentary: inout Commentary, issues: inout [CommentaryIssue]
+    ) -> Int {
         var index = start + 1
         var seen: Set<String> = []
         while index < lines.count, lines[index].trimmingCharacters(in: .whitespaces) != "---" {
@@ -81,12 +89,17 @@ public struct CommentaryParser {
             index += 1
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             guard let colon = line.firstIndex(of: ":") else {
-                issues.append(issue(number, column: 1, length: line.count, "expected 'key: value' in the header", help: "the header holds 'period:' and 'message:'"))
+                issues.append(
+                    issue(
+                        number, column: 1, length: line.count, "expected 'key: value' in the header",
+                        help: "the header holds 'period:' and 'message:'"))
                 continue
             }
             let key = line[..<colon].trimmingCharacters(in: .whitespaces)
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            let valueColumn = line.distance(from: line.startIndex, to: colon) + 2 + (line[line.index(after: colon)...].prefix { $0 == " " }.count)
+            let valueColumn =
+                line.distance(from: line.startIndex, to: colon) + 2
+                + (line[line.index(after: colon)...].prefix { $0 == " " }.count)
             guard seen.insert(key).inserted else {
                 issues.append(issue(number, column: 1, length: key.count, "'\(key)' is given twice in the header"))
                 continue
@@ -95,62 +108,92 @@ public struct CommentaryParser {
             case "period":
                 commentary.period = value
                 if value != period {
-                    issues.append(issue(number, column: valueColumn, length: value.count, "the header says period '\(value)' but the file is for \(period)",
-                                        help: "name the file \(value).md, or write 'period: \(period)'"))
+                    issues.append(
+                        issue(
+                            number, column: valueColumn, length: value.count,
+                            "the header says period '\(value)' but the file is for \(period)",
+                            help: "name the file \(value).md, or write 'period: \(period)'"))
                 }
             case "message":
                 commentary.message = value.isEmpty ? nil : value
                 if value.count > Self.maximumMessageLength {
-                    issues.append(issue(number, column: valueColumn, length: value.count,
-                                        "the message has \(value.count) characters; the executive summary shows at most two lines (\(Self.maximumMessageLength) characters)",
-                                        help: "one message per page: say what the reader should conclude, and leave the reasons to the KPIs' comments"))
+                    issues.append(
+                        issue(
+                            number, column: valueColumn, length: value.count,
+                            "the message has \(value.count) characters; the executive summary shows at most two lines (\(Self.maximumMessageLength) characters)",
+                            help:
+                                "one message per page: say what the reader should conclude, and leave the reasons to the KPIs' comments"
+                        ))
                 }
             default:
-                issues.append(issue(number, column: 1, length: key.count, "unknown header key '\(key)'",
-                                    help: Suggestion.didYouMean(key, among: ["period", "message"]) ?? "the header holds 'period:' and 'message:'"))
+                issues.append(
+                    issue(
+                        number, column: 1, length: key.count, "unknown header key '\(key)'",
+                        help: Suggestion.didYouMean(key, among: ["period", "message"])
+                            ?? "the header holds 'period:' and 'message:'"))
             }
         }
         if index >= lines.count {
-            issues.append(issue(start + 1, column: 1, length: 3, "the header opened here is never closed", help: "end the header with a line '---'"))
+            issues.append(
+                issue(
+                    start + 1, column: 1, length: 3, "the header opened here is never closed",
+                    help: "end the header with a line '---'"))
         }
         return index + 1
     }
 
     /// A `## kpi_id` heading as a new comment, or nil with an issue.
-    private func heading(_ line: Substring, number: Int, kpis: [String], seen: inout [String: Int], issues: inout [CommentaryIssue]) -> Commentary.Comment? {
+    private func heading(
+        _ line: Substring, number: Int, kpis: [String], seen: inout [String: Int], issues: inout [CommentaryIssue]
+    ) -> Commentary.Comment? {
         let id = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
         let column = 3 + line.dropFirst(2).prefix { $0 == " " }.count
-        guard !id.isEmpty, id.allSatisfy({ $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }), !(id.first?.isNumber ?? true) else {
-            issues.append(issue(number, column: column, length: max(1, id.count), "expected a KPI id after '##'",
-                                help: "write the KPI's id as in the metrics, e.g. '## net_revenue'"))
+        guard !id.isEmpty, id.allSatisfy({ $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }),
+            !(id.first?.isNumber ?? true)
+        else {
+            issues.append(
+                issue(
+                    number, column: column, length: max(1, id.count), "expected a KPI id after '##'",
+                    help: "write the KPI's id as in the metrics, e.g. '## net_revenue'"))
             return nil
         }
         if !kpis.contains(id) {
-            issues.append(issue(number, column: column, length: id.count, "unknown KPI '\(id)'",
-                                help: Suggestion.didYouMean(id, among: kpis) ?? "the KPI ids are in `scorecard check` and the board pack's appendix"))
+            issues.append(
+                issue(
+                    number, column: column, length: id.count, "unknown KPI '\(id)'",
+                    help: Suggestion.didYouMean(id, among: kpis)
+                        ?? "the KPI ids are in `scorecard check` and the board pack's appendix"))
         }
         if let first = seen[id] {
-            issues.append(issue(number, column: column, length: id.count, "a second comment for '\(id)' (the first is on line \(first))",
-                                help: "write one comment per KPI"))
+            issues.append(
+                issue(
+                    number, column: column, length: id.count,
+                    "a second comment for '\(id)' (the first is on line \(first))",
+                    help: "write one comment per KPI"))
         }
         seen[id] = seen[id] ?? number
         return Commentary.Comment(kpi: id, text: "", recorded: nil, line: number, column: column)
     }
 
     /// The `value:` line: a plain number or `n/a`.
-    private func recorded(_ line: Substring, number: Int, issues: inout [CommentaryIssue]) -> Commentary.RecordedValue? {
+    private func recorded(_ line: Substring, number: Int, issues: inout [CommentaryIssue]) -> Commentary.RecordedValue?
+    {
         let text = line.dropFirst("value:".count).trimmingCharacters(in: .whitespaces)
         if text == "n/a" { return .notAvailable }
         if let value = Double(text), value.isFinite { return .number(value) }
         let column = 7 + line.dropFirst(6).prefix { $0 == " " }.count
-        issues.append(issue(number, column: column, length: max(1, text.count), "'\(text)' is not a value",
-                            help: "write the KPI's value as a plain number with a '.' decimal point (as in values.json), or 'n/a'"))
+        issues.append(
+            issue(
+                number, column: column, length: max(1, text.count), "'\(text)' is not a value",
+                help: "write the KPI's value as a plain number with a '.' decimal point (as in values.json), or 'n/a'"))
         return nil
     }
 
-    private func issue(_ line: Int, column: Int, length: Int, _ message: String, help: String? = nil) -> CommentaryIssue {
-        CommentaryIssue(path: path, line: line, column: column, length: length, message: message, help: help,
-                        lineText: line <= lines.count ? String(lines[line - 1]) : "")
+    private func issue(_ line: Int, column: Int, length: Int, _ message: String, help: String? = nil) -> CommentaryIssue
+    {
+        CommentaryIssue(
+            path: path, line: line, column: column, length: length, message: message, help: help,
+            lineText: line <= lines.count ? String(lines[line - 1]) : "")
     }
 
     private static func isHTMLComment(_ text: String) -> Bool { text.hasPrefix("<!--") && text.hasSuffix("-->") }

@@ -26,15 +26,22 @@ public struct CommentarySkeleton {
     public var text: String {
         let formatter = ValueFormatter(currency: values.currency, locale: values.locale)
         var text = "---\nperiod: \(values.period)\nmessage:\n---\n\n"
-        text += "<!-- Commentary for \(formatter.period(of: values)): write the executive summary's message in the header (at most two lines). -->\n"
-        text += "<!-- Under each KPI, a few sentences: why the variance, what is being done. Sections left empty are not shown. -->\n"
+        text +=
+            "<!-- Commentary for \(formatter.period(of: values)): write the executive summary's message in the header (at most two lines). -->\n"
+        text +=
+            "<!-- Under each KPI, a few sentences: why the variance, what is being done. Sections left empty are not shown. -->\n"
         if offTarget.isEmpty { text += "<!-- Every KPI is on target or has no target. -->\n" }
         for kpi in offTarget {
             let unit = kpi.unit
-            let variance = kpi.variance.map { formatter.formatVariance($0.absolute, unit: unit) + " (" + formatter.formatRelative($0.relative) + ")" } ?? "n/a"
+            let variance =
+                kpi.variance.map {
+                    formatter.formatVariance($0.absolute, unit: unit) + " (" + formatter.formatRelative($0.relative)
+                        + ")"
+                } ?? "n/a"
             let status = kpi.status == .red ? "off target" : "watch"
             text += "\n## \(kpi.id)\nvalue: \(ScorecardValues.recordedText(kpi.value))\n"
-            text += "<!-- \(kpi.label): \(formatter.format(kpi.value, unit: unit)) against target \(formatter.format(kpi.target, unit: unit)), \(variance); \(status) -->\n\n"
+            text +=
+                "<!-- \(kpi.label): \(formatter.format(kpi.value, unit: unit)) against target \(formatter.format(kpi.target, unit: unit)), \(variance); \(status) -->\n\n"
         }
         return text
     }

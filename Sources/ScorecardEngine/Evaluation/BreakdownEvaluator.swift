@@ -8,7 +8,9 @@ extension BreakdownTables {
     /// Adds another set of tables (their measures are not in these).
     mutating func merge(_ other: BreakdownTables) {
         for (dimension, byWindow) in other {
-            for (window, table) in byWindow { self[dimension, default: [:]][window, default: BreakdownTable()].merge(table) }
+            for (window, table) in byWindow {
+                self[dimension, default: [:]][window, default: BreakdownTable()].merge(table)
+            }
         }
     }
 }
@@ -44,7 +46,9 @@ struct BreakdownEvaluator {
 
     /// KPI id → dimension → groups, sorted by value (largest first), suppressed groups last, from
     /// the results of ``queryJobs(_:)`` and the CLV models' fits.
-    func evaluate(_ kpis: [KPI], queried: BreakdownTables, runner: QueryRunner) throws -> [String: [String: [BreakdownValue]]] {
+    func evaluate(_ kpis: [KPI], queried: BreakdownTables, runner: QueryRunner) throws -> [String: [String:
+        [BreakdownValue]]]
+    {
         let current = comparisons.current
         let needs = BreakdownNeeds(model: model, kpis: kpis)
         var tables = queried
@@ -55,8 +59,13 @@ struct BreakdownEvaluator {
         var result: [String: [String: [BreakdownValue]]] = [:]
         for need in needs.needs {
             let byWindow = tables[need.dimension.name] ?? [:]
-            let byRange = Dictionary(uniqueKeysWithValues: need.measures.indices.map { (range(ofWindow: $0), byWindow[$0] ?? BreakdownTable()) })
-            for kpi in need.kpis { result[kpi.id, default: [:]][need.dimension.name] = groups(of: kpi, tables: byRange, range: current) }
+            let byRange = Dictionary(
+                uniqueKeysWithValues: need.measures.indices.map {
+                    (range(ofWindow: $0), byWindow[$0] ?? BreakdownTable())
+                })
+            for kpi in need.kpis {
+                result[kpi.id, default: [:]][need.dimension.name] = groups(of: kpi, tables: byRange, range: current)
+            }
         }
         progress?("breakdowns: done")
         return result
@@ -68,28 +77,34 @@ struct BreakdownEvaluator {
         var jobs: [ReadQueue.Job<BreakdownTables>] = []
         let dimension = need.dimension
         for (id, names) in need.measures.enumerated() {
-            let queried = names.filter { name in model.measures[name].map { !CustomerBreakdowns.computes($0) } ?? false }
+            let queried = names.filter { name in model.measures[name].map { !CustomerBreakdowns.computes($0) } ?? false
+            }
             guard !queried.isEmpty else { continue }
-            let planner = QueryPlanner(model: model, windows: [EvaluationWindows.queryWindow(id: id, range: range(ofWindow: id))])
+            let planner = QueryPlanner(
+                model: model, windows: [EvaluationWindows.queryWindow(id: id, range: range(ofWindow: id))])
             for query in planner.plan(measures: queried, breakdown: dimension) {
-                jobs.append(.init(title: "breakdowns: \(dimension.name): \(query.title)", sql: query.select) { runner in
-                    var tables: [Int: BreakdownTable] = [:]
-                    try runner.run(query, into: &tables)
-                    return [dimension.name: tables]
-                })
+                jobs.append(
+                    .init(title: "breakdowns: \(dimension.name): \(query.title)", sql: query.select) { runner in
+                        var tables: [Int: BreakdownTable] = [:]
+                        try runner.run(query, into: &tables)
+                        return [dimension.name: tables]
+                    })
             }
         }
         return jobs
     }
 
     /// The CLV-model measures of the period.
-    private func addModelMeasures(_ need: BreakdownNeeds.Need, runner: QueryRunner, into tables: inout [Int: BreakdownTable]) throws {
+    private func addModelMeasures(
+        _ need: BreakdownNeeds.Need, runner: QueryRunner, into tables: inout [Int: BreakdownTable]
+    ) throws {
         let modelMeasures = need.measures[0].compactMap { model.measures[$0] }.filter { $0.aggregate.model != nil }
         guard !modelMeasures.isEmpty else { return }
         progress?("breakdowns: \(need.dimension.name): CLV models")
         let planner = QueryPlanner(model: model, windows: windows(need.measures.count))
         let clv = CLVMeasureEvaluator(model: model, database: runner.database, planner: planner, cache: fits)
-        tables[0, default: BreakdownTable()].merge(try clv.groups(modelMeasures, dimension: need.dimension, range: comparisons.current))
+        tables[0, default: BreakdownTable()].merge(
+            try clv.groups(modelMeasures, dimension: need.dimension, range: comparisons.current))
     }
 
     /// The groups of a KPI; `tables` holds the breakdown of the period and of the same period a year earlier.

@@ -25,10 +25,13 @@ struct BreakdownNeeds {
         needs = Set(kpis.flatMap(\.breakdowns)).sorted().compactMap { name in
             guard let dimension = model.dimensions[name] else { return nil }
             let users = kpis.filter { $0.breakdowns.contains(name) }
-            func measures(_ kpis: [KPI]) -> [String] { kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }.sorted() }
+            func measures(_ kpis: [KPI]) -> [String] {
+                kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }.sorted()
+            }
             let deepest = users.map { years[$0.id] ?? 0 }.max() ?? 0
-            return Need(dimension: dimension, kpis: users,
-                        measures: (0...deepest).map { back in measures(users.filter { (years[$0.id] ?? 0) >= back }) })
+            return Need(
+                dimension: dimension, kpis: users,
+                measures: (0...deepest).map { back in measures(users.filter { (years[$0.id] ?? 0) >= back }) })
         }
     }
 }

@@ -8,8 +8,11 @@ extension CLVMeasureEvaluator {
         switch outcome {
         case .failure(let error): return .failed("the CLV model could not be fitted: \(error)")
         case .success(let fit):
-            return cell(measure, subset: CLVSubset(analysis: fit.analysis, summaries: fit.sample.summaries,
-                                                   indices: Array(fit.sample.summaries.indices)))
+            return cell(
+                measure,
+                subset: CLVSubset(
+                    analysis: fit.analysis, summaries: fit.sample.summaries,
+                    indices: Array(fit.sample.summaries.indices)))
         }
     }
 
@@ -40,7 +43,8 @@ private func expectedPurchases(_ subset: CLVSubset, t: Double) -> Double {
     let model = subset.analysis.purchases.model
     var ifAlive: [Key: Double] = [:]
     return subset.indices.reduce(0) { total, index in
-        let c = subset.summaries[index], alive = subset.analysis.predictions[index].probabilityAlive
+        let c = subset.summaries[index]
+        let alive = subset.analysis.predictions[index].probabilityAlive
         guard alive > 0 else { return total }
         let key = Key(x: c.x, T: c.T)
         let purchases = ifAlive[key] ?? model.expectedPurchasesIfAlive(t: t, x: c.x, T: c.T)

@@ -39,7 +39,9 @@ struct CLVMeasureEvaluator {
         var table = BreakdownTable()
         let byModel = Dictionary(grouping: measures.filter { $0.aggregate.model != nil }) { $0.aggregate.model! }
         for (name, measures) in byModel.sorted(by: { $0.key < $1.key }) {
-            guard let clv = model.clvModels[name], case .success(let fit) = try fit(clv, end: range.last) else { continue }
+            guard let clv = model.clvModels[name], case .success(let fit) = try fit(clv, end: range.last) else {
+                continue
+            }
             var members: [String: [Int]] = [:]
             for (index, group) in try customerGroups(fit, clv, dimension: dimension, end: range.last).enumerated() {
                 members[group, default: []].append(index)
@@ -47,7 +49,8 @@ struct CLVMeasureEvaluator {
             for (key, indices) in members {
                 let subset = CLVSubset(analysis: fit.analysis, summaries: fit.sample.summaries, indices: indices)
                 for measure in measures {
-                    let value: Double? = if case .value(let number) = cell(measure, subset: subset) { number } else { nil }
+                    let value: Double? =
+                        if case .value(let number) = cell(measure, subset: subset) { number } else { nil }
                     table.set(.init(value: value, size: indices.count), measure: measure.name, key: key)
                 }
             }
@@ -65,7 +68,8 @@ struct CLVMeasureEvaluator {
         let window = calibrationWindow(clv, end: end)
         let history = try readHistory(clv, dimensions: [dimension], firstDay: window.firstDay, endDay: window.endDay)
         let sample = history.sample(firstDay: window.firstDay, endDay: window.endDay, unit: unit(clv))
-        precondition(sample.customers.count == fit.sample.customers.count, "the purchases changed during the evaluation")
+        precondition(
+            sample.customers.count == fit.sample.customers.count, "the purchases changed during the evaluation")
         return sample.lastDays.map { history.group(ofDay: $0, dimension: 0) }
     }
 
@@ -86,7 +90,9 @@ struct CLVMeasureEvaluator {
         // The fits are independent: run them side by side (each forecast also uses all cores).
         let outcomes = samples.concurrentMap { Self.analyse($0, clv, unit: unit) }
         for (end, (sample, outcome)) in zip(missing, zip(samples, outcomes)) {
-            cache.fits[Self.key(clv, end)] = try outcome.get().map { CLVFit(analysis: $0, sample: sample, history: history) }
+            cache.fits[Self.key(clv, end)] = try outcome.get().map {
+                CLVFit(analysis: $0, sample: sample, history: history)
+            }
         }
     }
 
@@ -94,27 +100,39 @@ struct CLVMeasureEvaluator {
     private func history(_ clv: CLVModel, covering windows: [CalibrationWindow]) throws -> PurchaseHistory {
         let dimensions = cache.dimensions[clv.name] ?? []
         if let cached = cache.histories[clv.name],
-           windows.allSatisfy({ cached.covers(firstDay: $0.firstDay, endDay: $0.endDay, dimensions: dimensions.map(\.name)) }) {
+            windows.allSatisfy({
+                cached.covers(firstDay: $0.firstDay, endDay: $0.endDay, dimensions: dimensions.map(\.name))
+            })
+        {
             return cached
         }
-        let history = try readHistory(clv, dimensions: dimensions, firstDay: windows.map(\.firstDay).min()!,
-                                      endDay: windows.map(\.endDay).max()!)
+        let history = try readHistory(
+            clv, dimensions: dimensions, firstDay: windows.map(\.firstDay).min()!,
+            endDay: windows.map(\.endDay).max()!)
         cache.histories[clv.name] = history
         return history
     }
 
-    private func readHistory(_ clv: CLVModel, dimensions: [Dimension], firstDay: Int, endDay: Int) throws -> PurchaseHistory {
+    private func readHistory(_ clv: CLVModel, dimensions: [Dimension], firstDay: Int, endDay: Int) throws
+        -> PurchaseHistory
+    {
         let select = planner.purchaseHistory(clv, dimensions: dimensions, firstDay: firstDay, endDay: endDay)
-        return try PurchaseHistory.read(select, dimensions: dimensions.map(\.name), firstDay: firstDay, endDay: endDay,
-                                        timeColumn: model.sources[clv.source]?.time?.column ?? "time", in: database)
+        return try PurchaseHistory.read(
+            select, dimensions: dimensions.map(\.name), firstDay: firstDay, endDay: endDay,
+            timeColumn: model.sources[clv.source]?.time?.column ?? "time", in: database)
     }
 
     /// Fits the purchase and spend models on a sample: the analysis, why the models cannot be
     /// fitted (a ``ScorecardStats/StatsError``), or (outer failure) another error.
-    private static func analyse(_ sample: CLVSample, _ clv: CLVModel, unit: RFMTimeUnit) -> Result<Result<CLVAnalysis, StatsError>, any Error> {
+    private static func analyse(_ sample: CLVSample, _ clv: CLVModel, unit: RFMTimeUnit) -> Result<
+        Result<CLVAnalysis, StatsError>, any Error
+    > {
         do {
-            return .success(.success(try CLVAnalysis(summaries: sample.summaries, model: clv.fit == .bgnbd ? .bgnbd : .paretoNBD,
-                                                     unit: unit, horizonMonths: clv.horizonMonths, discount: clv.monthlyDiscount)))
+            return .success(
+                .success(
+                    try CLVAnalysis(
+                        summaries: sample.summaries, model: clv.fit == .bgnbd ? .bgnbd : .paretoNBD,
+                        unit: unit, horizonMonths: clv.horizonMonths, discount: clv.monthlyDiscount)))
         } catch let error as StatsError {
             return .success(.failure(error))
         } catch {
@@ -124,8 +142,9 @@ struct CLVMeasureEvaluator {
 
     /// The days `[firstDay, endDay)` of the calibration window ending with a month.
     private func calibrationWindow(_ clv: CLVModel, end: Month) -> CalibrationWindow {
-        CalibrationWindow(firstDay: EvaluationWindows.firstDay(end.advanced(by: 1 - clv.calibrationMonths)),
-                          endDay: EvaluationWindows.firstDay(end.advanced(by: 1)))
+        CalibrationWindow(
+            firstDay: EvaluationWindows.firstDay(end.advanced(by: 1 - clv.calibrationMonths)),
+            endDay: EvaluationWindows.firstDay(end.advanced(by: 1)))
     }
 
     private func unit(_ clv: CLVModel) -> RFMTimeUnit { RFMTimeUnit(rawValue: clv.timeUnit.rawValue) ?? .week }

@@ -34,16 +34,21 @@ struct CustomerBreakdowns {
             for key in groups.keys.sorted(by: { groups[$0]![0].name < groups[$1]![0].name }) {
                 let members = groups[key]!
                 let dimensions = members.flatMap { dimensionsByMeasure[$0.name]! }
-                let unique = Set(dimensions.map(\.name)).sorted().compactMap { name in dimensions.first { $0.name == name } }
+                let unique = Set(dimensions.map(\.name)).sorted().compactMap { name in
+                    dimensions.first { $0.name == name }
+                }
                 let query = planner.customerRowsQuery(members[0], dimensions: unique)
-                jobs.append(.init(title: "breakdowns: \(query.title)", sql: query.select) { runner in
-                    let counts = try runner.run(query)
-                    var tables: BreakdownTables = [:]
-                    for (index, dimension) in unique.enumerated() {
-                        Self.file(counts.tallies(dimension: index), measures: members, into: &tables[dimension.name, default: [:]])
-                    }
-                    return tables
-                })
+                jobs.append(
+                    .init(title: "breakdowns: \(query.title)", sql: query.select) { runner in
+                        let counts = try runner.run(query)
+                        var tables: BreakdownTables = [:]
+                        for (index, dimension) in unique.enumerated() {
+                            Self.file(
+                                counts.tallies(dimension: index), measures: members,
+                                into: &tables[dimension.name, default: [:]])
+                        }
+                        return tables
+                    })
             }
         }
         return jobs
@@ -61,18 +66,23 @@ struct CustomerBreakdowns {
     }
 
     private func rowsKey(_ measure: Measure) -> RowsKey {
-        RowsKey(source: measure.source, customer: measure.aggregate.argument!, filter: measure.filter,
-                kind: QueryPlanner.customerRowsKind(of: measure.aggregate.function))
+        RowsKey(
+            source: measure.source, customer: measure.aggregate.argument!, filter: measure.filter,
+            kind: QueryPlanner.customerRowsKind(of: measure.aggregate.function))
     }
 
     /// Sets each measure's groups; the NULL key ("(none)") first, as SQL's GROUP BY orders it.
-    private static func file(_ tallies: [Int: [String?: CustomerGroupCounts.Tally]], measures: [Measure], into tables: inout [Int: BreakdownTable]) {
+    private static func file(
+        _ tallies: [Int: [String?: CustomerGroupCounts.Tally]], measures: [Measure],
+        into tables: inout [Int: BreakdownTable]
+    ) {
         for (window, byKey) in tallies {
             for key in byKey.keys.sorted(by: { $0 == nil && $1 != nil }) {
                 let tally = byKey[key]!
                 for measure in measures {
                     tables[window, default: BreakdownTable()].set(
-                        .init(value: tally.value(of: measure.aggregate.function), size: tally.customers), measure: measure.name, key: key ?? "(none)")
+                        .init(value: tally.value(of: measure.aggregate.function), size: tally.customers),
+                        measure: measure.name, key: key ?? "(none)")
                 }
             }
         }

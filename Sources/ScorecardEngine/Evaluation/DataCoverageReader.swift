@@ -26,8 +26,9 @@ struct DataCoverageReader {
             try statement.bind(rendered.bindings.map(\.sqlite))
             let lastDate = try statement.step() && !statement.isNull(at: 0) ? statement.string(at: 0) : nil
             let lag = source.lag ?? .standard
-            return SourceCoverage(source: name, table: source.table, lastDate: lastDate.flatMap(Self.validDay),
-                                  neededDate: Self.neededDate(period: period, lag: lag), lag: lag.description)
+            return SourceCoverage(
+                source: name, table: source.table, lastDate: lastDate.flatMap(Self.validDay),
+                neededDate: Self.neededDate(period: period, lag: lag), lag: lag.description)
         }
     }
 
@@ -47,7 +48,8 @@ struct DataCoverageReader {
         let last = period.range.last
         switch lag.unit {
         case .days:
-            return EpochDay.isoDate(CivilDays.days(year: last.year, month: last.month, day: last.daysInMonth) - lag.count)
+            return EpochDay.isoDate(
+                CivilDays.days(year: last.year, month: last.month, day: last.daysInMonth) - lag.count)
         case .months:
             let month = last.advanced(by: -lag.count)
             let day = min(last.daysInMonth, month.daysInMonth)
@@ -59,7 +61,8 @@ struct DataCoverageReader {
     static func validDay(_ text: String) -> String? {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              Month(parsing: String(text.prefix(7))) != nil else { return nil }
+            Month(parsing: String(text.prefix(7))) != nil
+        else { return nil }
         return text
     }
 }

@@ -11,7 +11,10 @@ struct EvaluationRun {
     let windows: EvaluationWindows
     let progress: Evaluator.Progress?
 
-    init(model: MetricsModel, database: SQLiteDatabase, period: ReportingPeriod, kpis: [KPI], progress: Evaluator.Progress?) {
+    init(
+        model: MetricsModel, database: SQLiteDatabase, period: ReportingPeriod, kpis: [KPI],
+        progress: Evaluator.Progress?
+    ) {
         self.progress = progress
         self.model = model
         self.database = database
@@ -26,8 +29,10 @@ struct EvaluationRun {
         let runner = QueryRunner(database: database)
         let planner = QueryPlanner(model: model, windows: windows.queryWindows)
         let fits = CLVFitCache(dimensions: CLVFitCache.breakdownDimensions(of: kpis, in: model))
-        let breakdownEvaluator = BreakdownEvaluator(model: model, comparisons: comparisons, fits: fits, progress: progress)
-        let (table, queried, badRows) = try read(runner: runner, planner: planner, fits: fits, breakdownJobs: breakdownEvaluator.queryJobs(kpis))
+        let breakdownEvaluator = BreakdownEvaluator(
+            model: model, comparisons: comparisons, fits: fits, progress: progress)
+        let (table, queried, badRows) = try read(
+            runner: runner, planner: planner, fits: fits, breakdownJobs: breakdownEvaluator.queryJobs(kpis))
         if !badRows.isEmpty && model.settings.badRows == .stop { throw EvaluationError.badRows(badRows) }
         let breakdowns = try breakdownEvaluator.evaluate(kpis, queried: queried, runner: runner)
         let targets = TargetResolver(model: model, tableTargets: try TargetTableReader(database: database).read(kpis))
@@ -37,10 +42,13 @@ struct EvaluationRun {
         }
         let settings = model.settings
         return ScorecardValues(
-            title: settings.title, organisation: settings.organisation, currency: settings.currency, locale: settings.locale,
+            title: settings.title, organisation: settings.organisation, currency: settings.currency,
+            locale: settings.locale,
             period: period.label, grain: period.grain.rawValue, periodStart: period.range.first.description,
             periodEnd: period.range.last.description,
-            kpis: kpis.map { result(for: $0, calculator: calculator, targets: targets, breakdowns: breakdowns[$0.id] ?? [:]) },
+            kpis: kpis.map {
+                result(for: $0, calculator: calculator, targets: targets, breakdowns: breakdowns[$0.id] ?? [:])
+            },
             badRows: badRows.sorted { ($0.source, $0.column, $0.problem) < ($1.source, $1.column, $1.problem) })
     }
 
@@ -54,8 +62,10 @@ struct EvaluationRun {
     /// scans and then the breakdown queries are jobs for both connections when they can share
     /// the snapshot (``ReadQueue``); meanwhile this thread runs the period-end queries and the
     /// CLV fits, then helps with the jobs left.
-    private func read(runner: QueryRunner, planner: QueryPlanner, fits: CLVFitCache,
-                      breakdownJobs: [ReadQueue.Job<BreakdownTables>]) throws -> (MeasureTable, BreakdownTables, [BadRows]) {
+    private func read(
+        runner: QueryRunner, planner: QueryPlanner, fits: CLVFitCache,
+        breakdownJobs: [ReadQueue.Job<BreakdownTables>]
+    ) throws -> (MeasureTable, BreakdownTables, [BadRows]) {
         let measureNames = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
         let plan = planner.planByMonth(measures: Array(measureNames))
         let windows = windows
@@ -67,10 +77,14 @@ struct EvaluationRun {
                 return .measures(values, rows.badRows.filter { $0.rows > 0 })
             }
         }
-        let breakdowns = breakdownJobs.map { job in ReadQueue.Job<ReadResult>(title: job.title, sql: job.sql) { .breakdowns(try job.run($0)) } }
+        let breakdowns = breakdownJobs.map { job in
+            ReadQueue.Job<ReadResult>(title: job.title, sql: job.sql) { .breakdowns(try job.run($0)) }
+        }
         var done = 0
         var table = MeasureTable()
-        progress?("\(scans.count) row scans and \(breakdowns.count) breakdown queries, with the period-end queries and CLV models alongside")
+        progress?(
+            "\(scans.count) row scans and \(breakdowns.count) breakdown queries, with the period-end queries and CLV models alongside"
+        )
         let results = try ReadQueue.run(scans + breakdowns, runner: runner, progress: progress) {
             for query in plan.windowed {
                 done += 1
@@ -94,8 +108,10 @@ struct EvaluationRun {
         return (table, queried, badRows)
     }
 
-    private func result(for kpi: KPI, calculator: KPICalculator, targets: TargetResolver,
-                        breakdowns: [String: [BreakdownValue]]) -> KPIResult {
+    private func result(
+        for kpi: KPI, calculator: KPICalculator, targets: TargetResolver,
+        breakdowns: [String: [BreakdownValue]]
+    ) -> KPIResult {
         let current = calculator.value(of: kpi, in: comparisons.current)
         let target = targets.target(kpi, over: comparisons.current)
         let previous = calculator.value(of: kpi, in: comparisons.previous).number
@@ -105,20 +121,24 @@ struct EvaluationRun {
         return KPIResult(
             id: kpi.id, label: kpi.label, stage: kpi.stage, focus: kpi.focus, unit: kpi.unit, better: kpi.polarity,
             owner: kpi.owner, description: kpi.description, expression: kpi.valueText,
-            value: current.number, note: current.reason, target: target, targetSource: TargetResolver.describe(kpi.targets),
-            status: StatusRule.status(value: current.number, target: target, thresholds: kpi.thresholds, polarity: kpi.polarity),
+            value: current.number, note: current.reason, target: target,
+            targetSource: TargetResolver.describe(kpi.targets),
+            status: StatusRule.status(
+                value: current.number, target: target, thresholds: kpi.thresholds, polarity: kpi.polarity),
             variance: Variance(actual: current.number, reference: target),
             previous: previous, previousVariance: Variance(actual: current.number, reference: previous),
             lastYear: lastYear, lastYearVariance: Variance(actual: current.number, reference: lastYear),
             ytd: ytd, ytdTarget: ytdTarget, ytdVariance: Variance(actual: ytd, reference: ytdTarget),
-            ytdStatus: StatusRule.status(value: ytd, target: ytdTarget, thresholds: kpi.thresholds, polarity: kpi.polarity),
+            ytdStatus: StatusRule.status(
+                value: ytd, target: ytdTarget, thresholds: kpi.thresholds, polarity: kpi.polarity),
             ytdLastYear: calculator.value(of: kpi, in: comparisons.yearToDateLastYear).number,
             ttm: calculator.value(of: kpi, in: comparisons.trailingTwelveMonths).number,
             trend: comparisons.trend.map { month in
                 let range = MonthRange(month)
-                return TrendPoint(period: month.description, value: calculator.value(of: kpi, in: range).number,
-                                  target: targets.target(kpi, over: range),
-                                  lastYear: calculator.value(of: kpi, in: range.shifted(byMonths: -12)).number)
+                return TrendPoint(
+                    period: month.description, value: calculator.value(of: kpi, in: range).number,
+                    target: targets.target(kpi, over: range),
+                    lastYear: calculator.value(of: kpi, in: range.shifted(byMonths: -12)).number)
             },
             breakdowns: breakdowns)
     }

@@ -42,8 +42,9 @@ struct EvaluationWindows {
     /// A month range as a query window, with the same-length window just before it.
     static func queryWindow(id: Int, range: MonthRange) -> QueryWindow {
         let previous = range.shifted(byMonths: -range.count)
-        return QueryWindow(id: id, firstDay: firstDay(range.first), endDay: firstDay(range.last.advanced(by: 1)),
-                           previousFirstDay: firstDay(previous.first), previousEndDay: firstDay(range.first))
+        return QueryWindow(
+            id: id, firstDay: firstDay(range.first), endDay: firstDay(range.last.advanced(by: 1)),
+            previousFirstDay: firstDay(previous.first), previousEndDay: firstDay(range.first))
     }
 
     static func firstDay(_ month: Month) -> Int { CivilDays.days(year: month.year, month: month.month, day: 1) }

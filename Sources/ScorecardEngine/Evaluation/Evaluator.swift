@@ -25,8 +25,10 @@ public struct Evaluator: Sendable {
     /// Before evaluating, finds how far each used source's data reaches (`data_coverage`); with
     /// `requireCoverage` a source that does not cover the period throws ``EvaluationError/dataIncomplete(period:sources:)``
     /// and nothing is evaluated, without it the values are marked provisional.
-    public func evaluate(databasePath: String, period: ReportingPeriod, kpiIDs: [String]? = nil, requireCoverage: Bool = false,
-                         progress: Progress? = nil) throws -> ScorecardValues {
+    public func evaluate(
+        databasePath: String, period: ReportingPeriod, kpiIDs: [String]? = nil, requireCoverage: Bool = false,
+        progress: Progress? = nil
+    ) throws -> ScorecardValues {
         let kpis = try selectedKPIs(kpiIDs)
         let database = try SQLiteDatabase(path: databasePath, mode: .readOnly)
         defer { database.close() }
@@ -37,12 +39,14 @@ public struct Evaluator: Sendable {
             guard problems.isEmpty else { throw EvaluationError.schema(problems) }
             let coverage = try DataCoverageReader(model: model, database: database).coverage(of: kpis, period: period)
             let short = coverage.filter { !$0.covers }
-            if requireCoverage, !short.isEmpty { throw EvaluationError.dataIncomplete(period: period.label, sources: short) }
+            if requireCoverage, !short.isEmpty {
+                throw EvaluationError.dataIncomplete(period: period.label, sources: short)
+            }
             var run = EvaluationRun(model: model, database: database, period: period, kpis: kpis, progress: progress)
             var values = try run.values()
             values.dataCoverage = coverage
             values.provisional = !short.isEmpty
-            values.restatements = []   // `run` fills them in from its ledger
+            values.restatements = []  // `run` fills them in from its ledger
             return values
         }
     }
@@ -67,7 +71,9 @@ public struct Evaluator: Sendable {
         let dialect = SQLiteDialect()
         let breakdowns = BreakdownEvaluator(model: model, comparisons: comparisons, fits: CLVFitCache(dimensions: [:]))
             .queryJobs(kpis.filter { $0.id == kpiID }).compactMap { job in job.sql.map { (job.title, $0) } }
-        return (planner.planByMonth(measures: Array(measures)).statements + breakdowns).map { ($0.title, dialect.render($0.select)) }
+        return (planner.planByMonth(measures: Array(measures)).statements + breakdowns).map {
+            ($0.title, dialect.render($0.select))
+        }
     }
 
     var fiscal: FiscalCalendar { FiscalCalendar(startMonth: model.settings.fiscalYearStart) }
@@ -79,7 +85,8 @@ public struct Evaluator: Sendable {
         var queue = ids
         while let id = queue.popLast() {
             guard let kpi = model.kpi(id) else {
-                throw EvaluationError.unknownKPI(id, suggestion: Suggestion.closest(to: id, among: model.kpis.map(\.id)))
+                throw EvaluationError.unknownKPI(
+                    id, suggestion: Suggestion.closest(to: id, among: model.kpis.map(\.id)))
             }
             if wanted.insert(id).inserted { queue += kpi.value.kpis }
         }

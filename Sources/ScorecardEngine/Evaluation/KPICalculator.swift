@@ -52,7 +52,9 @@ struct KPICalculator {
             case .binary(_, let lhs, let rhs): pending.append(contentsOf: [(lhs, range), (rhs, range)])
             case .function(let function, let arguments):
                 pending.append(contentsOf: arguments.map { ($0, range) })
-                if function == .growth { pending.append(contentsOf: arguments.map { ($0, range.shifted(byMonths: -12)) }) }
+                if function == .growth {
+                    pending.append(contentsOf: arguments.map { ($0, range.shifted(byMonths: -12)) })
+                }
             }
         }
         return keys
@@ -66,7 +68,9 @@ struct KPICalculator {
             guard let used = model.kpi(id) else { return .notAvailable("unknown KPI '\(id)'") }
             return memo.values[Key(id: id, range: range)] ?? value(of: used, in: range)
         case .unary(let op, let operand):
-            guard case .value(let value) = evaluate(operand, in: range, missing: missing) else { return evaluate(operand, in: range, missing: missing) }
+            guard case .value(let value) = evaluate(operand, in: range, missing: missing) else {
+                return evaluate(operand, in: range, missing: missing)
+            }
             return .value(op == "-" ? -value : value)
         case .binary:
             let (first, links) = expression.chain  // link by link: a long sum is deep on its left
@@ -93,16 +97,22 @@ struct KPICalculator {
         }
     }
 
-    private func call(_ function: KPIFunction, _ arguments: [KPIExpression], in range: MonthRange, missing: MissingPolicy) -> Outcome {
+    private func call(
+        _ function: KPIFunction, _ arguments: [KPIExpression], in range: MonthRange, missing: MissingPolicy
+    ) -> Outcome {
         switch function {
         case .ratio, .share:
-            return combine("/", evaluate(arguments[0], in: range, missing: missing), evaluate(arguments[1], in: range, missing: missing),
-                           divisor: arguments[1])
+            return combine(
+                "/", evaluate(arguments[0], in: range, missing: missing),
+                evaluate(arguments[1], in: range, missing: missing),
+                divisor: arguments[1])
         case .growth:
             let now = evaluate(arguments[0], in: range, missing: missing)
             let before = evaluate(arguments[0], in: range.shifted(byMonths: -12), missing: missing)
             guard case .value(let current) = now else { return now }
-            guard case .value(let previous) = before else { return .notAvailable("no value a year earlier to compare with") }
+            guard case .value(let previous) = before else {
+                return .notAvailable("no value a year earlier to compare with")
+            }
             guard previous != 0 else { return .notAvailable("growth from zero a year earlier") }
             return .value(current / previous - 1)
         }

@@ -30,7 +30,8 @@ struct KeyedMonths {
         starts = [0]
         var previousKey = -1
         for pair in pairs {
-            let key = pair >> 32, month = pair & 0xFFFF_FFFF
+            let key = pair >> 32
+            let month = pair & 0xFFFF_FFFF
             if key == previousKey, months.last == month {
                 rows[rows.count - 1] += 1
                 continue
@@ -59,7 +60,8 @@ struct KeyedMonths {
     /// The bits of a window's months, or nil when the keys have no masks.
     private func mask(of window: ClosedRange<Int>) -> UInt64? {
         guard !masks.isEmpty else { return nil }
-        let low = max(window.lowerBound - firstMonth, 0), high = min(window.upperBound - firstMonth, 63)
+        let low = max(window.lowerBound - firstMonth, 0)
+        let high = min(window.upperBound - firstMonth, 63)
         guard low <= high else { return 0 }
         let width = high - low + 1
         return (width == 64 ? ~0 : (1 << UInt64(width)) - 1) << UInt64(low)
@@ -78,8 +80,11 @@ struct KeyedMonths {
     func cell(_ kind: CustomerMeasureKind, window: ClosedRange<Int>, before: ClosedRange<Int>) -> MeasureTable.Cell? {
         switch kind {
         case .retention, .churn:
-            let windowBits = mask(of: window), beforeBits = mask(of: before)
-            var base = 0, kept = 0, anyActivity = false
+            let windowBits = mask(of: window)
+            let beforeBits = mask(of: before)
+            var base = 0
+            var kept = 0
+            var anyActivity = false
             for key in 0..<keyCount {
                 let inWindow = occurs(key, in: window, windowBits)
                 anyActivity = anyActivity || inWindow
@@ -93,7 +98,8 @@ struct KeyedMonths {
             return .value(kind == .churn ? 1 - share : share)
         case .repeatRate:
             let bits = mask(of: window)
-            var customers = 0, repeaters = 0
+            var customers = 0
+            var repeaters = 0
             for key in 0..<keyCount where occurs(key, in: window, bits) {
                 let count = rowCount(key, in: window)
                 guard count > 0 else { continue }
@@ -103,7 +109,8 @@ struct KeyedMonths {
             return customers == 0 ? nil : .value(Double(repeaters) / Double(customers))
         case .newCustomers:
             let bits = mask(of: window)
-            var new = 0, anyActivity = false
+            var new = 0
+            var anyActivity = false
             for key in 0..<keyCount {
                 if window.contains(months[starts[key]]) { new += 1 }
                 anyActivity = anyActivity || occurs(key, in: window, bits)

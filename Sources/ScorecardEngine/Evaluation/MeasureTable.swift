@@ -39,11 +39,15 @@ struct MeasureTable {
                     for name in column.distinct { set(.value(count), measure: name, window: id) }
                 }
                 for measure in column.customer {
-                    if let cell = keys.cell(measure.kind, window: window, before: before) { set(cell, measure: measure.name, window: id) }
+                    if let cell = keys.cell(measure.kind, window: window, before: before) {
+                        set(cell, measure: measure.name, window: id)
+                    }
                 }
             }
             for (values, column) in zip(rows.values, query.values) where hasRows {
-                set(values.percentile(column.fraction, in: window).map(Cell.value) ?? .empty, measure: column.measure, window: id)
+                set(
+                    values.percentile(column.fraction, in: window).map(Cell.value) ?? .empty, measure: column.measure,
+                    window: id)
             }
         }
     }

@@ -17,7 +17,12 @@ struct MonthlyComponents {
         /// Adds an integer: summed exactly until the sum overflows, then as a real.
         mutating func add(integer: Int64) {
             let (sum, overflow) = self.integer.addingReportingOverflow(integer)
-            if overflow { isReal = true; real += Double(integer) } else { self.integer = sum }
+            if overflow {
+                isReal = true
+                real += Double(integer)
+            } else {
+                self.integer = sum
+            }
             counted(Double(integer))
         }
 
@@ -89,7 +94,9 @@ struct MonthlyComponents {
     func rows(width: Int) -> [Int: [Double?]] {
         slots.mapValues { slot in
             var row = [Double?](repeating: nil, count: width)
-            for (offset, column) in columns.enumerated() { row[column.column] = states[slot * columns.count + offset].result(column.aggregate) }
+            for (offset, column) in columns.enumerated() {
+                row[column.column] = states[slot * columns.count + offset].result(column.aggregate)
+            }
             return row
         }
     }

@@ -19,7 +19,9 @@ struct MonthlyTable {
         case .minimum(let column): combined = rows.compactMap { $0[column] }.min()
         case .maximum(let column): combined = rows.compactMap { $0[column] }.max()
         case .netPromoter(let promoters, let detractors, let answered):
-            combined = total(rows, answered).flatMap { $0 == 0 ? nil : 100 * ((total(rows, promoters) ?? 0) - (total(rows, detractors) ?? 0)) / $0 }
+            combined = total(rows, answered).flatMap {
+                $0 == 0 ? nil : 100 * ((total(rows, promoters) ?? 0) - (total(rows, detractors) ?? 0)) / $0
+            }
         }
         return combined.map { .value($0 / measure.divisor) } ?? .empty
     }

@@ -9,9 +9,11 @@ extension QueryRunner {
         try statement.bind(rendered.bindings.map(\.sqlite))
         let keyColumns = 2..<query.baseColumn
         while try statement.step() {
-            counts.add(.init(window: Int(statement.int64(at: 0)), customer: statement.value(at: 1),
-                             keys: keyColumns.map { statement.string(at: $0) }, base: statement.int64(at: query.baseColumn) != 0,
-                             count: statement.int64(at: query.countColumn)))
+            counts.add(
+                .init(
+                    window: Int(statement.int64(at: 0)), customer: statement.value(at: 1),
+                    keys: keyColumns.map { statement.string(at: $0) }, base: statement.int64(at: query.baseColumn) != 0,
+                    count: statement.int64(at: query.countColumn)))
         }
         return counts
     }

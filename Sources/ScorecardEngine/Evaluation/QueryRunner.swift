@@ -28,7 +28,8 @@ struct QueryRunner {
             let size = statement.isNull(at: 2) ? Int.max : Int(statement.int64(at: 2))
             for measure in query.measures {
                 let value: Double? = if case .value(let number) = read(measure, from: statement) { number } else { nil }
-                tables[window, default: BreakdownTable()].set(.init(value: value, size: size), measure: measure.name, key: key)
+                tables[window, default: BreakdownTable()].set(
+                    .init(value: value, size: size), measure: measure.name, key: key)
             }
         }
     }

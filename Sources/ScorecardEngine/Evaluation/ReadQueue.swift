@@ -1,5 +1,5 @@
-import ScorecardSQL
 import Foundation
+import ScorecardSQL
 
 /// Runs reading jobs (row scans, breakdown queries) on two connections at once, when SQLite's
 /// locking guarantees that both read the same snapshot.
@@ -24,9 +24,11 @@ enum ReadQueue {
     /// The jobs' outputs, in their order; `alongside` runs on this thread meanwhile. Each job's
     /// title goes to `progress` as it starts, marked with the thread that runs it. The worker
     /// starts when there are two `cores` (the machine's; tests may say) and the snapshot can be shared.
-    static func run<Output>(_ jobs: [Job<Output>], runner: QueryRunner, progress: Evaluator.Progress?,
-                            cores: Int = ProcessInfo.processInfo.activeProcessorCount,
-                            alongside: () throws -> Void) throws -> [Output] {
+    static func run<Output>(
+        _ jobs: [Job<Output>], runner: QueryRunner, progress: Evaluator.Progress?,
+        cores: Int = ProcessInfo.processInfo.activeProcessorCount,
+        alongside: () throws -> Void
+    ) throws -> [Output] {
         let queue = Queue<Output>(jobs, progress: progress)
         let workerDone = DispatchSemaphore(value: 0)
         let parallel = try cores > 1 && canShareSnapshot(runner.database) && !jobs.isEmpty
@@ -65,7 +67,9 @@ enum ReadQueue {
     /// The worker: its own connection and read transaction, then jobs until the queue is empty.
     /// If the connection cannot be set up or start reading at once (a writer is waiting), it takes no jobs.
     private static func runWorker<Output>(path: String, queue: Queue<Output>) {
-        guard let database = try? SQLiteDatabase(path: path, mode: .readOnly, busyTimeout: .milliseconds(100)) else { return }
+        guard let database = try? SQLiteDatabase(path: path, mode: .readOnly, busyTimeout: .milliseconds(100)) else {
+            return
+        }
         defer { database.close() }
         guard (try? Evaluator.prepareForReading(database)) != nil else { return }
         _ = try? database.readTransaction { queue.drain(with: QueryRunner(database: database), thread: "worker") }

@@ -7,8 +7,10 @@ extension SQLiteStatement {
     func monthIndex(at index: Int) -> Int? {
         let column = Int32(index)
         guard let text = sqlite3_column_text(handle, column), sqlite3_column_bytes(handle, column) >= 7,
-              text[4] == UInt8(ascii: "-") else { return nil }
-        var year = 0, month = 0
+            text[4] == UInt8(ascii: "-")
+        else { return nil }
+        var year = 0
+        var month = 0
         for offset in [0, 1, 2, 3, 5, 6] {
             let digit = Int(text[offset]) - Int(UInt8(ascii: "0"))
             guard (0...9).contains(digit) else { return nil }

@@ -25,9 +25,14 @@ struct SchemaValidator {
             guard let measure = model.measures[name] else { continue }
             let subject = "measure '\(name)' (\(users(of: name)))"
             try checkSource(measure.source, subject: subject, location: measure.location)
-            let modelColumns = measure.aggregate.model.flatMap { model.clvModels[$0] }.map { columns($0.customer) + columns($0.amount) } ?? []
+            let modelColumns =
+                measure.aggregate.model.flatMap { model.clvModels[$0] }.map {
+                    columns($0.customer) + columns($0.amount)
+                } ?? []
             for column in columns(measure.aggregate.argument) + columns(measure.filter) + modelColumns {
-                try check(alias: column.alias, column: column.name, from: measure.source, subject: subject, location: measure.location)
+                try check(
+                    alias: column.alias, column: column.name, from: measure.source, subject: subject,
+                    location: measure.location)
             }
         }
         for kpi in kpis {
@@ -39,7 +44,8 @@ struct SchemaValidator {
 
     private func users(of measure: String) -> String {
         let ids = kpis.filter { model.measures(of: $0).contains(measure) }.map(\.id)
-        return "used by kpi " + ids.prefix(3).map { "'\($0)'" }.joined(separator: ", ") + (ids.count > 3 ? " and \(ids.count - 3) more" : "")
+        return "used by kpi " + ids.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+            + (ids.count > 3 ? " and \(ids.count - 3) more" : "")
     }
 
     private mutating func checkSource(_ name: String, subject: String, location: Location) throws {
@@ -53,13 +59,17 @@ struct SchemaValidator {
             try check(alias: alias, column: time.column, from: name, subject: sourceSubject, location: source.location)
         }
         for column in columns(source.filter) + columns(source.optOut) + columns(source.customer) {
-            try check(alias: column.alias, column: column.name, from: name, subject: sourceSubject, location: source.location)
+            try check(
+                alias: column.alias, column: column.name, from: name, subject: sourceSubject, location: source.location)
         }
         for path in source.joins.values {
             for step in path.steps {
-                try check(alias: step.fromAlias, column: step.column, from: name, subject: sourceSubject, location: source.location)
+                try check(
+                    alias: step.fromAlias, column: step.column, from: name, subject: sourceSubject,
+                    location: source.location)
                 if let key = model.sources[step.target]?.key {
-                    try check(alias: step.alias, column: key, from: name, subject: sourceSubject, location: source.location)
+                    try check(
+                        alias: step.alias, column: key, from: name, subject: sourceSubject, location: source.location)
                 }
             }
         }
@@ -71,8 +81,9 @@ struct SchemaValidator {
             for measureName in model.measures(of: kpi).sorted() {
                 guard let measure = model.measures[measureName] else { continue }
                 for column in columns(dimension.expression) {
-                    try check(alias: column.alias, column: column.name, from: measure.source,
-                              subject: "dimension '\(name)' (kpi '\(kpi.id)')", location: dimension.location)
+                    try check(
+                        alias: column.alias, column: column.name, from: measure.source,
+                        subject: "dimension '\(name)' (kpi '\(kpi.id)')", location: dimension.location)
                 }
             }
         }
@@ -88,26 +99,33 @@ struct SchemaValidator {
     }
 
     /// Checks a column of an alias as seen from a source.
-    private mutating func check(alias: String, column: String, from sourceName: String, subject: String, location: Location) throws {
+    private mutating func check(
+        alias: String, column: String, from sourceName: String, subject: String, location: Location
+    ) throws {
         guard let source = model.sources[sourceName] else { return }
         let targetName = alias == sourceName ? sourceName : source.joins[alias]?.steps.last?.target
         guard let targetName, let target = model.sources[targetName],
-              let actual = try table(target.table, subject: subject, location: location) else { return }
+            let actual = try table(target.table, subject: subject, location: location)
+        else { return }
         try checkColumn(column, table: actual, subject: subject, location: location)
     }
 
     private mutating func checkColumn(_ column: String, table: String, subject: String, location: Location) throws {
         let columns = try columnsOf(table)
         guard !columns.contains(where: { $0.lowercased() == column.lowercased() }) else { return }
-        record(SchemaProblem(location: location, subject: subject, message: "table '\(table)' has no column '\(column)'",
-                             suggestion: Suggestion.closest(to: column, among: columns)))
+        record(
+            SchemaProblem(
+                location: location, subject: subject, message: "table '\(table)' has no column '\(column)'",
+                suggestion: Suggestion.closest(to: column, among: columns)))
     }
 
     /// The actual name of a table, or nil after recording that it is missing.
     private mutating func table(_ name: String, subject: String, location: Location) throws -> String? {
         if let actual = tableNames.first(where: { $0.lowercased() == name.lowercased() }) { return actual }
-        record(SchemaProblem(location: location, subject: subject, message: "the database has no table '\(name)'",
-                             suggestion: Suggestion.closest(to: name, among: tableNames)))
+        record(
+            SchemaProblem(
+                location: location, subject: subject, message: "the database has no table '\(name)'",
+                suggestion: Suggestion.closest(to: name, among: tableNames)))
         return nil
     }
 

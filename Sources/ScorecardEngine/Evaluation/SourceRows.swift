@@ -21,29 +21,38 @@ struct SourceRows {
         // Plain column positions: the loop below runs once per row.
         let checks = query.checks.map(\.check) + (query.timeCheck.map { [$0] } ?? [])
         badRows = checks.map { BadRows(source: $0.source, column: $0.column, problem: $0.problem.rawValue) }
-        let keyColumns = query.keys.map(\.column), valueColumns = query.values.map(\.column)
+        let keyColumns = query.keys.map(\.column)
+        let valueColumns = query.values.map(\.column)
         let checkColumns = query.checks.map { (column: $0.column, problem: $0.check.problem) }
         var lastMonth: Int?
         while try statement.step() {
             guard !failsChecks(statement, checkColumns, keyColumn: query.keyColumn) else { continue }
             guard let month = statement.monthIndex(at: 0) else {
-                if query.timeCheck != nil { badRows[checkColumns.count].add(key: query.keyColumn.flatMap { statement.string(at: $0) }) }
+                if query.timeCheck != nil {
+                    badRows[checkColumns.count].add(key: query.keyColumn.flatMap { statement.string(at: $0) })
+                }
                 continue
             }
             if month != lastMonth { monthsWithRows.insert(month) }
             lastMonth = month
             components.add(row: statement, month: month)
-            for (position, column) in keyColumns.enumerated() { keys[position].add(Self.key(statement, column), month: month) }
+            for (position, column) in keyColumns.enumerated() {
+                keys[position].add(Self.key(statement, column), month: month)
+            }
             for (position, column) in valueColumns.enumerated() {
-                if let value = try Self.number(statement, column, query.values[position]) { values[position].add(value, month: month) }
+                if let value = try Self.number(statement, column, query.values[position]) {
+                    values[position].add(value, month: month)
+                }
             }
         }
         for position in keys.indices { keys[position].finish() }
     }
 
     /// Counts the row under every check it fails; true when it fails any.
-    private mutating func failsChecks(_ statement: SQLiteStatement, _ columns: [(column: Int, problem: RowCheck.Problem)],
-                                      keyColumn: Int?) -> Bool {
+    private mutating func failsChecks(
+        _ statement: SQLiteStatement, _ columns: [(column: Int, problem: RowCheck.Problem)],
+        keyColumn: Int?
+    ) -> Bool {
         var failed = false
         for (position, check) in columns.enumerated() where Self.fails(statement, check.column, check.problem) {
             badRows[position].add(key: keyColumn.flatMap { statement.string(at: $0) })
@@ -86,7 +95,9 @@ struct SourceRows {
     }
 
     /// A value column as a number (NULL gives nil), like SQL's numeric conversion of text.
-    private static func number(_ statement: SQLiteStatement, _ position: Int, _ column: SourceRowsQuery.ValueColumn) throws -> Double? {
+    private static func number(_ statement: SQLiteStatement, _ position: Int, _ column: SourceRowsQuery.ValueColumn)
+        throws -> Double?
+    {
         switch statement.storageClass(at: position) {
         case .null: return nil
         case .integer: return Double(statement.int64(at: position))
@@ -97,8 +108,10 @@ struct SourceRows {
         case .null: return nil
         case .integer(let value): return Double(value)
         case .real(let value): return value
-        case .text(let text): throw EvaluationError.notANumber(measure: column.measure, location: column.location, value: text)
-        case .blob: throw EvaluationError.notANumber(measure: column.measure, location: column.location, value: "a blob")
+        case .text(let text):
+            throw EvaluationError.notANumber(measure: column.measure, location: column.location, value: text)
+        case .blob:
+            throw EvaluationError.notANumber(measure: column.measure, location: column.location, value: "a blob")
         }
     }
 }

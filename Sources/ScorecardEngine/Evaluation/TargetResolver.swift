@@ -56,7 +56,9 @@ struct TargetResolver {
     func dependsOnWindowLength(_ expression: KPIExpression) -> Bool {
         let windowBoundFunctions: Set<AggregateFunction> = [.countDistinct, .retention, .churn, .repeatRate]
         let direct = expression.measures.contains { name in
-            model.measures[name].map { windowBoundFunctions.contains($0.aggregate.function) && !$0.aggregate.atPeriodEnd } ?? false
+            model.measures[name].map {
+                windowBoundFunctions.contains($0.aggregate.function) && !$0.aggregate.atPeriodEnd
+            } ?? false
         }
         return direct || !expression.kpis.isDisjoint(with: windowBound)
     }
@@ -65,7 +67,8 @@ struct TargetResolver {
     func monthly(_ kpi: KPI, _ month: Month) -> Double? {
         switch kpi.targets {
         case .schedule(let steps)?:
-            return steps.last { step in step.from.map { ($0.year, $0.month) <= (month.year, month.month) } ?? true }?.value
+            return steps.last { step in step.from.map { ($0.year, $0.month) <= (month.year, month.month) } ?? true }?
+                .value
         case .csv(_, let values)?:
             return values[month.description]
         case .table?:

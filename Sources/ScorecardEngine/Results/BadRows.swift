@@ -35,12 +35,14 @@ public struct BadRows: Sendable, Codable, Equatable {
     /// One line for people, e.g. "5 rows of source 'orders' have a net_amount that is not a number (keys 1047, 1093, …)".
     public var summary: String {
         let article = column.first.map { "aeiou".contains($0.lowercased()) } == true ? "an" : "a"
-        let what = switch problem {
-        case "too_large": "\(article) \(column) too large for cents (\(Self.limitText) or more)"
-        case "unreadable_time": "\(article) \(column) that is missing or not a readable time"
-        default: "\(article) \(column) that is not a number"
-        }
-        let keys = examples.isEmpty ? "" : " (keys \(examples.joined(separator: ", "))\(rows > examples.count ? ", …" : ""))"
+        let what =
+            switch problem {
+            case "too_large": "\(article) \(column) too large for cents (\(Self.limitText) or more)"
+            case "unreadable_time": "\(article) \(column) that is missing or not a readable time"
+            default: "\(article) \(column) that is not a number"
+            }
+        let keys =
+            examples.isEmpty ? "" : " (keys \(examples.joined(separator: ", "))\(rows > examples.count ? ", …" : ""))"
         return "\(rows) row\(rows == 1 ? "" : "s") of source '\(source)' \(rows == 1 ? "has" : "have") \(what)\(keys)"
     }
 

@@ -16,7 +16,8 @@ public struct KPIComment: Sendable, Codable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case text, stale, writtenAgainst = "written_against"
+        case text, stale
+        case writtenAgainst = "written_against"
     }
 
     public func encode(to encoder: any Encoder) throws {

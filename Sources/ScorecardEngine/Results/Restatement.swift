@@ -21,8 +21,11 @@ public struct Restatement: Sendable, Codable, Equatable {
     /// The period of the run that last published the value.
     public var publishedIn: String
 
-    public init(kpi: String, label: String, unit: Unit, window: String, published: Double?, now: Double?, firstPublished: String,
-                publishedIn: String) {
+    public init(
+        kpi: String, label: String, unit: Unit, window: String, published: Double?, now: Double?,
+        firstPublished: String,
+        publishedIn: String
+    ) {
         self.kpi = kpi
         self.label = label
         self.unit = unit
@@ -41,16 +44,21 @@ public struct Restatement: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case kpi, label, unit, window, published, now, change
-        case firstPublished = "first_published", publishedIn = "published_in"
+        case firstPublished = "first_published"
+        case publishedIn = "published_in"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(kpi: try container.decode(String.self, forKey: .kpi), label: try container.decode(String.self, forKey: .label),
-                  unit: try container.decode(Unit.self, forKey: .unit), window: try container.decode(String.self, forKey: .window),
-                  published: try container.decode(Double?.self, forKey: .published), now: try container.decode(Double?.self, forKey: .now),
-                  firstPublished: try container.decode(String.self, forKey: .firstPublished),
-                  publishedIn: try container.decode(String.self, forKey: .publishedIn))
+        self.init(
+            kpi: try container.decode(String.self, forKey: .kpi),
+            label: try container.decode(String.self, forKey: .label),
+            unit: try container.decode(Unit.self, forKey: .unit),
+            window: try container.decode(String.self, forKey: .window),
+            published: try container.decode(Double?.self, forKey: .published),
+            now: try container.decode(Double?.self, forKey: .now),
+            firstPublished: try container.decode(String.self, forKey: .firstPublished),
+            publishedIn: try container.decode(String.self, forKey: .publishedIn))
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -18,13 +18,19 @@ extension ScorecardValues {
 
     /// One row per KPI (RFC 4180), numbers unformatted so spreadsheets can use them.
     public func csv() -> String {
-        let header = ["period", "id", "label", "stage", "focus", "unit", "value", "target", "status", "variance", "variance_pct",
-                      "previous", "last_year", "ytd", "ytd_target", "ttm", "note"]
+        let header = [
+            "period", "id", "label", "stage", "focus", "unit", "value", "target", "status", "variance", "variance_pct",
+            "previous", "last_year", "ytd", "ytd_target", "ttm", "note",
+        ]
         let rows = kpis.map { kpi -> [String] in
-            [period, kpi.id, kpi.label, kpi.stage.rawValue, kpi.focus.rawValue, kpi.unit.rawValue, Self.number(kpi.value),
-             Self.number(kpi.target), kpi.status.rawValue, Self.number(kpi.variance?.absolute), Self.number(kpi.variance?.relative),
-             Self.number(kpi.previous), Self.number(kpi.lastYear), Self.number(kpi.ytd), Self.number(kpi.ytdTarget),
-             Self.number(kpi.ttm), kpi.note ?? ""]
+            [
+                period, kpi.id, kpi.label, kpi.stage.rawValue, kpi.focus.rawValue, kpi.unit.rawValue,
+                Self.number(kpi.value),
+                Self.number(kpi.target), kpi.status.rawValue, Self.number(kpi.variance?.absolute),
+                Self.number(kpi.variance?.relative),
+                Self.number(kpi.previous), Self.number(kpi.lastYear), Self.number(kpi.ytd), Self.number(kpi.ytdTarget),
+                Self.number(kpi.ttm), kpi.note ?? "",
+            ]
         }
         return ([header] + rows).map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }

@@ -29,7 +29,10 @@ public struct ScorecardValues: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case title, organisation, currency, locale, period, grain, kpis, provisional, restatements, message
-        case periodStart = "period_start", periodEnd = "period_end", badRows = "bad_rows", dataCoverage = "data_coverage"
+        case periodStart = "period_start"
+        case periodEnd = "period_end"
+        case badRows = "bad_rows"
+        case dataCoverage = "data_coverage"
     }
 
     /// Encodes every key, writing `null` for a missing message; coverage, provisional and
@@ -89,11 +92,17 @@ public struct KPIResult: Sendable, Codable, Equatable {
     public var comment: KPIComment?
 
     enum CodingKeys: String, CodingKey {
-        case id, label, stage, focus, unit, better, owner, description, expression, value, note, target, status, variance
+        case id, label, stage, focus, unit, better, owner, description, expression, value, note, target, status,
+            variance
         case previous, ytd, ttm, trend, breakdowns, comment
-        case targetSource = "target_source", previousVariance = "previous_variance", lastYear = "last_year"
-        case lastYearVariance = "last_year_variance", ytdTarget = "ytd_target", ytdVariance = "ytd_variance"
-        case ytdStatus = "ytd_status", ytdLastYear = "ytd_last_year"
+        case targetSource = "target_source"
+        case previousVariance = "previous_variance"
+        case lastYear = "last_year"
+        case lastYearVariance = "last_year_variance"
+        case ytdTarget = "ytd_target"
+        case ytdVariance = "ytd_variance"
+        case ytdStatus = "ytd_status"
+        case ytdLastYear = "ytd_last_year"
     }
 
     /// Encodes every key, writing `null` for missing values rather than leaving keys out.
@@ -168,7 +177,8 @@ public struct TrendPoint: Sendable, Codable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case period, value, target, lastYear = "last_year"
+        case period, value, target
+        case lastYear = "last_year"
     }
 
     public func encode(to encoder: any Encoder) throws {

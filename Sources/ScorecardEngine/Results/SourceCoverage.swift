@@ -27,7 +27,8 @@ public struct SourceCoverage: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case source, table, lag, covers
-        case lastDate = "last_date", neededDate = "needed_date"
+        case lastDate = "last_date"
+        case neededDate = "needed_date"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -43,6 +44,7 @@ public struct SourceCoverage: Sendable, Codable, Equatable {
     /// `source 'orders' (table orders) reaches 2026-10-15; covering 2026-10 needs data to 2026-10-24 (lag 7 days)`.
     public func shortfall(period: String) -> String {
         let reach = lastDate.map { "reaches \($0)" } ?? "has no dated rows"
-        return "source '\(source)' (table \(table)) \(reach); covering \(period) needs data to \(neededDate) (lag \(lag))"
+        return
+            "source '\(source)' (table \(table)) \(reach); covering \(period) needs data to \(neededDate) (lag \(lag))"
     }
 }

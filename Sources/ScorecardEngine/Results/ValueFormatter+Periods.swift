@@ -13,8 +13,11 @@ extension ValueFormatter {
     /// The period's name: the month and year, the quarter and year, the calendar year, or for a
     /// fiscal year that starts after January "FY" with both calendar years it spans.
     public func period(grain: String, start: String, end: String) -> String {
-        guard let first = Month(parsing: start), let last = Month(parsing: end) else { return start == end ? start : "\(start) to \(end)" }
-        let style = Date.FormatStyle(date: .omitted, time: .omitted, locale: locale, calendar: Self.calendar, timeZone: Self.utc)
+        guard let first = Month(parsing: start), let last = Month(parsing: end) else {
+            return start == end ? start : "\(start) to \(end)"
+        }
+        let style = Date.FormatStyle(
+            date: .omitted, time: .omitted, locale: locale, calendar: Self.calendar, timeZone: Self.utc)
         switch grain {
         case "month": return Self.date(first).formatted(style.month(.wide).year())
         case "quarter": return Self.date(first).formatted(style.quarter(.abbreviated).year())
@@ -48,13 +51,17 @@ extension ValueFormatter {
 
     /// A date and time in UTC, e.g. "31 May 2026 at 23:59 UTC" (en_GB) or "31. Mai 2026, 23:59 UTC" (de_DE).
     public func dateTime(_ date: Date) -> String {
-        date.formatted(Date.FormatStyle(date: .abbreviated, time: .shortened, locale: locale, calendar: Self.calendar, timeZone: Self.utc))
-            .replacingOccurrences(of: "\u{202F}", with: " ") + " UTC"
+        date.formatted(
+            Date.FormatStyle(
+                date: .abbreviated, time: .shortened, locale: locale, calendar: Self.calendar, timeZone: Self.utc)
+        )
+        .replacingOccurrences(of: "\u{202F}", with: " ") + " UTC"
     }
 
     /// A day, e.g. "31 May 2026" (en_GB), "May 31, 2026" (en_US), "31. Mai 2026" (de_DE).
     public func day(_ date: Date) -> String {
-        date.formatted(Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: Self.calendar, timeZone: Self.utc))
+        date.formatted(
+            Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: Self.calendar, timeZone: Self.utc))
     }
 
     private static let utc = TimeZone(identifier: "UTC")!

@@ -33,7 +33,9 @@ public struct ValueFormatter: Sendable {
     /// A signed variance: "+" only on variances; percents of a percent KPI are shown in points.
     public func formatVariance(_ value: Double?, unit: ScorecardModel.Unit) -> String {
         guard let value, value.isFinite else { return "n/a" }
-        if unit == .percent { return sign(value * 100, decimals: 1, plus: true) + number(abs(value) * 100, decimals: 1) + " pp" }
+        if unit == .percent {
+            return sign(value * 100, decimals: 1, plus: true) + number(abs(value) * 100, decimals: 1) + " pp"
+        }
         return signed(value, plus: true, unit: unit)
     }
 
@@ -104,8 +106,10 @@ public struct ValueFormatter: Sendable {
 
     /// A fraction as a percent, e.g. 0.384 → "38.4%" (en) or "38,4 %" (de, fr); `trimmed` drops trailing zeros.
     public func percent(_ fraction: Double, decimals: Int, trimmed: Bool = false) -> String {
-        FloatingPointFormatStyle<Double>.Percent(locale: locale).precision(.fractionLength((trimmed ? 0 : decimals)...decimals))
-            .rounded(rule: .toNearestOrAwayFromZero).format(fraction)
+        FloatingPointFormatStyle<Double>.Percent(locale: locale).precision(
+            .fractionLength((trimmed ? 0 : decimals)...decimals)
+        )
+        .rounded(rule: .toNearestOrAwayFromZero).format(fraction)
     }
 
     private func currencyStyle(decimals: Int) -> FloatingPointFormatStyle<Double>.Currency {

@@ -34,16 +34,22 @@ enum ReadOnlyOpening: Equatable {
         let walSize = (try? manager.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0
         if walSize == 0 { return .immutable }
         if manager.fileExists(atPath: path + "-shm") { return .readOnly }
-        return .unreadable("the database is in WAL mode with changes in \(path)-wal that are not in the database file yet, "
-            + "and its folder is read-only, so SQLite cannot create \(path)-shm to read them; checkpoint the database where it is "
-            + "written (PRAGMA wal_checkpoint(TRUNCATE)) or copy the database with its -wal file to writable storage")
+        return .unreadable(
+            "the database is in WAL mode with changes in \(path)-wal that are not in the database file yet, "
+                + "and its folder is read-only, so SQLite cannot create \(path)-shm to read them; checkpoint the database where it is "
+                + "written (PRAGMA wal_checkpoint(TRUNCATE)) or copy the database with its -wal file to writable storage"
+        )
     }
 
     /// The file name (or URI) and flags to pass to `sqlite3_open_v2`.
     func arguments(for path: String) -> (name: String, flags: Int32) {
         switch self {
         case .queryOnly: (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX)
-        case .immutable: ("file:" + Self.uriEscaped(path) + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX)
+        case .immutable:
+            (
+                "file:" + Self.uriEscaped(path) + "?immutable=1",
+                SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX
+            )
         case .readOnly, .unreadable: (path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX)
         }
     }

@@ -49,7 +49,9 @@ private func accumulator(_ context: OpaquePointer?) -> PercentileAccumulator? {
 }
 
 /// Adds the first argument to the group when it is not NULL; reports an error for non-numbers.
-private func append(_ argument: OpaquePointer?, to values: PercentileAccumulator, context: OpaquePointer?, name: String) -> Bool {
+private func append(_ argument: OpaquePointer?, to values: PercentileAccumulator, context: OpaquePointer?, name: String)
+    -> Bool
+{
     switch sqlite3_value_numeric_type(argument) {
     case SQLITE_NULL: return true
     case SQLITE_INTEGER, SQLITE_FLOAT:
@@ -67,7 +69,9 @@ private func medianStep(_ context: OpaquePointer?, _ count: Int32, _ arguments: 
     _ = append(arguments[0], to: values, context: context, name: "median")
 }
 
-private func percentileStep(_ context: OpaquePointer?, _ count: Int32, _ arguments: UnsafeMutablePointer<OpaquePointer?>?) {
+private func percentileStep(
+    _ context: OpaquePointer?, _ count: Int32, _ arguments: UnsafeMutablePointer<OpaquePointer?>?
+) {
     guard let arguments, let values = accumulator(context) else { return }
     let fractionType = sqlite3_value_numeric_type(arguments[1])
     let fraction = sqlite3_value_double(arguments[1])
@@ -86,7 +90,7 @@ private func percentileStep(_ context: OpaquePointer?, _ count: Int32, _ argumen
 /// Sets the group's result and releases its accumulator; NULL when the group had no values.
 private func percentileFinal(_ context: OpaquePointer?) {
     guard let slot = sqlite3_aggregate_context(context, 0) else {
-        sqlite3_result_null(context)   // no rows at all
+        sqlite3_result_null(context)  // no rows at all
         return
     }
     let pointer = slot.assumingMemoryBound(to: UnsafeMutableRawPointer?.self)

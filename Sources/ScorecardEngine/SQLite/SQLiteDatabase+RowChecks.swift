@@ -10,8 +10,9 @@ extension SQLiteDatabase {
     /// SELECT COUNT(*) FROM orders WHERE scorecard_not_number(net_amount)
     /// ```
     public func registerRowChecks() throws {
-        let rc = sqlite3_create_function_v2(try openHandle(), "scorecard_not_number", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-                                            nil, notANumber, nil, nil, nil)
+        let rc = sqlite3_create_function_v2(
+            try openHandle(), "scorecard_not_number", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+            nil, notANumber, nil, nil, nil)
         guard rc == SQLITE_OK else { throw error(code: rc) }
     }
 }

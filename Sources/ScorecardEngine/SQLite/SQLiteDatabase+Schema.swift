@@ -4,7 +4,8 @@ extension SQLiteDatabase {
     ///
     /// SQL: `SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\_%' ESCAPE '\' ORDER BY name`
     public func tableNames() throws -> [String] {
-        let statement = try prepare("""
+        let statement = try prepare(
+            """
             SELECT name FROM sqlite_master
             WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
             ORDER BY name

@@ -47,7 +47,8 @@ public final class SQLiteDatabase {
             throw SQLiteError(code: SQLITE_CANTOPEN, message: reason, path: path, kind: .cannotOpen)
         }
         // A connection is used from one thread at a time, so SQLite need not lock it on every call.
-        let (name, flags) = opening?.arguments(for: path) ?? (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX)
+        let (name, flags) =
+            opening?.arguments(for: path) ?? (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX)
         let rc = sqlite3_open_v2(name, &db, flags, nil)
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(rc))

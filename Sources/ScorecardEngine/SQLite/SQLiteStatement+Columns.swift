@@ -46,7 +46,9 @@ extension SQLiteStatement {
 
     /// Hands the column's UTF-8 text (numbers converted by SQLite) to `body` without copying it,
     /// or returns nil when it is NULL; the bytes are valid only inside `body`.
-    public func withUTF8<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result? {
+    public func withUTF8<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
+        -> Result?
+    {
         let column = Int32(index)
         guard let text = sqlite3_column_text(handle, column) else { return nil }
         return try body(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column))))

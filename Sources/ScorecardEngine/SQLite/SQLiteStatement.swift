@@ -34,12 +34,14 @@ public final class SQLiteStatement {
         }
         guard rc == SQLITE_OK else { throw database.error(code: rc, sql: sql) }
         guard let statement else {
-            throw SQLiteError(code: SQLITE_MISUSE, message: "no SQL statement given", path: database.path, sql: sql, kind: .misuse)
+            throw SQLiteError(
+                code: SQLITE_MISUSE, message: "no SQL statement given", path: database.path, sql: sql, kind: .misuse)
         }
         guard trailing.allSatisfy({ $0.isWhitespace || $0 == ";" }) else {
             sqlite3_finalize(statement)
-            throw SQLiteError(code: SQLITE_MISUSE, message: "prepare takes one statement; use execute for several",
-                              path: database.path, sql: sql, kind: .misuse)
+            throw SQLiteError(
+                code: SQLITE_MISUSE, message: "prepare takes one statement; use execute for several",
+                path: database.path, sql: sql, kind: .misuse)
         }
         self.sql = sql
         self.database = database
@@ -58,8 +60,9 @@ public final class SQLiteStatement {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
         guard values.count == parameterCount else {
-            throw SQLiteError(code: SQLITE_RANGE, message: "\(values.count) values bound to \(parameterCount) parameters",
-                              path: database.path, sql: sql, kind: .misuse)
+            throw SQLiteError(
+                code: SQLITE_RANGE, message: "\(values.count) values bound to \(parameterCount) parameters",
+                path: database.path, sql: sql, kind: .misuse)
         }
         for (offset, value) in values.enumerated() {
             let rc = bind(value, at: Int32(offset + 1))

@@ -26,16 +26,19 @@ extension SQLiteValue: CustomStringConvertible {
         case .integer(let value): return String(value)
         case .real(let value): return String(value)
         case .text(let value): return "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
-        case .blob(let bytes): return "x'" + bytes.map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined() + "'"
+        case .blob(let bytes):
+            return "x'"
+                + bytes.map { byte in
+                    let hex = String(byte, radix: 16)
+                    return byte < 16 ? "0" + hex : hex
+                }.joined() + "'"
         }
     }
 }
 
 extension SQLiteValue: ExpressibleByNilLiteral, ExpressibleByIntegerLiteral,
-    ExpressibleByFloatLiteral, ExpressibleByStringLiteral {
+    ExpressibleByFloatLiteral, ExpressibleByStringLiteral
+{
     /// `nil` binds NULL.
     public init(nilLiteral: ()) { self = .null }
     /// An integer literal binds an integer.
@@ -53,12 +56,13 @@ extension SQLiteValue {
         guard case .text(let text) = self else { return self }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.contains(where: \.isASCIIDigit),
-              trimmed.allSatisfy({ $0.isASCIIDigit || "+-.eE".contains($0) }) else { return self }
+            trimmed.allSatisfy({ $0.isASCIIDigit || "+-.eE".contains($0) })
+        else { return self }
         if let integer = Int64(trimmed) { return .integer(integer) }
         return Double(trimmed).map(SQLiteValue.real) ?? self
     }
 }
 
-private extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+extension Character {
+    fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

@@ -11,7 +11,8 @@ enum ColumnChart {
         }
         let axisWidth = 30.0
         let plot = Rect(x: rect.x + axisWidth, y: rect.y + 2, width: rect.width - axisWidth, height: rect.height - 12)
-        let lastYears = kpi.trend.map { $0.lastYear }, plans = kpi.trend.map { $0.target }
+        let lastYears = kpi.trend.map { $0.lastYear }
+        let plans = kpi.trend.map { $0.target }
         let scale = Scale(values: values + lastYears + plans + [kpi.lastYear, kpi.target], from: plot.maxY, to: plot.y)
         var items: [DrawItem] = []
         var lastLabelY: Double?
@@ -21,8 +22,12 @@ enum ColumnChart {
             // Labels at least a line apart, so short charts show fewer of them instead of overlapping ones.
             guard lastLabelY.map({ abs($0 - y) >= 8 }) ?? true else { continue }
             lastLabelY = y
-            items.append(.text(TextBox(compact.format(tick, unit: kpi.unit), in: Rect(x: rect.x, y: y - 4, width: axisWidth - 3, height: 8),
-                                       style: TextStyle(size: 5.5, color: .muted, alignment: .trailing))))
+            items.append(
+                .text(
+                    TextBox(
+                        compact.format(tick, unit: kpi.unit),
+                        in: Rect(x: rect.x, y: y - 4, width: axisWidth - 3, height: 8),
+                        style: TextStyle(size: 5.5, color: .muted, alignment: .trailing))))
         }
         let slots = plot.columns(max(values.count, 1), gap: 0)
         let zero = scale.position(0)
@@ -31,18 +36,26 @@ enum ColumnChart {
             let column = slot.insetBy(dx: slot.width * 0.3, dy: 0)
             if let lastYear = isLast ? (kpi.trend[index].lastYear ?? kpi.lastYear) : kpi.trend[index].lastYear {
                 let offset = Rect(x: column.x - column.width * 0.45, y: 0, width: column.width, height: 0)
-                items.append(.fill(bar(from: zero, to: scale.position(lastYear), x: offset.x, width: offset.width), .previousYear))
+                items.append(
+                    .fill(
+                        bar(from: zero, to: scale.position(lastYear), x: offset.x, width: offset.width), .previousYear))
             }
             if let value {
-                items.append(.fill(bar(from: zero, to: scale.position(value), x: column.x, width: column.width), .actual))
+                items.append(
+                    .fill(bar(from: zero, to: scale.position(value), x: column.x, width: column.width), .actual))
             }
             if let target = isLast ? (kpi.trend[index].target ?? kpi.target) : kpi.trend[index].target {
-                let plan = bar(from: zero, to: scale.position(target), x: column.x + column.width * 0.45, width: column.width)
+                let plan = bar(
+                    from: zero, to: scale.position(target), x: column.x + column.width * 0.45, width: column.width)
                 items.append(.stroke(plan, .ink, width: 0.8))
             }
             if index % 3 == 0 || isLast {
-                items.append(.text(TextBox(months.monthAbbreviation(kpi.trend[index].period), in: Rect(x: slot.x - 3, y: plot.maxY + 1.5, width: slot.width + 6, height: 8),
-                                           style: TextStyle(size: 5.5, color: .muted, alignment: .center))))
+                items.append(
+                    .text(
+                        TextBox(
+                            months.monthAbbreviation(kpi.trend[index].period),
+                            in: Rect(x: slot.x - 3, y: plot.maxY + 1.5, width: slot.width + 6, height: 8),
+                            style: TextStyle(size: 5.5, color: .muted, alignment: .center))))
             }
         }
         return items

@@ -1,5 +1,5 @@
-import Foundation
 import CCairo
+import Foundation
 
 /// Draws laid-out pages on a cairo context (PDF page or image), in page points.
 final class CairoPainter {
@@ -59,7 +59,8 @@ final class CairoPainter {
             text.draw(box)
         case .link(let rect, let page):
             guard emitsLinks else { return }
-            let attributes = String(format: "rect=[%.2f %.2f %.2f %.2f] page=%d", rect.x, rect.y, rect.width, rect.height, page)
+            let attributes = String(
+                format: "rect=[%.2f %.2f %.2f %.2f] page=%d", rect.x, rect.y, rect.width, rect.height, page)
             cairo_tag_begin(cairo, "Link", attributes)
             cairo_tag_end(cairo, "Link")
         case .tagged(let name, let items):

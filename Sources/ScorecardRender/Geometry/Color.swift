@@ -15,7 +15,9 @@ public struct Color: Sendable, Equatable, Hashable {
 
     /// A colour from a 0xRRGGBB literal.
     public init(hex: UInt32) {
-        self.init(red: Double((hex >> 16) & 0xFF) / 255, green: Double((hex >> 8) & 0xFF) / 255, blue: Double(hex & 0xFF) / 255)
+        self.init(
+            red: Double((hex >> 16) & 0xFF) / 255, green: Double((hex >> 8) & 0xFF) / 255,
+            blue: Double(hex & 0xFF) / 255)
     }
 
     public static let white = Color(hex: 0xFFFFFF)

@@ -38,13 +38,19 @@ public struct Rect: Sendable, Equatable, Hashable {
     /// Splits off a slice of `amount` points from the top; returns the slice and the rest.
     public func sliceTop(_ amount: Double) -> (slice: Rect, rest: Rect) {
         let amount = min(amount, height)
-        return (Rect(x: x, y: y, width: width, height: amount), Rect(x: x, y: y + amount, width: width, height: height - amount))
+        return (
+            Rect(x: x, y: y, width: width, height: amount),
+            Rect(x: x, y: y + amount, width: width, height: height - amount)
+        )
     }
 
     /// Splits off a slice of `amount` points from the left; returns the slice and the rest.
     public func sliceLeft(_ amount: Double) -> (slice: Rect, rest: Rect) {
         let amount = min(amount, width)
-        return (Rect(x: x, y: y, width: amount, height: height), Rect(x: x + amount, y: y, width: width - amount, height: height))
+        return (
+            Rect(x: x, y: y, width: amount, height: height),
+            Rect(x: x + amount, y: y, width: width - amount, height: height)
+        )
     }
 
     /// Divides the width into `count` equal columns separated by `gap`.

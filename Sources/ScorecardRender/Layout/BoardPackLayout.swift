@@ -18,7 +18,8 @@ public struct BoardPackLayout: Sendable {
 
     public func pages() -> [Page] {
         var body: [Page] = RestatementLayout(context: context).pages()
-        body += [SummaryLayout(context: context).page()] + CommentaryLayout(context: context).pages()
+        body +=
+            [SummaryLayout(context: context).page()] + CommentaryLayout(context: context).pages()
             + [ScorecardTableLayout(context: context).page()]
         var stagePages = context.stages.flatMap { StageLayout(context: context).pages($0) }
         if !stagePages.isEmpty { stagePages[0].outline.insert(OutlineEntry(title: "Stages", level: 0), at: 0) }

@@ -7,8 +7,14 @@ enum CommentMark {
     static func corner(_ comment: KPIComment?, in cell: Rect) -> [DrawItem] {
         guard let comment else { return [] }
         let size = min(5, cell.height * 0.45)
-        return [.polygon([Point(x: cell.maxX - size, y: cell.y), Point(x: cell.maxX, y: cell.y), Point(x: cell.maxX, y: cell.y + size)],
-                         comment.stale ? .watch : .accent)]
+        return [
+            .polygon(
+                [
+                    Point(x: cell.maxX - size, y: cell.y), Point(x: cell.maxX, y: cell.y),
+                    Point(x: cell.maxX, y: cell.y + size),
+                ],
+                comment.stale ? .watch : .accent)
+        ]
     }
 
     /// The comment as a small paragraph filling `rect`, led by a stale warning when its value has changed.
@@ -21,9 +27,12 @@ enum CommentMark {
             text = "Stale, written against \(formatter.format(comment.writtenAgainst, unit: kpi.unit)): " + text
         }
         return [
-            .fill(Rect(x: rect.x, y: rect.y + 1, width: 1.2, height: rect.height - 2), comment.stale ? .watch : .accent),
-            .text(TextBox(text, in: Rect(x: rect.x + 4, y: rect.y, width: rect.width - 4, height: rect.height), style: style,
-                          maxLines: lines, centeredVertically: false)),
+            .fill(
+                Rect(x: rect.x, y: rect.y + 1, width: 1.2, height: rect.height - 2), comment.stale ? .watch : .accent),
+            .text(
+                TextBox(
+                    text, in: Rect(x: rect.x + 4, y: rect.y, width: rect.width - 4, height: rect.height), style: style,
+                    maxLines: lines, centeredVertically: false)),
         ]
     }
 }

@@ -26,7 +26,8 @@ public struct CompactNumber: Sendable {
     public func format(_ value: Double?, unit: ScorecardModel.Unit) -> String {
         guard let value, value.isFinite else { return "n/a" }
         switch unit {
-        case .percent: return sign(value) + formatter.percent(abs(value), decimals: abs(value) < 0.1 ? 1 : 0, trimmed: true)
+        case .percent:
+            return sign(value) + formatter.percent(abs(value), decimals: abs(value) < 0.1 ? 1 : 0, trimmed: true)
         case .money: return sign(value) + money.prefix + scaled(abs(value)) + money.suffix
         case .hours: return sign(value) + scaled(abs(value)) + " h"
         case .days: return sign(value) + scaled(abs(value)) + " d"

@@ -27,7 +27,8 @@ public struct LayoutContext: Sendable {
     /// The area between the page header and footer.
     var content: Rect {
         let bounds = paper.bounds
-        return Rect(x: margin, y: margin + 34, width: bounds.width - 2 * margin, height: bounds.height - 2 * margin - 34 - 20)
+        return Rect(
+            x: margin, y: margin + 34, width: bounds.width - 2 * margin, height: bounds.height - 2 * margin - 34 - 20)
     }
 
     /// KPIs of one stage, in file order.

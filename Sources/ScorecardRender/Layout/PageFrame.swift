@@ -9,13 +9,26 @@ enum PageFrame {
         let width = context.paper.size.width - 2 * m
         let values = context.values
         var items: [DrawItem] = [
-            .tagged("H1", [.text(TextBox(title, in: Rect(x: m, y: m, width: width * 0.62, height: 20), style: LayoutContext.title))]),
-            .text(TextBox("\(values.title) · \(context.periodName)", in: Rect(x: m + width * 0.62, y: m, width: width * 0.38, height: 20),
-                          style: LayoutContext.caption.aligned(.trailing))),
+            .tagged(
+                "H1",
+                [
+                    .text(
+                        TextBox(
+                            title, in: Rect(x: m, y: m, width: width * 0.62, height: 20), style: LayoutContext.title))
+                ]),
+            .text(
+                TextBox(
+                    "\(values.title) · \(context.periodName)",
+                    in: Rect(x: m + width * 0.62, y: m, width: width * 0.38, height: 20),
+                    style: LayoutContext.caption.aligned(.trailing))),
             .fill(Rect(x: m, y: m + 24, width: width, height: 0.8), .accent),
         ]
         if let subtitle {
-            items.append(.text(TextBox(subtitle, in: Rect(x: m, y: m + 25.5, width: width, height: 8.5), style: LayoutContext.caption)))
+            items.append(
+                .text(
+                    TextBox(
+                        subtitle, in: Rect(x: m, y: m + 25.5, width: width, height: 8.5), style: LayoutContext.caption))
+            )
         }
         return items
     }
@@ -28,9 +41,14 @@ enum PageFrame {
         let width = size.width - 2 * m
         return [
             .fill(Rect(x: m, y: y - 3, width: width, height: 0.4), .rule),
-            .text(TextBox(context.values.organisation, in: Rect(x: m, y: y, width: width / 2, height: 10), style: LayoutContext.caption)),
-            .text(TextBox("page \(page) of \(total)", in: Rect(x: m + width / 2, y: y, width: width / 2, height: 10),
-                          style: LayoutContext.caption.aligned(.trailing))),
+            .text(
+                TextBox(
+                    context.values.organisation, in: Rect(x: m, y: y, width: width / 2, height: 10),
+                    style: LayoutContext.caption)),
+            .text(
+                TextBox(
+                    "page \(page) of \(total)", in: Rect(x: m + width / 2, y: y, width: width / 2, height: 10),
+                    style: LayoutContext.caption.aligned(.trailing))),
         ]
     }
 
@@ -38,9 +56,13 @@ enum PageFrame {
     static func provisionalMark(context: LayoutContext) -> [DrawItem] {
         guard context.values.provisional == true else { return [] }
         let short = (context.values.dataCoverage ?? []).filter { !$0.covers }.count
-        let text = "PROVISIONAL: the data of \(short) source\(short == 1 ? "" : "s") does not cover \(context.values.period) (see Appendix: data sources)"
+        let text =
+            "PROVISIONAL: the data of \(short) source\(short == 1 ? "" : "s") does not cover \(context.values.period) (see Appendix: data sources)"
         let width = context.paper.size.width - 2 * context.margin
         let band = Rect(x: context.margin, y: 8, width: width, height: 15)
-        return [.fill(band, .bad), .text(TextBox(text, in: band, style: TextStyle(size: 7.5, bold: true, color: .white).aligned(.center)))]
+        return [
+            .fill(band, .bad),
+            .text(TextBox(text, in: band, style: TextStyle(size: 7.5, bold: true, color: .white).aligned(.center))),
+        ]
     }
 }

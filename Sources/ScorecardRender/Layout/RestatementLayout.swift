@@ -21,31 +21,44 @@ struct RestatementLayout {
         let count = (all.count + perPage - 1) / perPage
         return (0..<count).map { index in
             let rows = all.dropFirst(index * perPage).prefix(perPage)
-            let subtitle = "\(all.count) value\(all.count == 1 ? "" : "s") published in earlier packs changed with the data now held"
+            let subtitle =
+                "\(all.count) value\(all.count == 1 ? "" : "s") published in earlier packs changed with the data now held"
                 + (count > 1 ? " · part \(index + 1) of \(count)" : "")
             var items = PageFrame.header(Self.title, subtitle: subtitle, context: context)
             items += table(Array(rows), in: context.content)
-            return Page(name: "restatements-\(index + 1)", items: items, outline: index == 0 ? [OutlineEntry(title: Self.title, level: 0)] : [])
+            return Page(
+                name: "restatements-\(index + 1)", items: items,
+                outline: index == 0 ? [OutlineEntry(title: Self.title, level: 0)] : [])
         }
     }
 
     private func table(_ rows: [Restatement], in area: Rect) -> [DrawItem] {
         let header = Rect(x: area.x, y: area.y + 6, width: area.width, height: 12)
         var items: [DrawItem] = zip(cells(header), Self.titles).enumerated().map { index, pair in
-            .text(TextBox(pair.1, in: Self.padded(pair.0, column: index), style: LayoutContext.caption.aligned(index >= 2 && index <= 4 ? .trailing : .leading)))
+            .text(
+                TextBox(
+                    pair.1, in: Self.padded(pair.0, column: index),
+                    style: LayoutContext.caption.aligned(index >= 2 && index <= 4 ? .trailing : .leading)))
         }
         items.append(.fill(Rect(x: area.x, y: header.maxY + 1, width: area.width, height: 0.6), .rule))
         for (row, restatement) in rows.enumerated() {
-            let line = Rect(x: area.x, y: header.maxY + 3 + Double(row) * Self.rowHeight, width: area.width, height: Self.rowHeight)
+            let line = Rect(
+                x: area.x, y: header.maxY + 3 + Double(row) * Self.rowHeight, width: area.width, height: Self.rowHeight)
             if row % 2 == 1 { items.append(.fill(line, .band)) }
             let formatter = context.formatter
-            let texts = [restatement.label, restatement.window, formatter.format(restatement.published, unit: restatement.unit),
-                         formatter.format(restatement.now, unit: restatement.unit),
-                         formatter.formatVariance(restatement.change, unit: restatement.unit),
-                         String(restatement.firstPublished.prefix(10)), restatement.publishedIn]
+            let texts = [
+                restatement.label, restatement.window, formatter.format(restatement.published, unit: restatement.unit),
+                formatter.format(restatement.now, unit: restatement.unit),
+                formatter.formatVariance(restatement.change, unit: restatement.unit),
+                String(restatement.firstPublished.prefix(10)), restatement.publishedIn,
+            ]
             for (index, (cell, text)) in zip(cells(line), texts).enumerated() {
                 let style = index == 0 ? LayoutContext.body.emphasized : LayoutContext.body
-                items.append(.text(TextBox(text, in: Self.padded(cell, column: index), style: style.aligned(index >= 2 && index <= 4 ? .trailing : .leading))))
+                items.append(
+                    .text(
+                        TextBox(
+                            text, in: Self.padded(cell, column: index),
+                            style: style.aligned(index >= 2 && index <= 4 ? .trailing : .leading))))
             }
         }
         return items

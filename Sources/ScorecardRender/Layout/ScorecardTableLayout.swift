@@ -7,8 +7,13 @@ struct ScorecardTableLayout {
     let context: LayoutContext
 
     func page() -> Page {
-        var items = PageFrame.header("Scorecard", subtitle: "\(context.periodName): actual against target, last year and year to date, grouped by CRM stage."
-                                     + (context.values.kpis.contains { $0.comment != nil } ? " A corner mark on a KPI: the controller's comment is on its stage page (amber: written against an earlier value)." : ""), context: context)
+        var items = PageFrame.header(
+            "Scorecard",
+            subtitle: "\(context.periodName): actual against target, last year and year to date, grouped by CRM stage."
+                + (context.values.kpis.contains { $0.comment != nil }
+                    ? " A corner mark on a KPI: the controller's comment is on its stage page (amber: written against an earlier value)."
+                    : ""),
+            context: context)
         let area = context.content
         let (strip, rest) = area.sliceTop(20)
         items += statusStrip(in: strip.sliceTop(14).slice)
@@ -22,9 +27,13 @@ struct ScorecardTableLayout {
         var outline: [OutlineEntry] = [OutlineEntry(title: "Scorecard", level: 0)]
         for stage in context.stages {
             let stageRow = Rect(x: body.x, y: y, width: body.width, height: rowHeight)
-            items.append(.fill(Rect(x: stageRow.x, y: stageRow.maxY - 0.6, width: stageRow.width, height: 0.6), .accent))
-            items.append(.text(TextBox("\(stage.order + 1). \(stage.label)", in: stageRow.insetBy(dx: 2, dy: 0),
-                                       style: TextStyle(size: textSize + 0.4, bold: true, color: .accent))))
+            items.append(
+                .fill(Rect(x: stageRow.x, y: stageRow.maxY - 0.6, width: stageRow.width, height: 0.6), .accent))
+            items.append(
+                .text(
+                    TextBox(
+                        "\(stage.order + 1). \(stage.label)", in: stageRow.insetBy(dx: 2, dy: 0),
+                        style: TextStyle(size: textSize + 0.4, bold: true, color: .accent))))
             outline.append(OutlineEntry(title: stage.label, level: 1))
             y += rowHeight
             for (index, kpi) in context.kpis(in: stage).enumerated() {
@@ -46,8 +55,12 @@ struct ScorecardTableLayout {
         for status in KPIStatus.allCases {
             let count = context.values.kpis.filter { $0.status == status }.count
             items.append(StatusMark.shape(status, center: Point(x: x + 5, y: area.midY), size: 8))
-            items.append(.text(TextBox("\(count) \(StatusMark.word(status).lowercased())", in: Rect(x: x + 12, y: area.y, width: 80, height: area.height),
-                                       style: LayoutContext.body)))
+            items.append(
+                .text(
+                    TextBox(
+                        "\(count) \(StatusMark.word(status).lowercased())",
+                        in: Rect(x: x + 12, y: area.y, width: 80, height: area.height),
+                        style: LayoutContext.body)))
             x += 96
         }
         return items
@@ -58,7 +71,11 @@ struct ScorecardTableLayout {
         let cells = columnCells(area)
         for (column, cell) in zip(TableColumn.scorecard, cells) {
             let style = LayoutContext.caption.aligned(column.kind == .number ? .trailing : .leading)
-            items.append(.text(TextBox(column.title, in: Rect(x: cell.x + 2, y: area.y + 11, width: cell.width - 4, height: 10), style: style)))
+            items.append(
+                .text(
+                    TextBox(
+                        column.title, in: Rect(x: cell.x + 2, y: area.y + 11, width: cell.width - 4, height: 10),
+                        style: style)))
         }
         for group in ["Month", "Last year", "Year to date"] {
             let members = zip(TableColumn.scorecard, cells).filter { $0.0.group == group }.map(\.1)
@@ -77,19 +94,28 @@ struct ScorecardTableLayout {
         let texts: [String?] = [
             kpi.label,
             f.format(kpi.value, unit: unit), f.format(kpi.target, unit: unit),
-            kpi.variance.map { f.formatVariance($0.absolute, unit: unit) } ?? "n/a", f.formatRelative(kpi.variance?.relative),
+            kpi.variance.map { f.formatVariance($0.absolute, unit: unit) } ?? "n/a",
+            f.formatRelative(kpi.variance?.relative),
             f.format(kpi.lastYear, unit: unit), f.formatRelative(kpi.lastYearVariance?.relative),
-            f.format(kpi.ytd, unit: unit), f.format(kpi.ytdTarget, unit: unit), f.formatRelative(kpi.ytdVariance?.relative),
+            f.format(kpi.ytd, unit: unit), f.format(kpi.ytdTarget, unit: unit),
+            f.formatRelative(kpi.ytdVariance?.relative),
             nil, nil,
         ]
         var items: [DrawItem] = []
-        let favourable: [Int: Double?] = [3: kpi.variance?.absolute, 4: kpi.variance?.absolute, 6: kpi.lastYearVariance?.absolute, 9: kpi.ytdVariance?.absolute]
+        let favourable: [Int: Double?] = [
+            3: kpi.variance?.absolute, 4: kpi.variance?.absolute, 6: kpi.lastYearVariance?.absolute,
+            9: kpi.ytdVariance?.absolute,
+        ]
         for (index, (column, cell)) in zip(TableColumn.scorecard, columnCells(line)).enumerated() {
             let inner = cell.insetBy(dx: 2, dy: 0)
             switch column.kind {
             case .label:
-                items.append(.text(TextBox(texts[index] ?? "", in: Rect(x: inner.x + 6, y: inner.y, width: inner.width - 6, height: inner.height),
-                                           style: TextStyle(size: textSize))))
+                items.append(
+                    .text(
+                        TextBox(
+                            texts[index] ?? "",
+                            in: Rect(x: inner.x + 6, y: inner.y, width: inner.width - 6, height: inner.height),
+                            style: TextStyle(size: textSize))))
                 items += CommentMark.corner(kpi.comment, in: cell)
             case .number:
                 var style = TextStyle(size: textSize, alignment: .trailing)

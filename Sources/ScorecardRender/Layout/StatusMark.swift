@@ -30,9 +30,15 @@ enum StatusMark {
         case .green:
             return .circle(center: c, radius: r * 0.9, color(status))
         case .amber:
-            return .polygon([Point(x: c.x, y: c.y - r), Point(x: c.x + r, y: c.y + r * 0.8), Point(x: c.x - r, y: c.y + r * 0.8)], color(status))
+            return .polygon(
+                [Point(x: c.x, y: c.y - r), Point(x: c.x + r, y: c.y + r * 0.8), Point(x: c.x - r, y: c.y + r * 0.8)],
+                color(status))
         case .red:
-            return .polygon([Point(x: c.x, y: c.y - r), Point(x: c.x + r, y: c.y), Point(x: c.x, y: c.y + r), Point(x: c.x - r, y: c.y)], color(status))
+            return .polygon(
+                [
+                    Point(x: c.x, y: c.y - r), Point(x: c.x + r, y: c.y), Point(x: c.x, y: c.y + r),
+                    Point(x: c.x - r, y: c.y),
+                ], color(status))
         case .none:
             return .fill(Rect(x: c.x - r * 0.7, y: c.y - 0.6, width: r * 1.4, height: 1.2), color(status))
         }
@@ -43,7 +49,9 @@ enum StatusMark {
         let size = min(cell.height * 0.7, textSize * 1.05)
         let shapeCenter = Point(x: cell.x + size / 2 + 1, y: cell.midY)
         let label = Rect(x: cell.x + size + 4, y: cell.y, width: cell.width - size - 4, height: cell.height)
-        return [shape(status, center: shapeCenter, size: size),
-                .text(TextBox(word(status), in: label, style: TextStyle(size: textSize, color: .ink)))]
+        return [
+            shape(status, center: shapeCenter, size: size),
+            .text(TextBox(word(status), in: label, style: TextStyle(size: textSize, color: .ink))),
+        ]
     }
 }

@@ -20,9 +20,10 @@ public struct BoardPackRenderer: Sendable {
         layout = BoardPackLayout(context: LayoutContext(values: values, paper: paper, dataAsOf: dataAsOf))
         self.dpi = dpi
         let periodName = layout.context.periodName
-        metadata = PDFMetadata(title: "\(values.title): board pack \(periodName)", author: values.organisation,
-                               subject: "KPI scorecard for \(values.period) (\(values.periodStart) to \(values.periodEnd))",
-                               creator: creator, keywords: "KPI, scorecard, CRM, \(values.period)", date: date)
+        metadata = PDFMetadata(
+            title: "\(values.title): board pack \(periodName)", author: values.organisation,
+            subject: "KPI scorecard for \(values.period) (\(values.periodStart) to \(values.periodEnd))",
+            creator: creator, keywords: "KPI, scorecard, CRM, \(values.period)", date: date)
     }
 
     /// The board pack PDF's bytes.
@@ -48,6 +49,8 @@ public struct BoardPackRenderer: Sendable {
 
     /// Every rendered file: `board-pack.pdf` first, then the PNGs, then `scorecard.xlsx`.
     public func files() throws -> [RenderedFile] {
-        [RenderedFile(name: "board-pack.pdf", data: try pdf())] + (try pngs()) + [RenderedFile(name: "scorecard.xlsx", data: try workbook())]
+        [RenderedFile(name: "board-pack.pdf", data: try pdf())] + (try pngs()) + [
+            RenderedFile(name: "scorecard.xlsx", data: try workbook())
+        ]
     }
 }

@@ -36,7 +36,10 @@ public struct PDFMetadata: Sendable, Equatable {
         guard parts.count == 2, (1...12).contains(parts[1]) else { return iso(Date(timeIntervalSince1970: 0)) }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let nextMonth = parts[1] == 12 ? DateComponents(year: parts[0] + 1, month: 1, day: 1) : DateComponents(year: parts[0], month: parts[1] + 1, day: 1)
+        let nextMonth =
+            parts[1] == 12
+            ? DateComponents(year: parts[0] + 1, month: 1, day: 1)
+            : DateComponents(year: parts[0], month: parts[1] + 1, day: 1)
         guard let start = calendar.date(from: nextMonth) else { return iso(Date(timeIntervalSince1970: 0)) }
         return iso(start.addingTimeInterval(-1))
     }

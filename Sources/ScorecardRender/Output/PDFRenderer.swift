@@ -20,7 +20,8 @@ public struct PDFRenderer: Sendable {
     public func render(_ pages: [Page]) throws -> Data {
         let sink = DataSink()
         let size = paper.size
-        guard let surface = cairo_pdf_surface_create_for_stream(DataSink.write, sink.opaque, size.width, size.height) else {
+        guard let surface = cairo_pdf_surface_create_for_stream(DataSink.write, sink.opaque, size.width, size.height)
+        else {
             throw RenderError(what: "the board pack PDF", reason: "no PDF surface")
         }
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)

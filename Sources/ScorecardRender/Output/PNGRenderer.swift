@@ -35,11 +35,14 @@ public struct PNGRenderer: Sendable {
         }
         let sink = PNGSink()
         var message = [CChar](repeating: 0, count: 256)
-        let status = scorecard_png_write_rgb24(pixels, cairo_image_surface_get_width(surface), cairo_image_surface_get_height(surface),
-                                               cairo_image_surface_get_stride(surface), Self.compressionLevel, PNGSink.write,
-                                               sink.opaque, &message, message.count)
+        let status = scorecard_png_write_rgb24(
+            pixels, cairo_image_surface_get_width(surface), cairo_image_surface_get_height(surface),
+            cairo_image_surface_get_stride(surface), Self.compressionLevel, PNGSink.write,
+            sink.opaque, &message, message.count)
         guard status == 0 else {
-            throw RenderError(what: "\(page.name).png", reason: String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+            throw RenderError(
+                what: "\(page.name).png",
+                reason: String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
         }
         return sink.data
     }
@@ -57,7 +60,8 @@ public struct PNGRenderer: Sendable {
     public func pixels(_ page: Page) throws -> (width: Int, height: Int, rgb: [UInt32]) {
         let surface = try rasterize(page)
         defer { cairo_surface_destroy(surface) }
-        let width = Int(cairo_image_surface_get_width(surface)), height = Int(cairo_image_surface_get_height(surface))
+        let width = Int(cairo_image_surface_get_width(surface))
+        let height = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
         guard let data = cairo_image_surface_get_data(surface) else { return (width, height, []) }
         var rgb = [UInt32](repeating: 0, count: width * height)
@@ -72,9 +76,12 @@ public struct PNGRenderer: Sendable {
     private func rasterize(_ page: Page) throws -> OpaquePointer {
         let pixels = paper.pixelSize(dpi: dpi)
         guard pixels.width > 0, pixels.height > 0, pixels.width <= 20_000, pixels.height <= 20_000 else {
-            throw RenderError(what: "\(page.name).png", reason: "\(dpi) dpi gives an image of \(pixels.width) × \(pixels.height) pixels")
+            throw RenderError(
+                what: "\(page.name).png",
+                reason: "\(dpi) dpi gives an image of \(pixels.width) × \(pixels.height) pixels")
         }
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pixels.width), Int32(pixels.height)) else {
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pixels.width), Int32(pixels.height))
+        else {
             throw RenderError(what: "\(page.name).png", reason: "no image surface")
         }
         let cairo = cairo_create(surface)!

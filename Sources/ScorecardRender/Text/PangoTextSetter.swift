@@ -59,7 +59,8 @@ final class PangoTextSetter {
         let scale = Double(PANGO_SCALE)
         let height = Double(logical.height) / scale
         let top = box.centeredVertically ? box.rect.y + (box.rect.height - height) / 2 : box.rect.y
-        return Rect(x: box.rect.x + Double(logical.x) / scale, y: top, width: Double(logical.width) / scale, height: height)
+        return Rect(
+            x: box.rect.x + Double(logical.x) / scale, y: top, width: Double(logical.width) / scale, height: height)
     }
 
     private func makeLayout(_ box: TextBox) -> OpaquePointer {

@@ -13,8 +13,10 @@ public struct TextStyle: Sendable, Equatable, Hashable {
     /// The font family; Inter is installed by `make deps`, DejaVu Sans is the fallback.
     public var family: String
 
-    public init(size: Double, bold: Bool = false, italic: Bool = false, color: Color = .ink,
-                alignment: Alignment = .leading, family: String = TextStyle.defaultFamily) {
+    public init(
+        size: Double, bold: Bool = false, italic: Bool = false, color: Color = .ink,
+        alignment: Alignment = .leading, family: String = TextStyle.defaultFamily
+    ) {
         self.size = size
         self.bold = bold
         self.italic = italic

@@ -9,13 +9,16 @@ struct Sheet {
     /// A text cell; empty text leaves the cell blank (with its format).
     func text(_ row: Int, _ column: Int, _ text: String, _ format: Format? = nil) throws {
         guard !text.isEmpty else { return try blank(row, column, format) }
-        try check(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), String(text.prefix(32_767)), format), "cell \(row):\(column)")
+        try check(
+            worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), String(text.prefix(32_767)), format),
+            "cell \(row):\(column)")
     }
 
     /// A number cell, or a blank cell for nil and non-finite values.
     func number(_ row: Int, _ column: Int, _ value: Double?, _ format: Format? = nil) throws {
         guard let value, value.isFinite else { return try blank(row, column, format) }
-        try check(worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), value, format), "cell \(row):\(column)")
+        try check(
+            worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), value, format), "cell \(row):\(column)")
     }
 
     /// A date cell for the first day of a `YYYY-MM` month (text when it is not one).
@@ -23,7 +26,8 @@ struct Sheet {
         let parts = text.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 2 else { return try self.text(row, column, text, format) }
         var date = lxw_datetime(year: Int32(parts[0]), month: Int32(parts[1]), day: 1, hour: 0, min: 0, sec: 0)
-        try check(worksheet_write_datetime(sheet, lxw_row_t(row), lxw_col_t(column), &date, format), "cell \(row):\(column)")
+        try check(
+            worksheet_write_datetime(sheet, lxw_row_t(row), lxw_col_t(column), &date, format), "cell \(row):\(column)")
     }
 
     func blank(_ row: Int, _ column: Int, _ format: Format?) throws {

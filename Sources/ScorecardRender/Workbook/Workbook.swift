@@ -15,7 +15,9 @@ final class Workbook {
     private var closed = false
 
     init(path: String) throws {
-        guard let workbook = workbook_new(path) else { throw WorkbookError(reason: "libxlsxwriter cannot create \(path)") }
+        guard let workbook = workbook_new(path) else {
+            throw WorkbookError(reason: "libxlsxwriter cannot create \(path)")
+        }
         self.workbook = workbook
     }
 
@@ -23,12 +25,16 @@ final class Workbook {
 
     /// Adds a worksheet named `name` (at most 31 characters, no `[]:*?/\`).
     func sheet(_ name: String) throws -> Sheet {
-        guard let sheet = workbook_add_worksheet(workbook, name) else { throw WorkbookError(reason: "cannot add the sheet \(name)") }
+        guard let sheet = workbook_add_worksheet(workbook, name) else {
+            throw WorkbookError(reason: "cannot add the sheet \(name)")
+        }
         return Sheet(sheet: sheet)
     }
 
     /// The format stored under `key`, made by `configure` the first time.
-    func format(_ key: String, _ configure: (UnsafeMutablePointer<lxw_format>) -> Void) -> UnsafeMutablePointer<lxw_format> {
+    func format(_ key: String, _ configure: (UnsafeMutablePointer<lxw_format>) -> Void) -> UnsafeMutablePointer<
+        lxw_format
+    > {
         if let format = formats[key] { return format }
         let format = workbook_add_format(workbook)!
         configure(format)

@@ -5,8 +5,10 @@ import ScorecardModel
 /// The four sheets.
 extension WorkbookWriter {
     /// The columns of the Scorecard sheet.
-    static let scorecardColumns = ["KPI", "ID", "Unit", "Actual", "Target", "Var.", "Var. %", "Last year", "Var. LY %",
-                                   "YTD", "YTD target", "YTD var.", "YTD var. %", "Status", "Owner", "Note", "Comment", "Comment written against"]
+    static let scorecardColumns = [
+        "KPI", "ID", "Unit", "Actual", "Target", "Var.", "Var. %", "Last year", "Var. LY %",
+        "YTD", "YTD target", "YTD var.", "YTD var. %", "Status", "Owner", "Note", "Comment", "Comment written against",
+    ]
 
     /// The page-3 table: a title row, the header (frozen) and per stage a stage row and its KPIs (one outline level).
     func scorecardSheet(_ sheet: Sheet, styles: WorkbookStyles) throws {
@@ -19,7 +21,9 @@ extension WorkbookWriter {
         for stage in Stage.allCases {
             let kpis = values.kpis.filter { $0.stage == stage }
             guard !kpis.isEmpty else { continue }
-            for column in Self.scorecardColumns.indices { try sheet.text(row, column, column == 0 ? "\(stage.order + 1). \(stage.label)" : "", styles.stage) }
+            for column in Self.scorecardColumns.indices {
+                try sheet.text(row, column, column == 0 ? "\(stage.order + 1). \(stage.label)" : "", styles.stage)
+            }
             row += 1
             for kpi in kpis {
                 try scorecardRow(kpi, row: row, in: sheet, styles: styles)
@@ -36,10 +40,12 @@ extension WorkbookWriter {
         try sheet.text(row, 2, unit.rawValue)
         let numbers: [(Double?, Sheet.Format)] = [
             (kpi.value, styles.value(kpi.value, unit: unit)), (kpi.target, styles.value(kpi.target, unit: unit)),
-            (kpi.variance?.absolute, styles.value(kpi.variance?.absolute, unit: unit, signed: true)), (kpi.variance?.relative, styles.relative),
+            (kpi.variance?.absolute, styles.value(kpi.variance?.absolute, unit: unit, signed: true)),
+            (kpi.variance?.relative, styles.relative),
             (kpi.lastYear, styles.value(kpi.lastYear, unit: unit)), (kpi.lastYearVariance?.relative, styles.relative),
             (kpi.ytd, styles.value(kpi.ytd, unit: unit)), (kpi.ytdTarget, styles.value(kpi.ytdTarget, unit: unit)),
-            (kpi.ytdVariance?.absolute, styles.value(kpi.ytdVariance?.absolute, unit: unit, signed: true)), (kpi.ytdVariance?.relative, styles.relative),
+            (kpi.ytdVariance?.absolute, styles.value(kpi.ytdVariance?.absolute, unit: unit, signed: true)),
+            (kpi.ytdVariance?.relative, styles.relative),
         ]
         for (offset, (value, format)) in numbers.enumerated() {
             try sheet.number(row, 3 + offset, value, format)
@@ -64,7 +70,9 @@ extension WorkbookWriter {
         var row = 1
         for kpi in values.kpis {
             let byMonth = Dictionary(kpi.trend.map { ($0.period, $0) }, uniquingKeysWith: { first, _ in first })
-            let series: [(String, (TrendPoint) -> Double?)] = [("Actual", \.value), ("Target", \.target), ("Last year", \.lastYear)]
+            let series: [(String, (TrendPoint) -> Double?)] = [
+                ("Actual", \.value), ("Target", \.target), ("Last year", \.lastYear),
+            ]
             for (name, read) in series {
                 try sheet.text(row, 0, kpi.label)
                 try sheet.text(row, 1, kpi.id)
@@ -97,7 +105,8 @@ extension WorkbookWriter {
                     try sheet.text(row, 1, kpi.id)
                     try sheet.text(row, 2, dimension)
                     try sheet.text(row, 3, group.key)
-                    try sheet.number(row, 4, group.suppressed ? nil : group.value, styles.value(group.value, unit: kpi.unit))
+                    try sheet.number(
+                        row, 4, group.suppressed ? nil : group.value, styles.value(group.value, unit: kpi.unit))
                     try sheet.text(row, 5, group.suppressed ? "suppressed" : "")
                     row += 1
                 }
@@ -107,14 +116,17 @@ extension WorkbookWriter {
 
     /// What each KPI means: the appendix of the board pack.
     func definitionSheet(_ sheet: Sheet, styles: WorkbookStyles) throws {
-        try header(["KPI", "ID", "Stage", "Focus", "Unit", "Better", "Owner", "Description", "Expression", "Target source"],
-                   in: sheet, row: 0, styles: styles)
+        try header(
+            ["KPI", "ID", "Stage", "Focus", "Unit", "Better", "Owner", "Description", "Expression", "Target source"],
+            in: sheet, row: 0, styles: styles)
         try sheet.widths([40, 26, 18, 10, 9, 8, 24, 60, 50, 18])
         sheet.freeze(row: 1, column: 1)
         for (index, kpi) in values.kpis.enumerated() {
             let row = index + 1
-            let texts = [kpi.label, kpi.id, kpi.stage.label, kpi.focus.rawValue, kpi.unit.rawValue, kpi.better.rawValue,
-                         kpi.owner ?? "", kpi.description ?? "", kpi.expression, kpi.targetSource ?? ""]
+            let texts = [
+                kpi.label, kpi.id, kpi.stage.label, kpi.focus.rawValue, kpi.unit.rawValue, kpi.better.rawValue,
+                kpi.owner ?? "", kpi.description ?? "", kpi.expression, kpi.targetSource ?? "",
+            ]
             for (column, text) in texts.enumerated() {
                 try sheet.text(row, column, text, column == 7 || column == 8 ? styles.wrapped : nil)
             }

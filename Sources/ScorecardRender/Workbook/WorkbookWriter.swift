@@ -23,13 +23,15 @@ public struct WorkbookWriter: Sendable {
 
     /// The workbook's bytes (written to a temporary file, which is removed).
     public func data() throws -> Data {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("scorecard-\(UUID().uuidString).xlsx").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("scorecard-\(UUID().uuidString).xlsx")
+            .path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let book = try Workbook(path: path)
         let period = formatter.period(of: values)
-        try book.setProperties(title: "\(values.title): scorecard \(period)", author: values.organisation,
-                               subject: "KPI scorecard for \(period) (\(values.periodStart) to \(values.periodEnd))",
-                               keywords: "KPI, scorecard, CRM, \(values.period)", created: created)
+        try book.setProperties(
+            title: "\(values.title): scorecard \(period)", author: values.organisation,
+            subject: "KPI scorecard for \(period) (\(values.periodStart) to \(values.periodEnd))",
+            keywords: "KPI, scorecard, CRM, \(values.period)", created: created)
         let styles = WorkbookStyles(book: book, codes: NumberFormatCode(formatter: formatter))
         try scorecardSheet(try book.sheet("Scorecard"), styles: styles)
         try trendSheet(try book.sheet("Trend"), styles: styles)

@@ -8,9 +8,12 @@ extension BGNBDModel {
     ///
     /// - Throws: ``StatsError/noRepeatBuyers`` when every x is 0, ``StatsError/invalidInput(_:)``
     ///   for impossible rows, ``StatsError/fitDidNotConverge(model:iterations:gradientNorm:)``.
-    public static func fit(_ customers: [CustomerSummary], penalty: Double = 0) throws(StatsError) -> FitResult<BGNBDModel> {
+    public static func fit(_ customers: [CustomerSummary], penalty: Double = 0) throws(StatsError) -> FitResult<
+        BGNBDModel
+    > {
         let data = try RFMData(customers)
-        var purchases = 0.0, exposure = 0.0
+        var purchases = 0.0
+        var exposure = 0.0
         for i in 0..<data.count {
             purchases += data.weight[i] * data.x[i]
             exposure += data.weight[i] * data.T[i]

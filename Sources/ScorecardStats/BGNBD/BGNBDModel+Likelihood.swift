@@ -20,17 +20,23 @@ extension BGNBDModel {
     /// ℓᵢ = A₁ + A₂ + ln(e^A₃ + 1{x>0} e^A₄); derivatives use ψ and the softmax weights of A₃, A₄.
     static func logLikelihoodAndGradient(_ p: [Double], _ data: RFMData) -> (value: Double, gradient: [Double]) {
         let (r, alpha, a, b) = (p[0], p[1], p[2], p[3])
-        let lnAlpha = log(alpha), lnA = log(a)
+        let lnAlpha = log(alpha)
+        let lnA = log(a)
         let base = SpecialFunctions.logGamma(a + b) - SpecialFunctions.logGamma(b) - SpecialFunctions.logGamma(r)
-        let psiAB = SpecialFunctions.digamma(a + b), psiB = SpecialFunctions.digamma(b)
+        let psiAB = SpecialFunctions.digamma(a + b)
+        let psiB = SpecialFunctions.digamma(b)
         let psiR = SpecialFunctions.digamma(r)
         // Terms depending on x only, once per distinct x.
         let m = data.distinctX.count
-        var lgx = [Double](repeating: 0, count: m), dRx = lgx, dAx = lgx, dBx = lgx
+        var lgx = [Double](repeating: 0, count: m)
+        var dRx = lgx
+        var dAx = lgx
+        var dBx = lgx
         for k in 0..<m {
             let x = data.distinctX[k]
             let psiABX = SpecialFunctions.digamma(a + b + x)
-            lgx[k] = SpecialFunctions.logGamma(r + x) + SpecialFunctions.logGamma(b + x)
+            lgx[k] =
+                SpecialFunctions.logGamma(r + x) + SpecialFunctions.logGamma(b + x)
                 - SpecialFunctions.logGamma(a + b + x)
             dRx[k] = SpecialFunctions.digamma(r + x) - psiR + lnAlpha
             dAx[k] = psiAB - psiABX
@@ -38,20 +44,31 @@ extension BGNBDModel {
         }
         // Logarithms of one distinct x, T or tx each (the same values as computed per row).
         let logBX = data.distinctX.map { log(b + $0 - 1) }
-        let logAlphaT = data.distinctT.map { log(alpha + $0) }, logAlphaTx = data.distinctTx.map { log(alpha + $0) }
-        var ll = 0.0, gr = 0.0, gAlpha = 0.0, ga = 0.0, gb = 0.0
+        let logAlphaT = data.distinctT.map { log(alpha + $0) }
+        let logAlphaTx = data.distinctTx.map { log(alpha + $0) }
+        var ll = 0.0
+        var gr = 0.0
+        var gAlpha = 0.0
+        var ga = 0.0
+        var gb = 0.0
         for i in 0..<data.count {
-            let x = data.x[i], w = data.weight[i], k = data.xIndex[i]
+            let x = data.x[i]
+            let w = data.weight[i]
+            let k = data.xIndex[i]
             let rx = r + x
             let lnAT = logAlphaT[data.TIndex[i]]
             let a3 = -rx * lnAT
             var li = lgx[k] + base + r * lnAlpha
-            var dr = dRx[k], dAlpha = r / alpha, da = dAx[k], db = dBx[k]
+            var dr = dRx[k]
+            var dAlpha = r / alpha
+            var da = dAx[k]
+            var db = dBx[k]
             if x > 0 {
                 let lnAtx = logAlphaTx[data.txIndex[i]]
                 let a4 = lnA - logBX[k] - rx * lnAtx
                 li += SpecialFunctions.logAddExp(a3, a4)
-                let w4 = SpecialFunctions.logistic(a4 - a3), w3 = 1 - w4
+                let w4 = SpecialFunctions.logistic(a4 - a3)
+                let w3 = 1 - w4
                 dr -= w3 * lnAT + w4 * lnAtx
                 dAlpha -= rx * (w3 / (alpha + data.T[i]) + w4 / (alpha + data.tx[i]))
                 da += w4 / a
@@ -62,7 +79,10 @@ extension BGNBDModel {
                 dAlpha -= rx / (alpha + data.T[i])
             }
             ll += w * li
-            gr += w * dr; gAlpha += w * dAlpha; ga += w * da; gb += w * db
+            gr += w * dr
+            gAlpha += w * dAlpha
+            ga += w * da
+            gb += w * db
         }
         return (ll, [gr, gAlpha, ga, gb])
     }

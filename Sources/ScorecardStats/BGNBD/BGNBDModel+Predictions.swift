@@ -41,15 +41,18 @@ extension BGNBDModel {
         precondition(n >= 0 && t >= 0, "need n ≥ 0 and t ≥ 0")
         let nd = Double(n)
         let lnB = SpecialFunctions.logBeta(a, b)
-        let lnP = log(alpha / (alpha + t)), lnQ = log(t / (alpha + t))
-        var first = SpecialFunctions.logBeta(a, b + nd) - lnB
+        let lnP = log(alpha / (alpha + t))
+        let lnQ = log(t / (alpha + t))
+        var first =
+            SpecialFunctions.logBeta(a, b + nd) - lnB
             + SpecialFunctions.logGamma(r + nd) - SpecialFunctions.logGamma(r) - SpecialFunctions.logGamma(nd + 1)
             + r * lnP
         if n > 0 { first += nd * lnQ }
         var probability = exp(first)
         if n > 0 {
             // Σ_{j=0}^{n−1} Γ(r+j)/(Γ(r) j!) (t/(α+t))ʲ (α/(α+t))ʳ: the NBD's P(count < n).
-            var term = exp(r * lnP), cdf = term
+            var term = exp(r * lnP)
+            var cdf = term
             let q = t / (alpha + t)
             for j in 1..<n {
                 let jd = Double(j)

@@ -20,7 +20,8 @@ public enum CLV {
         purchases: some PurchaseModel, spend: GammaGammaModel, customer c: CustomerSummary,
         timeUnit: TimeUnit, months: Int, monthlyDiscountRate: Double
     ) -> Double {
-        let expectedSpend = c.meanSpend.map { spend.conditionalExpectedAverageSpend(x: c.x, meanSpend: $0) }
+        let expectedSpend =
+            c.meanSpend.map { spend.conditionalExpectedAverageSpend(x: c.x, meanSpend: $0) }
             ?? spend.expectedAverageSpend
         return discounted(
             months: months, monthlyDiscountRate: monthlyDiscountRate, expectedSpend: expectedSpend,
@@ -34,10 +35,13 @@ public enum CLV {
         cumulativePurchases: (Double) -> Double
     ) -> Double {
         precondition(months >= 0 && monthlyDiscountRate > -1, "need months ≥ 0 and a discount rate > −1")
-        let cumulative = stride(from: 1, through: months, by: 1).map { cumulativePurchases(Double($0) * timeUnit.unitsPerMonth) }
-        return discounted(cumulativePurchases: cumulative,
-                          discountFactors: discountFactors(months: months, monthlyDiscountRate: monthlyDiscountRate),
-                          expectedSpend: expectedSpend)
+        let cumulative = stride(from: 1, through: months, by: 1).map {
+            cumulativePurchases(Double($0) * timeUnit.unitsPerMonth)
+        }
+        return discounted(
+            cumulativePurchases: cumulative,
+            discountFactors: discountFactors(months: months, monthlyDiscountRate: monthlyDiscountRate),
+            expectedSpend: expectedSpend)
     }
 
     /// (1 + d)ⁱ for the months i = 1...months: the divisors of the discounted sum, computed once for many customers.
@@ -48,7 +52,9 @@ public enum CLV {
 
     /// The discounted sum for cumulative purchase forecasts at the ends of months 1, 2, … (element i − 1
     /// is month i) with the months' ``discountFactors(months:monthlyDiscountRate:)``.
-    public static func discounted(cumulativePurchases: [Double], discountFactors: [Double], expectedSpend: Double) -> Double {
+    public static func discounted(cumulativePurchases: [Double], discountFactors: [Double], expectedSpend: Double)
+        -> Double
+    {
         precondition(cumulativePurchases.count == discountFactors.count, "need one discount factor per month")
         var value = 0.0
         var previous = 0.0

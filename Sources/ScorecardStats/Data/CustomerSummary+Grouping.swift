@@ -18,7 +18,9 @@ extension CustomerSummary {
     /// let (patterns, patternOf) = CustomerSummary.groupedWithIndices(customers)
     /// patterns[patternOf[0]].x == customers[0].x   // true
     /// ```
-    public static func groupedWithIndices(_ customers: [CustomerSummary]) -> (patterns: [CustomerSummary], patternOf: [Int]) {
+    public static func groupedWithIndices(_ customers: [CustomerSummary]) -> (
+        patterns: [CustomerSummary], patternOf: [Int]
+    ) {
         struct Key: Hashable { var x, tx, T: UInt64 }
         var index: [Key: Int] = [:]
         index.reserveCapacity(min(customers.count, 1 << 16))

@@ -31,7 +31,9 @@ struct RFMData {
                 throw .invalidInput("row \(row): non-finite value")
             }
             guard c.x >= 0, c.T > 0, c.tx >= 0, c.tx <= c.T, c.weight >= 0 else {
-                throw .invalidInput("row \(row): need x ≥ 0, 0 ≤ tx ≤ T, T > 0, weight ≥ 0 (got x=\(c.x), tx=\(c.tx), T=\(c.T), weight=\(c.weight))")
+                throw .invalidInput(
+                    "row \(row): need x ≥ 0, 0 ≤ tx ≤ T, T > 0, weight ≥ 0 (got x=\(c.x), tx=\(c.tx), T=\(c.T), weight=\(c.weight))"
+                )
             }
             guard c.x > 0 || c.tx == 0 else {
                 throw .invalidInput("row \(row): tx must be 0 when x = 0 (got tx=\(c.tx))")
@@ -50,7 +52,10 @@ struct RFMData {
     private mutating func append(x: Double, tx: Double, T: Double, weight: Double, lookups: inout Lookups) {
         let k = Self.index(of: x, lookup: &lookups.x, distinct: &distinctX)
         if k == distinctWeight.count { distinctWeight.append(0) }
-        self.x.append(x); self.tx.append(tx); self.T.append(T); self.weight.append(weight)
+        self.x.append(x)
+        self.tx.append(tx)
+        self.T.append(T)
+        self.weight.append(weight)
         xIndex.append(k)
         txIndex.append(Self.index(of: tx, lookup: &lookups.tx, distinct: &distinctTx))
         TIndex.append(Self.index(of: T, lookup: &lookups.T, distinct: &distinctT))

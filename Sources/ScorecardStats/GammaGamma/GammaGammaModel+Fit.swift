@@ -29,8 +29,9 @@ extension GammaGammaModel {
         let mean = data.mean
         let outcome = try LogParameterFit.run(
             model: "Gamma-Gamma", start: start, totalWeight: data.totalWeight, penalty: penalty,
-            diagnose: { v in ridgeProblem(v, mean: mean) }
-        ) { v in logLikelihoodAndGradient(v, data) }
+            diagnose: { v in ridgeProblem(v, mean: mean) },
+            logLikelihood: { v in logLikelihoodAndGradient(v, data) }
+        )
         return FitResult(
             model: GammaGammaModel(parameters: outcome.parameters), logLikelihood: outcome.logLikelihood,
             customers: data.totalWeight, iterations: outcome.iterations, gradientNorm: outcome.gradientNorm
@@ -38,7 +39,9 @@ extension GammaGammaModel {
     }
 
     /// Fits on ``CustomerSummary`` rows that have x > 0 and a `meanSpend`.
-    public static func fit(_ customers: [CustomerSummary], penalty: Double = 0) throws(StatsError) -> FitResult<GammaGammaModel> {
+    public static func fit(_ customers: [CustomerSummary], penalty: Double = 0) throws(StatsError) -> FitResult<
+        GammaGammaModel
+    > {
         let rows = customers.filter { $0.x > 0 && $0.meanSpend != nil }
         return try fit(
             frequencies: rows.map(\.x), meanSpends: rows.map { $0.meanSpend! }, weights: rows.map(\.weight),
@@ -54,24 +57,42 @@ extension GammaGammaModel {
     /// ψ′(q) ≈ 1/q + 1/(2q²)); γ then matches the mean. Log-moments exist for every q, unlike the
     /// variance of m̄ itself (q > 2) and its sampling variance (q > 4). Falls back to p = 1,
     /// q = 3, γ = 2·mean when fewer than two frequencies have repeated observations.
-    public static func momentEstimate(frequencies: [Double], meanSpends: [Double], weights: [Double]? = nil) throws(StatsError) -> GammaGammaModel {
+    public static func momentEstimate(frequencies: [Double], meanSpends: [Double], weights: [Double]? = nil)
+        throws(StatsError) -> GammaGammaModel
+    {
         momentEstimate(try SpendData(frequencies, meanSpends, weights))
     }
 
     static func momentEstimate(_ data: SpendData) -> GammaGammaModel {
         let m = data.distinctX.count
-        var sw = [Double](repeating: 0, count: m), s1 = sw, s2 = sw
+        var sw = [Double](repeating: 0, count: m)
+        var s1 = sw
+        var s2 = sw
         for i in 0..<data.count {
-            let k = data.xIndex[i], w = data.weight[i], l = data.logMeanSpend[i]
-            sw[k] += w; s1[k] += w * l; s2[k] += w * l * l
+            let k = data.xIndex[i]
+            let w = data.weight[i]
+            let l = data.logMeanSpend[i]
+            sw[k] += w
+            s1[k] += w * l
+            s2[k] += w * l * l
         }
         // Weighted least squares of v = Var(ln m̄ | x) on u = 1/x, weights Σw − 1.
-        var tw = 0.0, tu = 0.0, tv = 0.0, tuu = 0.0, tuv = 0.0, groups = 0
+        var tw = 0.0
+        var tu = 0.0
+        var tv = 0.0
+        var tuu = 0.0
+        var tuv = 0.0
+        var groups = 0
         for k in 0..<m where sw[k] > 1 {
             let mean = s1[k] / sw[k]
             let v = max(0, (s2[k] - sw[k] * mean * mean) / (sw[k] - 1))
-            let u = 1 / data.distinctX[k], w = sw[k] - 1
-            tw += w; tu += w * u; tv += w * v; tuu += w * u * u; tuv += w * u * v
+            let u = 1 / data.distinctX[k]
+            let w = sw[k] - 1
+            tw += w
+            tu += w * u
+            tv += w * v
+            tuu += w * u * u
+            tuv += w * u * v
             groups += 1
         }
         let det = tw * tuu - tu * tu
@@ -97,11 +118,13 @@ extension GammaGammaModel {
         if p > ridgeBound || q > ridgeBound || gamma < 1e-9 * mean {
             return .degenerateRidge(
                 model: "Gamma-Gamma",
-                detail: "p = \(p), q = \(q), gamma = \(gamma); transaction values vary too little within or between customers to identify the parameters"
+                detail:
+                    "p = \(p), q = \(q), gamma = \(gamma); transaction values vary too little within or between customers to identify the parameters"
             )
         }
         if q <= 1 {
-            return .degenerateRidge(model: "Gamma-Gamma", detail: "q = \(q) ≤ 1, so the population mean spend pγ/(q−1) is infinite")
+            return .degenerateRidge(
+                model: "Gamma-Gamma", detail: "q = \(q) ≤ 1, so the population mean spend pγ/(q−1) is infinite")
         }
         return nil
     }

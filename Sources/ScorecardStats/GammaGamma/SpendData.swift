@@ -18,7 +18,9 @@ struct SpendData {
         }
         var lookup: [Double: Int] = [:]
         for i in frequencies.indices {
-            let x = frequencies[i], m = meanSpends[i], w = weights?[i] ?? 1
+            let x = frequencies[i]
+            let m = meanSpends[i]
+            let w = weights?[i] ?? 1
             guard x.isFinite, x >= 0, w.isFinite, w >= 0 else {
                 throw .invalidInput("row \(i): need finite x ≥ 0 and weight ≥ 0 (got x=\(x), weight=\(w))")
             }
@@ -29,7 +31,10 @@ struct SpendData {
                 lookup[x] = k
                 distinctX.append(x)
             }
-            meanSpend.append(m); logMeanSpend.append(log(m)); weight.append(w); xIndex.append(k)
+            meanSpend.append(m)
+            logMeanSpend.append(log(m))
+            weight.append(w)
+            xIndex.append(k)
             totalWeight += w
         }
         guard totalWeight > 0 else { throw .noRepeatBuyers }

@@ -49,7 +49,8 @@ public struct BFGS: Sendable {
         var lineSearch = WolfeLineSearch()
         var iteration = 0
         func result(_ converged: Bool) -> Result {
-            Result(point: x, value: f, gradient: g, iterations: iteration, evaluations: evaluations, converged: converged)
+            Result(
+                point: x, value: f, gradient: g, iterations: iteration, evaluations: evaluations, converged: converged)
         }
         guard f.isFinite, g.allSatisfy(\.isFinite) else { return result(false) }
         while iteration < maxIterations {
@@ -57,24 +58,30 @@ public struct BFGS: Sendable {
             iteration += 1
             var p = multiply(h, g).map { -$0 }
             if dot(p, g) >= 0 {
-                h = identity(n); isIdentity = true
+                h = identity(n)
+                isIdentity = true
                 p = g.map { -$0 }
             }
             let norm = dot(p, p).squareRoot()
             lineSearch.maxStep = maxStepNorm / max(norm, 1e-300)
             let initial = isIdentity ? min(1, 1 / max(norm, 1e-300)) : 1
-            guard let step = lineSearch.search(
-                objective, from: x, value: f, gradient: g, direction: p,
-                initialStep: initial, evaluations: &evaluations
-            ) else {
+            guard
+                let step = lineSearch.search(
+                    objective, from: x, value: f, gradient: g, direction: p,
+                    initialStep: initial, evaluations: &evaluations
+                )
+            else {
                 if isIdentity { return result(false) }
-                h = identity(n); isIdentity = true
+                h = identity(n)
+                isIdentity = true
                 continue
             }
             let s = zip(step.point, x).map { $0 - $1 }
             let y = zip(step.gradient, g).map { $0 - $1 }
             let previousValue = f
-            x = step.point; f = step.value; g = step.gradient
+            x = step.point
+            f = step.value
+            g = step.gradient
             let ys = dot(y, s)
             if ys > 1e-12 * dot(s, s).squareRoot() * dot(y, y).squareRoot() {
                 if isIdentity { h = scaled(identity(n), ys / dot(y, y)) }

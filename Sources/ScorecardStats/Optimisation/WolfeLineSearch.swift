@@ -68,7 +68,8 @@ struct WolfeLineSearch {
         low initialLow: Step, high initialHigh: Step, f0: Double, slope0: Double,
         _ evaluate: (Double) -> Step, _ armijoFails: (Step) -> Bool
     ) -> Step? {
-        var low = initialLow, high = initialHigh
+        var low = initialLow
+        var high = initialHigh
         for _ in 0..<maxEvaluations {
             if abs(high.length - low.length) < 1e-14 * max(1, abs(low.length)) { break }
             var trial = evaluate(interpolate(low: low, high: high))
@@ -89,8 +90,11 @@ struct WolfeLineSearch {
     /// Minimiser of the quadratic through (low, f_low, f'_low) and (high, f_high), kept inside
     /// the middle 80% of the interval; bisection when the high end is not finite.
     private func interpolate(low: Step, high: Step) -> Double {
-        let a = low.length, b = high.length
-        let lo = min(a, b), hi = max(a, b), margin = 0.1 * (hi - lo)
+        let a = low.length
+        let b = high.length
+        let lo = min(a, b)
+        let hi = max(a, b)
+        let margin = 0.1 * (hi - lo)
         guard high.value.isFinite, low.value.isFinite, low.slope.isFinite else { return 0.5 * (a + b) }
         let d = b - a
         let denominator = 2 * (high.value - low.value - low.slope * d)

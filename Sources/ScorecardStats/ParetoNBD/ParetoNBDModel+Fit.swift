@@ -7,9 +7,12 @@ extension ParetoNBDModel {
     ///
     /// - Throws: ``StatsError/noRepeatBuyers``, ``StatsError/invalidInput(_:)``,
     ///   ``StatsError/fitDidNotConverge(model:iterations:gradientNorm:)``.
-    public static func fit(_ customers: [CustomerSummary], penalty: Double = 0) throws(StatsError) -> FitResult<ParetoNBDModel> {
+    public static func fit(_ customers: [CustomerSummary], penalty: Double = 0) throws(StatsError) -> FitResult<
+        ParetoNBDModel
+    > {
         let data = try RFMData(customers)
-        var purchases = 0.0, exposure = 0.0
+        var purchases = 0.0
+        var exposure = 0.0
         for i in 0..<data.count {
             purchases += data.weight[i] * data.x[i]
             exposure += data.weight[i] * data.T[i]

@@ -23,7 +23,8 @@ extension ParetoNBDModel {
     {
         let (r, alpha, s, beta) = (p[0], p[1], p[2], p[3])
         let rsx = r + s + x
-        let common = (logGammaRatio ?? (SpecialFunctions.logGamma(r + x) - SpecialFunctions.logGamma(r)))
+        let common =
+            (logGammaRatio ?? (SpecialFunctions.logGamma(r + x) - SpecialFunctions.logGamma(r)))
             + r * log(alpha) + s * log(beta)
         let alive = -(r + x) * log(alpha + T) - s * log(beta + T)
         let (top, second) = alpha >= beta ? (alpha, s + 1) : (beta, r + x)
@@ -54,7 +55,8 @@ extension ParetoNBDModel {
     static func logLikelihoodAndGradient(_ p: [Double], _ data: RFMData) -> (value: Double, gradient: [Double]) {
         let value = logLikelihood(p, data)
         let theta = p.map { log($0) }
-        let dTheta = FiniteDifference.centralGradient(of: { logLikelihood($0.map { exp($0) }, data) }, at: theta, step: 1e-5)
+        let dTheta = FiniteDifference.centralGradient(
+            of: { logLikelihood($0.map { exp($0) }, data) }, at: theta, step: 1e-5)
         return (value, zip(dTheta, p).map { $0 / $1 })
     }
 }

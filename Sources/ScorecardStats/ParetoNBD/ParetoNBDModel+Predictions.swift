@@ -28,6 +28,7 @@ extension ParetoNBDModel {
     /// E[Y(t) | alive at T, x, T]: the conditional expectation without its P(alive) factor,
     /// (r+x)(β+T)/((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)].
     public func expectedPurchasesIfAlive(t: Double, x: Double, T: Double) -> Double {
-        (r + x) / (alpha + T) * (beta + T) * SpecialFunctions.oneMinusPowerOverExponent((beta + T) / (beta + T + t), s - 1)
+        (r + x) / (alpha + T) * (beta + T)
+            * SpecialFunctions.oneMinusPowerOverExponent((beta + T) / (beta + T + t), s - 1)
     }
 }

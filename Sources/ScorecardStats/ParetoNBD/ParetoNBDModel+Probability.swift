@@ -20,7 +20,8 @@ extension ParetoNBDModel {
         let alive = exp(s * log(beta / (beta + t))) * negativeBinomial(n, over: t)
         guard t > 0 else { return alive }
         let death: (Double) -> Double = { tau in
-            (self.s / self.beta) * exp((self.s + 1) * log(self.beta / (self.beta + tau))) * self.negativeBinomial(n, over: tau)
+            (self.s / self.beta) * exp((self.s + 1) * log(self.beta / (self.beta + tau)))
+                * self.negativeBinomial(n, over: tau)
         }
         return alive + Quadrature.adaptiveSimpson(death, from: 0, to: t, tolerance: 1e-12)
     }
@@ -29,7 +30,8 @@ extension ParetoNBDModel {
     func negativeBinomial(_ n: Int, over tau: Double) -> Double {
         let nd = Double(n)
         guard tau > 0 else { return n == 0 ? 1 : 0 }
-        let logValue = SpecialFunctions.logGamma(r + nd) - SpecialFunctions.logGamma(r) - SpecialFunctions.logGamma(nd + 1)
+        let logValue =
+            SpecialFunctions.logGamma(r + nd) - SpecialFunctions.logGamma(r) - SpecialFunctions.logGamma(nd + 1)
             + r * log(alpha / (alpha + tau)) + nd * log(tau / (alpha + tau))
         return exp(logValue)
     }

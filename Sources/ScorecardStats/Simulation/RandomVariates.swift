@@ -16,7 +16,8 @@ public enum RandomVariates {
     /// A standard normal variate (Marsaglia's polar method).
     public static func normal(using rng: inout SplitMix64) -> Double {
         while true {
-            let u = 2 * rng.nextUniform() - 1, v = 2 * rng.nextUniform() - 1
+            let u = 2 * rng.nextUniform() - 1
+            let v = 2 * rng.nextUniform() - 1
             let s = u * u + v * v
             if s > 0, s < 1 { return u * (-2 * log(s) / s).squareRoot() }
         }
@@ -30,9 +31,11 @@ public enum RandomVariates {
             let g = gamma(shape: shape + 1, rate: rate, using: &rng)
             return g * pow(rng.nextUniform(), 1 / shape)
         }
-        let d = shape - 1.0 / 3, c = 1 / (9 * d).squareRoot()
+        let d = shape - 1.0 / 3
+        let c = 1 / (9 * d).squareRoot()
         while true {
-            var x: Double, v: Double
+            var x: Double
+            var v: Double
             repeat {
                 x = normal(using: &rng)
                 v = 1 + c * x
@@ -47,7 +50,8 @@ public enum RandomVariates {
 
     /// Beta(a, b) as X/(X+Y) with X ~ Gamma(a), Y ~ Gamma(b).
     public static func beta(_ a: Double, _ b: Double, using rng: inout SplitMix64) -> Double {
-        let x = gamma(shape: a, rate: 1, using: &rng), y = gamma(shape: b, rate: 1, using: &rng)
+        let x = gamma(shape: a, rate: 1, using: &rng)
+        let y = gamma(shape: b, rate: 1, using: &rng)
         return x / (x + y)
     }
 }

@@ -16,7 +16,9 @@ public enum Simulation {
     ) -> CustomerSummary {
         let lambda = RandomVariates.gamma(shape: model.r, rate: model.alpha, using: &rng)
         let dropout = RandomVariates.beta(model.a, model.b, using: &rng)
-        var t = 0.0, x = 0.0, tx = 0.0
+        var t = 0.0
+        var x = 0.0
+        var tx = 0.0
         while true {
             t += RandomVariates.exponential(rate: lambda, using: &rng)
             guard t <= T else { break }
@@ -34,7 +36,9 @@ public enum Simulation {
         let lambda = RandomVariates.gamma(shape: model.r, rate: model.alpha, using: &rng)
         let mu = RandomVariates.gamma(shape: model.s, rate: model.beta, using: &rng)
         let end = min(T, RandomVariates.exponential(rate: mu, using: &rng))
-        var t = 0.0, x = 0.0, tx = 0.0
+        var t = 0.0
+        var x = 0.0
+        var tx = 0.0
         while true {
             t += RandomVariates.exponential(rate: lambda, using: &rng)
             guard t <= end else { break }

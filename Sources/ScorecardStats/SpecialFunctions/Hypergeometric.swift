@@ -53,7 +53,8 @@ public enum Hypergeometric {
     private static func logF21NonNegative(_ a: Double, _ b: Double, _ c: Double, _ z: Double)
         -> (log: Double, sign: Double)
     {
-        let ea = c - a, eb = c - b
+        let ea = c - a
+        let eb = c - b
         let directTerminates = isNonPositiveInteger(a) || isNonPositiveInteger(b)
         let eulerTerminates = isNonPositiveInteger(ea) || isNonPositiveInteger(eb)
         let useEuler: Bool
@@ -88,7 +89,10 @@ public enum Hypergeometric {
             term *= ratio
             sum += term
             n += 1
-            if term == 0 { converged = true; break }
+            if term == 0 {
+                converged = true
+                break
+            }
             if abs(sum) > rescale || abs(term) > rescale {
                 term /= rescale
                 sum /= rescale
