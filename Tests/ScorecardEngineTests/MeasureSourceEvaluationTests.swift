@@ -8,46 +8,13 @@ import Testing
 /// Measures that name their source (`from invoice_lines`) evaluate over that source's rows,
 /// checked against the same figures computed in Swift from the raw rows.
 @Suite struct MeasureSourceEvaluationTests {
-    static let metrics = """
-        source invoices {
-          table invoices
-          key id
-          time invoice_date
-          customer customer_id
-          join customers on customer_id
-        }
+    static let metrics =
+        MusicShopMetrics.sources + """
+            measure jazz_newcomers = new_customers(invoices.customer_id) from invoice_lines where genres.name = 'Jazz'
+            measure reps = count_distinct(customers.support_rep_id) from invoices
+            measure jazz_lines = count(invoice_lines) where genres.name = 'Jazz'
 
-        source invoice_lines {
-          table invoice_lines
-          key id
-          time invoices.invoice_date
-          customer invoices.customer_id
-          join invoices on invoice_id
-          join customers via invoices.customer_id
-          join tracks on track_id
-          join genres via tracks.genre_id
-        }
-
-        source customers {
-          table customers
-          key id
-        }
-
-        source tracks {
-          table tracks
-          key id
-        }
-
-        source genres {
-          table genres
-          key id
-        }
-
-        measure jazz_newcomers = new_customers(invoices.customer_id) from invoice_lines where genres.name = 'Jazz'
-        measure reps = count_distinct(customers.support_rep_id) from invoices
-        measure jazz_lines = count(invoice_lines) where genres.name = 'Jazz'
-
-        """ + fixtureKPI("jazz_newcomers_kpi", value: "jazz_newcomers") + fixtureKPI("reps_kpi", value: "reps")
+            """ + fixtureKPI("jazz_newcomers_kpi", value: "jazz_newcomers") + fixtureKPI("reps_kpi", value: "reps")
         + fixtureKPI("jazz_lines_kpi", value: "jazz_lines")
 
     struct Line {

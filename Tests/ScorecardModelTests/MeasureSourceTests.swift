@@ -7,43 +7,7 @@ import Testing
 /// `measure … from SOURCE`: naming the source a measure aggregates, and the diagnostics that
 /// suggest it when inference cannot decide.
 @Suite struct MeasureSourceTests {
-    /// A music shop: lines join invoices, tracks and genres; customers have no time column.
-    static let prelude = """
-        source invoices {
-          table invoices
-          key id
-          time invoice_date
-          customer customer_id
-          join customers on customer_id
-        }
-
-        source invoice_lines {
-          table invoice_lines
-          key id
-          time invoices.invoice_date
-          customer invoices.customer_id
-          join invoices on invoice_id
-          join customers via invoices.customer_id
-          join tracks on track_id
-          join genres via tracks.genre_id
-        }
-
-        source customers {
-          table customers
-          key id
-        }
-
-        source tracks {
-          table tracks
-          key id
-        }
-
-        source genres {
-          table genres
-          key id
-        }
-
-        """
+    static let prelude = MusicShopMetrics.sources
 
     static func check(_ text: String) -> Checker.Result {
         let marked = MarkedSource(text)
