@@ -34,9 +34,10 @@ let package = Package(
         .target(name: "ScorecardModel", dependencies: ["ScorecardLanguage"]),
         .target(name: "ScorecardStats"),
         .target(name: "ScorecardSQL", dependencies: ["ScorecardModel"]),
-        .target(name: "ScorecardEngine", dependencies: ["ScorecardSQL", "ScorecardStats", "CSQLite"]),
+        .target(name: "ScorecardResults", dependencies: ["ScorecardModel"]),
+        .target(name: "ScorecardEngine", dependencies: ["ScorecardSQL", "ScorecardResults", "ScorecardStats", "CSQLite"]),
         .target(name: "ScorecardDemo", dependencies: ["ScorecardEngine"]),
-        .target(name: "ScorecardRender", dependencies: ["ScorecardEngine", "ScorecardModel", "CCairo", "CPNGWriter", "CXLSXWriter"]),
+        .target(name: "ScorecardRender", dependencies: ["ScorecardResults", "ScorecardModel", "CCairo", "CPNGWriter", "CXLSXWriter"]),
         .executableTarget(
             name: "ScorecardCLI",
             dependencies: [
@@ -55,7 +56,7 @@ let package = Package(
         .testTarget(name: "ScorecardLanguageTests", dependencies: ["ScorecardLanguage", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardModelTests", dependencies: ["ScorecardModel", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardSQLTests", dependencies: ["ScorecardSQL", "ScorecardEngine"]),
-        .testTarget(name: "ScorecardEngineTests", dependencies: ["ScorecardEngine", "ScorecardSQL", "ScorecardStats", "ScorecardTestSupport"]),
+        .testTarget(name: "ScorecardEngineTests", dependencies: ["ScorecardEngine", "ScorecardResults", "ScorecardSQL", "ScorecardStats", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardDemoTests", dependencies: ["ScorecardDemo", "ScorecardEngine"]),
         .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI", "ScorecardEngine", "ScorecardStats", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardRenderTests", dependencies: ["ScorecardRender", "ScorecardEngine", "CCairo"], exclude: ["Fixtures"]),

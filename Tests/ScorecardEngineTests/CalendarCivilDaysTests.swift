@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ScorecardEngine
+@testable import ScorecardResults
 
 @Suite struct CalendarCivilDaysTests {
     @Test func knownDayNumbers() {

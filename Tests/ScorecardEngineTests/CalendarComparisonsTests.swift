@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ScorecardEngine
+@testable import ScorecardResults
 
 @Suite struct CalendarComparisonsTests {
     let april = FiscalCalendar(startMonth: 4)

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ScorecardEngine
+@testable import ScorecardResults
 
 @Suite struct CalendarFiscalTests {
     let april = FiscalCalendar(startMonth: 4)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ScorecardEngine
+@testable import ScorecardResults
 @testable import ScorecardSQL
 
 /// The bounds the queries use for a month range, in each time-column format: the first instant

@@ -1,4 +1,4 @@
-import ScorecardEngine
+import ScorecardResults
 
 /// Horizontal bars for one breakdown (the first by name of region, segment, channel or any),
 /// largest first, on one zero-based scale; privacy-suppressed groups say so instead of a bar.

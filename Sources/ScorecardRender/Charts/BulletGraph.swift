@@ -1,4 +1,4 @@
-import ScorecardEngine
+import ScorecardResults
 
 /// A bullet graph (Stephen Few) on a shared percent-of-target scale: qualitative bands in three
 /// intensities of one grey, the actual as a dark bar from zero, the target as a vertical mark.

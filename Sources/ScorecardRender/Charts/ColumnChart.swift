@@ -1,4 +1,4 @@
-import ScorecardEngine
+import ScorecardResults
 
 /// Thirteen monthly columns in IBCS notation: actual solid dark, the same month last year solid
 /// grey behind it, plan (target) as an outlined column in front; one zero-based scale for all.

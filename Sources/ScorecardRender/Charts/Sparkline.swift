@@ -1,4 +1,4 @@
-import ScorecardEngine
+import ScorecardResults
 
 /// A Tufte sparkline: the trend as a thin line with no axes, the last value marked with a dot.
 /// Missing months break the line.

@@ -1,4 +1,4 @@
-import ScorecardEngine
+import ScorecardResults
 
 /// Horizontal variance bars for the period: against plan (ΔPL) and last year (ΔPY), green when
 /// favourable for the KPI's polarity and red when not, on one shared relative scale.

@@ -1,4 +1,4 @@
-import ScorecardEngine
+import ScorecardResults
 
 /// The appendix: every KPI's definition (description, expression as written, owner, stage and
 /// focus, unit and polarity, where its target comes from), a fixed number per page.

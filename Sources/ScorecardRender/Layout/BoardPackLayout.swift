@@ -1,4 +1,4 @@
-import ScorecardEngine
+import ScorecardResults
 
 /// Lays out the whole board pack, then numbers the pages ("page x of y") and links the contents.
 ///

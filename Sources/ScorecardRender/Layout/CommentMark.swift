@@ -1,4 +1,4 @@
-import ScorecardEngine
+import ScorecardResults
 
 /// How the controller's comments show in the pack: a corner mark in the scorecard table (as a
 /// spreadsheet marks a cell with a note) and the text on the KPI's stage page.

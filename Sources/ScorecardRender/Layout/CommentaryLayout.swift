@@ -1,4 +1,4 @@
-import ScorecardEngine
+import ScorecardResults
 
 /// The controller's commentary in full, after the executive summary: per commented KPI its status,
 /// figures and comment (the stage pages show only the comment's first lines). No page without comments.

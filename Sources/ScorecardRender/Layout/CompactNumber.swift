@@ -1,6 +1,6 @@
 import Foundation
-import ScorecardEngine
 import ScorecardModel
+import ScorecardResults
 
 /// Short numbers for chart axes and big figures: k/m/b scaling in the locale's digits, the unit's symbol, "n/a".
 ///

@@ -1,4 +1,4 @@
-import ScorecardEngine
+import ScorecardResults
 
 /// The cover: title, organisation, period, "data as of" and a clickable contents list.
 struct CoverLayout {

@@ -1,4 +1,4 @@
-import ScorecardEngine
+import ScorecardResults
 
 /// "Appendix: data sources": per source the table, how far its data reaches, the date it must
 /// reach to cover the period (the period's end minus the source's lag) and whether it does; under

@@ -1,4 +1,4 @@
-import ScorecardEngine
+import ScorecardResults
 
 extension KPIResult {
     /// The relative variance against target, signed so that positive is good (polarity applied);

@@ -1,5 +1,5 @@
-import ScorecardEngine
 import ScorecardModel
+import ScorecardResults
 
 /// What every page layout needs: the values, the paper, the formatters and the type scale.
 public struct LayoutContext: Sendable {

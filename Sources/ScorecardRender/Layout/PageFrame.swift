@@ -1,4 +1,4 @@
-import ScorecardEngine
+import ScorecardResults
 
 /// The header and footer every page but the cover shares: page title, pack title and period,
 /// the organisation and "page x of y" (added once all pages are laid out).

@@ -1,4 +1,4 @@
-import ScorecardEngine
+import ScorecardResults
 
 /// "Restated since last published": every value published earlier that the data now gives
 /// differently, with the published value, the value now, the change and when it was first published.

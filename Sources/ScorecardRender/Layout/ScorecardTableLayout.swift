@@ -1,5 +1,5 @@
-import ScorecardEngine
 import ScorecardModel
+import ScorecardResults
 
 /// The one-page scorecard: a status strip, then every KPI grouped by stage with month, last-year
 /// and year-to-date figures, status (shape, word, colour) and a 13-month sparkline.

@@ -1,5 +1,5 @@
-import ScorecardEngine
 import ScorecardModel
+import ScorecardResults
 
 /// One page per stage (more when a stage has many KPIs): per KPI a row with the figures, a bullet
 /// graph, the 13-month IBCS column chart with variance bars, and breakdown bars.

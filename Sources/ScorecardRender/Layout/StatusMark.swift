@@ -1,4 +1,4 @@
-import ScorecardEngine
+import ScorecardResults
 
 /// How a status is shown: a shape, a word and a colour, so it reads without colour too.
 ///

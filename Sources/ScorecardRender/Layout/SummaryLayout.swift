@@ -1,5 +1,5 @@
-import ScorecardEngine
 import ScorecardModel
+import ScorecardResults
 
 /// The executive summary: status counts, the three best and worst KPIs against target, and the
 /// CRM transformation map (six stages from product to customer).

@@ -1,5 +1,5 @@
-import ScorecardEngine
 import ScorecardModel
+import ScorecardResults
 
 /// The CRM transformation map: the six stages left to right from product to customer focus,
 /// each with its KPI count, status mix and internal/external balance.

@@ -1,5 +1,5 @@
 import Foundation
-import ScorecardEngine
+import ScorecardResults
 
 /// Renders a scorecard's values into the board pack PDF, `scorecard.png`, one PNG per stage and `scorecard.xlsx`.
 ///

@@ -1,5 +1,5 @@
-import ScorecardEngine
 import ScorecardModel
+import ScorecardResults
 
 /// Excel number format codes for a KPI unit, with the currency placed as the scorecard's locale places it.
 ///

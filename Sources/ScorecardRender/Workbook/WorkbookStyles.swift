@@ -1,6 +1,6 @@
 import CXLSXWriter
-import ScorecardEngine
 import ScorecardModel
+import ScorecardResults
 
 /// The workbook's cell formats: title, header, stage rows, number formats per unit, status fills.
 struct WorkbookStyles {

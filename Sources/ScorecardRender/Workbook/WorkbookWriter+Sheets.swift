@@ -1,6 +1,6 @@
 import Foundation
-import ScorecardEngine
 import ScorecardModel
+import ScorecardResults
 
 /// The four sheets.
 extension WorkbookWriter {

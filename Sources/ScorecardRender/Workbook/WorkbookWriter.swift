@@ -1,7 +1,7 @@
 import CXLSXWriter
 import Foundation
-import ScorecardEngine
 import ScorecardModel
+import ScorecardResults
 
 /// Writes `scorecard.xlsx`: the sheets Scorecard, Trend, Breakdowns and Definitions with real
 /// numbers in number formats of the KPI's unit, frozen headers and fixed document properties.

@@ -54,6 +54,39 @@ public struct ScorecardValues: Sendable, Codable, Equatable {
         try container.encodeIfPresent(restatements, forKey: .restatements)
         try container.encode(message, forKey: .message)
     }
+
+    /// Every stored property, as the memberwise initializer would take them.
+    public init(
+        title: String,
+        organisation: String,
+        currency: String,
+        locale: String,
+        period: String,
+        grain: String,
+        periodStart: String,
+        periodEnd: String,
+        kpis: [KPIResult],
+        badRows: [BadRows] = [],
+        dataCoverage: [SourceCoverage]? = nil,
+        provisional: Bool? = nil,
+        restatements: [Restatement]? = nil,
+        message: String? = nil
+    ) {
+        self.title = title
+        self.organisation = organisation
+        self.currency = currency
+        self.locale = locale
+        self.period = period
+        self.grain = grain
+        self.periodStart = periodStart
+        self.periodEnd = periodEnd
+        self.kpis = kpis
+        self.badRows = badRows
+        self.dataCoverage = dataCoverage
+        self.provisional = provisional
+        self.restatements = restatements
+        self.message = message
+    }
 }
 
 /// One KPI's actual, comparisons, target, status, trend and breakdowns.
@@ -137,6 +170,67 @@ public struct KPIResult: Sendable, Codable, Equatable {
         try container.encode(breakdowns, forKey: .breakdowns)
         try container.encode(comment, forKey: .comment)
     }
+
+    /// Every stored property, as the memberwise initializer would take them.
+    public init(
+        id: String,
+        label: String,
+        stage: Stage,
+        focus: Focus,
+        unit: Unit,
+        better: Polarity,
+        owner: String? = nil,
+        description: String? = nil,
+        expression: String,
+        value: Double? = nil,
+        note: String? = nil,
+        target: Double? = nil,
+        targetSource: String? = nil,
+        status: KPIStatus,
+        variance: Variance? = nil,
+        previous: Double? = nil,
+        previousVariance: Variance? = nil,
+        lastYear: Double? = nil,
+        lastYearVariance: Variance? = nil,
+        ytd: Double? = nil,
+        ytdTarget: Double? = nil,
+        ytdVariance: Variance? = nil,
+        ytdStatus: KPIStatus,
+        ytdLastYear: Double? = nil,
+        ttm: Double? = nil,
+        trend: [TrendPoint],
+        breakdowns: [String: [BreakdownValue]],
+        comment: KPIComment? = nil
+    ) {
+        self.id = id
+        self.label = label
+        self.stage = stage
+        self.focus = focus
+        self.unit = unit
+        self.better = better
+        self.owner = owner
+        self.description = description
+        self.expression = expression
+        self.value = value
+        self.note = note
+        self.target = target
+        self.targetSource = targetSource
+        self.status = status
+        self.variance = variance
+        self.previous = previous
+        self.previousVariance = previousVariance
+        self.lastYear = lastYear
+        self.lastYearVariance = lastYearVariance
+        self.ytd = ytd
+        self.ytdTarget = ytdTarget
+        self.ytdVariance = ytdVariance
+        self.ytdStatus = ytdStatus
+        self.ytdLastYear = ytdLastYear
+        self.ttm = ttm
+        self.trend = trend
+        self.breakdowns = breakdowns
+        self.comment = comment
+    }
 }
 
 /// The difference between an actual and a reference value.
@@ -202,5 +296,16 @@ public struct BreakdownValue: Sendable, Codable, Equatable {
         try container.encode(key, forKey: .key)
         try container.encode(value, forKey: .value)
         try container.encode(suppressed, forKey: .suppressed)
+    }
+
+    /// Every stored property, as the memberwise initializer would take them.
+    public init(
+        key: String,
+        value: Double? = nil,
+        suppressed: Bool
+    ) {
+        self.key = key
+        self.value = value
+        self.suppressed = suppressed
     }
 }

@@ -27,7 +27,7 @@ public struct BadRows: Sendable, Codable, Equatable {
     }
 
     /// Counts one more row, keeping its key as an example while there are few.
-    mutating func add(key: String?) {
+    public mutating func add(key: String?) {
         rows += 1
         if examples.count < Self.exampleLimit, let key { examples.append(key) }
     }

@@ -114,7 +114,7 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible, Co
     var firstDayNumber: Int { CivilDays.days(year: year, month: month, day: 1) }
 
     /// Months since January of year 0; consecutive months have consecutive indices.
-    var index: Int { year * 12 + (month - 1) }
+    public var index: Int { year * 12 + (month - 1) }
 
     private init(index: Int) {
         self.init(year: CivilDays.floorDivide(index, 12), month: CivilDays.floorModulo(index, 12) + 1)

@@ -7,9 +7,9 @@
 /// CivilDays.days(year: 2000, month: 1, day: 1)   // 10957
 /// CivilDays.civil(days: 19782)                    // (year: 2024, month: 2, day: 29)
 /// ```
-enum CivilDays {
+public enum CivilDays {
     /// The day number of a civil date; 1970-01-01 is 0, 1969-12-31 is -1.
-    static func days(year: Int, month: Int, day: Int) -> Int {
+    public static func days(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = floorDivide(y, 400)
         let yearOfEra = y - era * 400
@@ -20,7 +20,7 @@ enum CivilDays {
     }
 
     /// The civil date of a day number; the inverse of `days(year:month:day:)`.
-    static func civil(days: Int) -> (year: Int, month: Int, day: Int) {
+    public static func civil(days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
         let era = floorDivide(z, 146_097)
         let dayOfEra = z - era * 146_097
@@ -34,18 +34,18 @@ enum CivilDays {
     }
 
     /// Whether a year has a 29 February: divisible by 4, except centuries not divisible by 400.
-    static func isLeapYear(_ year: Int) -> Bool {
+    public static func isLeapYear(_ year: Int) -> Bool {
         year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
     }
 
     /// Division rounding towards negative infinity (Swift's `/` truncates towards zero).
-    static func floorDivide(_ a: Int, _ b: Int) -> Int {
+    public static func floorDivide(_ a: Int, _ b: Int) -> Int {
         let quotient = a / b
         return (a % b != 0 && (a < 0) != (b < 0)) ? quotient - 1 : quotient
     }
 
     /// The remainder matching `floorDivide`: always in `0..<b` for positive `b`.
-    static func floorModulo(_ a: Int, _ b: Int) -> Int {
+    public static func floorModulo(_ a: Int, _ b: Int) -> Int {
         a - floorDivide(a, b) * b
     }
 }
