@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "ScorecardSQL", dependencies: ["ScorecardModel"]),
         .target(name: "ScorecardResults", dependencies: ["ScorecardModel"]),
         .target(name: "ScorecardEngine", dependencies: ["ScorecardSQL", "ScorecardResults", "ScorecardStats", "CSQLite"]),
-        .target(name: "ScorecardDemo", dependencies: ["ScorecardEngine"]),
+        .target(name: "ScorecardDemo", dependencies: ["ScorecardEngine", "ScorecardModel"]),
         .target(name: "ScorecardRender", dependencies: ["ScorecardResults", "ScorecardModel", "CCairo", "CPNGWriter", "CXLSXWriter"]),
         .executableTarget(
             name: "ScorecardCLI",

@@ -1,4 +1,6 @@
-/// Day numbers (days since 1970-01-01, UTC) and the text formats the demo schema uses.
+import ScorecardModel
+
+/// Day numbers (days since 1970-01-01, UTC, through `CivilDays`) and the text formats the demo schema uses.
 ///
 /// ```swift
 /// CivilDate.date(CivilDate.dayNumber(year: 2025, month: 3, day: 9))   // "2025-03-09"
@@ -8,28 +10,11 @@ enum CivilDate {
     /// Seconds in a day.
     static let secondsPerDay = 86_400
 
-    /// The day number of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = y.floorDiv(400)
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
+    /// The day number of a proleptic Gregorian date (`CivilDays`, the one conversion).
+    static func dayNumber(year: Int, month: Int, day: Int) -> Int { CivilDays.days(year: year, month: month, day: day) }
 
     /// The (year, month, day) of a day number.
-    static func components(_ dayNumber: Int) -> (year: Int, month: Int, day: Int) {
-        let z = dayNumber + 719_468
-        let era = z.floorDiv(146_097)
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
+    static func components(_ dayNumber: Int) -> (year: Int, month: Int, day: Int) { CivilDays.civil(days: dayNumber) }
 
     /// `YYYY-MM-DD` for a day number.
     static func date(_ dayNumber: Int) -> String {

@@ -1,3 +1,5 @@
+import ScorecardModel
+
 /// A time window a query aggregates over, as days since 1970-01-01 (UTC), end exclusive.
 ///
 /// `previousFirstDay..<previousEndDay` is the window of the same length just before it, used by
@@ -29,17 +31,9 @@ public enum EpochDay {
         }
     }
 
-    /// `YYYY-MM-DD` for a day number (Howard Hinnant's civil_from_days).
+    /// `YYYY-MM-DD` for a day number (`CivilDays`, the code base's one day-number conversion).
     public static func isoDate(_ day: Int) -> String {
-        let z = day + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let dayOfMonth = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, dayOfMonth) = CivilDays.civil(days: day)
         return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(dayOfMonth, 2)
     }
 

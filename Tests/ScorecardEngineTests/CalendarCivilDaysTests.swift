@@ -1,4 +1,5 @@
 import Foundation
+import ScorecardModel
 import Testing
 
 @testable import ScorecardEngine

@@ -1,3 +1,4 @@
+import ScorecardModel
 import ScorecardSQL
 
 /// Parsing and printing the calibration end date.

@@ -1,4 +1,5 @@
 import Foundation
+import ScorecardModel
 
 /// A calendar month of the proleptic Gregorian calendar.
 ///
