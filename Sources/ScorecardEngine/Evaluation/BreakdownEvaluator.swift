@@ -4,6 +4,9 @@ import ScorecardSQL
 /// Breakdown groups: dimension → window id (0 the period, `n` the same period `n` years earlier) → table.
 typealias BreakdownTables = [String: [Int: BreakdownTable]]
 
+/// Each KPI's breakdown groups: KPI id → dimension → groups.
+typealias KPIBreakdowns = [String: [String: [BreakdownValue]]]
+
 extension BreakdownTables {
     /// Adds another set of tables (their measures are not in these).
     mutating func merge(_ other: BreakdownTables) {
@@ -46,9 +49,7 @@ struct BreakdownEvaluator {
 
     /// KPI id → dimension → groups, sorted by value (largest first), suppressed groups last, from
     /// the results of ``queryJobs(_:)`` and the CLV models' fits.
-    func evaluate(_ kpis: [KPI], queried: BreakdownTables, runner: QueryRunner) throws -> [String: [String:
-        [BreakdownValue]]]
-    {
+    func evaluate(_ kpis: [KPI], queried: BreakdownTables, runner: QueryRunner) throws -> KPIBreakdowns {
         let current = comparisons.current
         let needs = BreakdownNeeds(model: model, kpis: kpis)
         var tables = queried
@@ -56,7 +57,7 @@ struct BreakdownEvaluator {
             try addModelMeasures(need, runner: runner, into: &tables[need.dimension.name, default: [:]])
         }
         progress?("breakdowns: KPI values")
-        var result: [String: [String: [BreakdownValue]]] = [:]
+        var result: KPIBreakdowns = [:]
         for need in needs.needs {
             let byWindow = tables[need.dimension.name] ?? [:]
             let byRange = Dictionary(

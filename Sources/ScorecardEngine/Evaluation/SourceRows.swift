@@ -18,9 +18,10 @@ struct SourceRows {
         components = MonthlyComponents(columns: query.components)
         keys = Array(repeating: KeyedMonths(), count: query.keys.count)
         values = Array(repeating: MonthValues(), count: query.values.count)
-        // Plain column positions: the loop below runs once per row.
+        // One tally per checked column, then the time check's (rows without a month key).
         let checks = query.checks.map(\.check) + (query.timeCheck.map { [$0] } ?? [])
         badRows = checks.map { BadRows(source: $0.source, column: $0.column, problem: $0.problem.rawValue) }
+        // Plain column positions: the loop below runs once per row.
         let keyColumns = query.keys.map(\.column)
         let valueColumns = query.values.map(\.column)
         let checkColumns = query.checks.map { (column: $0.column, problem: $0.check.problem) }
