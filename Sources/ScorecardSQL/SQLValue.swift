@@ -1,9 +1,11 @@
-/// A value bound to a statement parameter; SQL text never contains values.
+/// A value bound to a statement parameter (SQL text never contains values), or read from a row.
 public enum SQLValue: Sendable, Hashable, CustomStringConvertible {
     case null
     case integer(Int64)
     case real(Double)
     case text(String)
+    /// Raw bytes (a SQLite blob, a PostgreSQL bytea).
+    case blob([UInt8])
 
     /// The value as shown by `scorecard explain`.
     public var description: String {
@@ -13,6 +15,8 @@ public enum SQLValue: Sendable, Hashable, CustomStringConvertible {
         case .real(let value): String(value)
         case .text(let value):
             "'" + value.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+        case .blob(let bytes):
+            "x'" + bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined() + "'"
         }
     }
 }

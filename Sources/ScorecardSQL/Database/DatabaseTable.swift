@@ -1,0 +1,25 @@
+/// A table or view of the database, as schema validation sees it.
+public struct DatabaseTable: Sendable, Equatable {
+    /// The name a metrics file uses for it: `orders`, or `crm.orders` outside the default schema.
+    public let name: String
+    /// Its columns in declaration order.
+    public let columns: [DatabaseColumn]
+
+    public init(name: String, columns: [DatabaseColumn]) {
+        self.name = name
+        self.columns = columns
+    }
+}
+
+/// A column of a table, with the type the database declares for it.
+public struct DatabaseColumn: Sendable, Equatable {
+    public let name: String
+    /// The declared type as the database names it (`INTEGER`, `numeric`, `timestamp with time zone`);
+    /// empty when none is declared.
+    public let type: String
+
+    public init(name: String, type: String) {
+        self.name = name
+        self.type = type
+    }
+}

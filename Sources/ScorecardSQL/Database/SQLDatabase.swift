@@ -1,0 +1,47 @@
+/// A database that runs Scorecard's SQL: the boundary between the engine and a backend.
+///
+/// The engine plans queries as trees (``SQLSelect``), renders them with the database's
+/// ``dialect`` and runs them through ``query(_:)``; it never names a backend's own types. A
+/// backend (SQLite, PostgreSQL) opens its connection read-only, so nothing an evaluation does
+/// can write, and turns its failures into ``DatabaseError``.
+///
+/// ```swift
+/// let statement = database.dialect.render(select)
+/// let rows = try database.query(statement)
+/// while try rows.next() { total += rows.real(1) }
+/// ```
+///
+/// A connection is used from one thread at a time.
+public protocol SQLDatabase: AnyObject {
+    /// The dialect every statement for this database is rendered in.
+    var dialect: SQLDialect { get }
+
+    /// The database as named in messages: a file path, or a URL without its password.
+    var displayName: String { get }
+
+    /// Runs one rendered statement with its bound values; its rows are read from the cursor.
+    func query(_ statement: RenderedSQL) throws -> any SQLRows
+
+    /// Runs `body` inside one read-only snapshot: every query in it sees the same data, whatever
+    /// other programs commit meanwhile. Ends the snapshot when `body` returns or throws.
+    func readSnapshot<T>(_ body: () throws -> T) throws -> T
+
+    /// Opens a second connection that reads exactly the snapshot this one is reading (called
+    /// inside ``readSnapshot(_:)``), for reading in parallel; nil when the backend cannot
+    /// promise the same snapshot. The caller uses it inside the returned connection's own
+    /// ``readSnapshot(_:)`` from one other thread, and closes it.
+    func openSnapshotReader() throws -> (any SQLDatabase)?
+
+    /// The tables and views a metrics file may name, with their columns.
+    func tables() throws -> [DatabaseTable]
+
+    /// Closes the connection; later calls throw.
+    func close()
+}
+
+extension SQLDatabase {
+    /// Renders a select with this database's dialect and runs it.
+    public func query(_ select: SQLSelect) throws -> any SQLRows {
+        try query(dialect.render(select))
+    }
+}

@@ -1,0 +1,38 @@
+/// The rows of a running statement, read one at a time: a cursor, so a result never has to fit
+/// in memory.
+///
+/// ```swift
+/// while try rows.next() {
+///     let month = rows.text(0)
+///     let cents = rows.isNull(1) ? nil : rows.integer(1)
+/// }
+/// ```
+///
+/// Column accessors are valid after ``next()`` returned true, until it is called again.
+public protocol SQLRows: AnyObject {
+    /// Moves to the next row; false once there is none (the statement is then finished).
+    func next() throws -> Bool
+
+    /// True when the column (0-based) is NULL in the current row.
+    func isNull(_ column: Int) -> Bool
+
+    /// The column as a 64-bit integer (NULL reads as 0); a backend converts exact numbers.
+    func integer(_ column: Int) -> Int64
+
+    /// The column as a double (NULL reads as 0).
+    func real(_ column: Int) -> Double
+
+    /// The column as text, nil when it is NULL; numbers as the database writes them.
+    func text(_ column: Int) -> String?
+
+    /// The column as the database holds it: NULL, an integer, a real, text or bytes.
+    func value(_ column: Int) -> SQLValue
+}
+
+extension SQLRows {
+    /// The column as an optional integer.
+    public func optionalInteger(_ column: Int) -> Int64? { isNull(column) ? nil : integer(column) }
+
+    /// The column as an optional double.
+    public func optionalReal(_ column: Int) -> Double? { isNull(column) ? nil : real(column) }
+}
