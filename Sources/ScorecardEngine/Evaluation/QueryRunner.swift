@@ -73,6 +73,7 @@ extension SQLValue {
         case .integer(let value): .integer(value)
         case .real(let value): .real(value)
         case .text(let value): .text(value)
+        case .blob(let bytes): .blob(bytes)
         }
     }
 }
