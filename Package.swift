@@ -23,6 +23,12 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        // libpq, PostgreSQL's own client: URLs, PG* variables, ~/.pgpass, sslmode and service files as in psql.
+        .systemLibrary(
+            name: "CPostgres",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .systemLibrary(
             name: "CXLSXWriter",
             pkgConfig: "xlsxwriter",
@@ -36,6 +42,7 @@ let package = Package(
         .target(name: "ScorecardSQL", dependencies: ["ScorecardModel"]),
         .target(name: "ScorecardResults", dependencies: ["ScorecardModel"]),
         .target(name: "ScorecardEngine", dependencies: ["ScorecardSQL", "ScorecardResults", "ScorecardStats", "CSQLite"]),
+        .target(name: "ScorecardPostgres", dependencies: ["ScorecardSQL", "CPostgres"]),
         .target(name: "ScorecardDemo", dependencies: ["ScorecardEngine", "ScorecardModel"]),
         .target(name: "ScorecardRender", dependencies: ["ScorecardResults", "ScorecardModel", "CCairo", "CPNGWriter", "CXLSXWriter"]),
         .executableTarget(
@@ -61,6 +68,7 @@ let package = Package(
         .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI", "ScorecardEngine", "ScorecardStats", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardRenderTests", dependencies: ["ScorecardRender", "ScorecardEngine", "CCairo"], exclude: ["Fixtures"]),
         .testTarget(name: "ScorecardStatsTests", dependencies: ["ScorecardStats"]),
+        .testTarget(name: "ScorecardPostgresTests", dependencies: ["ScorecardPostgres", "ScorecardSQL", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardEvaluationTests", dependencies: ["ScorecardEngine", "ScorecardDemo", "ScorecardStats", "ScorecardTestSupport"]),
     ]
 )
