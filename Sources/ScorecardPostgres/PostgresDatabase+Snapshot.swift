@@ -34,29 +34,19 @@ extension PostgresDatabase {
     /// (`pg_export_snapshot()`), and every ``readSnapshot(_:)`` of the reader begins its own
     /// `REPEATABLE READ, READ ONLY` transaction with `SET TRANSACTION SNAPSHOT` on it. The export
     /// lives as long as this connection's transaction, so the reader's snapshots must begin
-    /// before this one's ``readSnapshot(_:)`` returns. Returns nil outside a snapshot, or when
-    /// the server cannot export one (a hot standby, an engine without `pg_export_snapshot`): the
-    /// caller then reads on this connection alone.
+    /// before this one's ``readSnapshot(_:)`` returns. Returns nil outside a snapshot: there is
+    /// none to share. A server that cannot export one (an engine without `pg_export_snapshot`)
+    /// throws, and its message says so.
     public func openSnapshotReader() throws -> (any SQLDatabase)? {
-        guard connection.isInTransaction, let snapshot = try exportSnapshot() else { return nil }
+        guard connection.isInTransaction else { return nil }
+        let exported = try connection.execute("SELECT pg_export_snapshot()")
+        guard let snapshot = exported.text(row: 0, column: 0), snapshot.allSatisfy({ $0.isHexDigit || $0 == "-" })
+        else {
+            throw DatabaseError(
+                .query, message: "the server exported no usable snapshot", database: displayName,
+                sql: "SELECT pg_export_snapshot()")
+        }
         return try PostgresDatabase(
             url: connection.url, timeZone: timeZone, statementTimeout: statementTimeout, sharedSnapshot: snapshot)
-    }
-
-    /// This transaction's snapshot identifier (`00000003-0000001B-1`), or nil when the server
-    /// refuses to export it; a savepoint keeps the refusal from spoiling the transaction.
-    private func exportSnapshot() throws -> String? {
-        try connection.execute("SAVEPOINT scorecard_export")
-        do {
-            let result = try connection.execute("SELECT pg_export_snapshot()")
-            try connection.execute("RELEASE SAVEPOINT scorecard_export")
-            guard let text = result.text(row: 0, column: 0),
-                text.allSatisfy({ $0.isHexDigit || $0 == "-" })
-            else { return nil }
-            return text
-        } catch let error as DatabaseError where error.kind == .query {
-            try connection.execute("ROLLBACK TO SAVEPOINT scorecard_export")
-            return nil
-        }
     }
 }

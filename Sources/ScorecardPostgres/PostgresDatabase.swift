@@ -68,7 +68,7 @@ public final class PostgresDatabase: SQLDatabase {
     }
 
     public func query(_ statement: RenderedSQL) throws -> any SQLRows {
-        guard connection.isInTransaction, readsThroughCursors else {
+        guard connection.isInTransaction, readsThroughCursors, Self.returnsRows(statement.text) else {
             try connection.sendSingleRow(statement.text, statement.bindings)
             return PostgresRows(connection: connection, source: .singleRow, sql: statement.text)
         }
@@ -83,4 +83,11 @@ public final class PostgresDatabase: SQLDatabase {
     }
 
     public func close() { connection.close() }
+
+    /// True for a statement a cursor can be declared for (`SELECT`, `WITH`, `VALUES`, `TABLE`);
+    /// any other runs on its own, so it fails (or succeeds) as it would in `psql`.
+    static func returnsRows(_ sql: String) -> Bool {
+        let start = sql.drop(while: { $0.isWhitespace || $0 == "(" }).prefix(6).uppercased()
+        return ["SELECT", "WITH", "VALUES", "TABLE"].contains { start.hasPrefix($0) }
+    }
 }

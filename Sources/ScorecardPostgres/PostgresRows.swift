@@ -34,12 +34,12 @@ final class PostgresRows: SQLRows {
     deinit { if !finished { stop() } }
 
     func next() throws -> Bool {
-        if finished { return false }
         if abandoned {
             throw DatabaseError(
                 .query, message: "another statement ran before these rows were read to the end",
                 database: connection.url.displayName, sql: sql)
         }
+        if finished { return false }
         row += 1
         if let batch, row < batch.rowCount { return true }
         do {
@@ -67,8 +67,13 @@ final class PostgresRows: SQLRows {
 
     private func nextBatch() throws -> PostgresResult? {
         switch source {
-        case .cursor(let name, let batchSize, _):
+        case .cursor(let name, let batchSize, let transaction):
             if let batch, batch.rowCount < batchSize { return nil }
+            guard connection.transactionNumber == transaction, connection.isInTransaction else {
+                throw DatabaseError(
+                    .query, message: "the read snapshot ended before these rows were read to the end",
+                    database: connection.url.displayName, sql: sql)
+            }
             let fetched = try connection.execute("FETCH FORWARD \(batchSize) FROM \(name)", reportedSQL: sql)
             return fetched.rowCount > 0 ? fetched : nil
         case .singleRow:

@@ -2,6 +2,12 @@
 public struct RenderedSQL: Sendable, Equatable {
     public let text: String
     public let bindings: [SQLValue]
+
+    /// SQL text in a dialect's parameter style with its values, for a backend's own statements.
+    public init(text: String, bindings: [SQLValue]) {
+        self.text = text
+        self.bindings = bindings
+    }
 }
 
 /// Renders SQL trees into text; standard SQL by default, with one small subclass per database.
@@ -26,6 +32,12 @@ open class SQLDialect: @unchecked Sendable {
     /// An identifier in double quotes, with embedded quotes doubled.
     open func quote(_ identifier: String) -> String {
         "\"" + identifier.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+
+    /// A table name, each dot-separated part quoted: `crm.orders` is `"crm"."orders"` (a table
+    /// in another schema, or SQLite's attached database).
+    public func quoteTable(_ name: String) -> String {
+        name.split(separator: ".", omittingEmptySubsequences: false).map { quote(String($0)) }.joined(separator: ".")
     }
 
     /// An exact continuous percentile of x (standard SQL: an ordered-set aggregate).
@@ -192,7 +204,7 @@ open class SQLDialect: @unchecked Sendable {
     func write(_ reference: SQLTableReference, to output: inout SQLOutput) {
         switch reference {
         case .table(let name, let alias):
-            output.append(quote(name))
+            output.append(quoteTable(name))
             if let alias { output.append(" AS " + quote(alias)) }
         case .subquery(let select, let alias):
             output.append("(")
