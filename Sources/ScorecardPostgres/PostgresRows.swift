@@ -135,7 +135,7 @@ final class PostgresRows: SQLRows {
         switch readings[column] {
         case .boolean: return text.pointee == CChar(UInt8(ascii: "t")) ? "1" : "0"
         case .bytes: return String(decoding: bytes(text), as: UTF8.self)
-        case .zonedTimestamp: return PostgresTimestamp.droppingOffset(String(cString: text))
+        case .zonedTimestamp: return PostgresTimestamp.droppingOffset(text)
         case .integer, .real, .decimal, .text: return String(cString: text)
         }
     }
@@ -158,10 +158,13 @@ final class PostgresRows: SQLRows {
         return Array(UnsafeBufferPointer(start: decoded, count: length))
     }
 
-    /// A number as PostgreSQL writes it (`1.5`, `1e+20`, `NaN`, `Infinity`), in any C locale.
+    /// A number as PostgreSQL writes it (`1.5`, `1e+20`, `NaN`, `Infinity`), whatever the process's locale.
     private static func double(_ text: UnsafeMutablePointer<CChar>) -> Double {
-        Double(String(cString: text)) ?? 0
+        scorecard_pq_strtod(text, numberLocale)
     }
+
+    /// The "C" numeric locale, made once and only read after (so shared between threads safely).
+    nonisolated(unsafe) private static let numberLocale = newlocale(Int32(1) << LC_NUMERIC, "C", nil)
 
     private static func clamped(_ value: Double) -> Int64 {
         if value.isNaN { return 0 }
