@@ -2,6 +2,11 @@
 public struct RenderedSQL: Sendable, Equatable {
     public let text: String
     public let bindings: [SQLValue]
+
+    public init(text: String, bindings: [SQLValue]) {
+        self.text = text
+        self.bindings = bindings
+    }
 }
 
 /// Renders SQL trees into text; standard SQL by default, with one small subclass per database.
