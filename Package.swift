@@ -10,7 +10,7 @@ let package = Package(
         .executable(name: "scorecard-bench", targets: ["ScorecardBenchmarks"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         .systemLibrary(
@@ -41,34 +41,62 @@ let package = Package(
         .target(name: "ScorecardStats"),
         .target(name: "ScorecardSQL", dependencies: ["ScorecardModel"]),
         .target(name: "ScorecardResults", dependencies: ["ScorecardModel"]),
-        .target(name: "ScorecardEngine", dependencies: ["ScorecardSQL", "ScorecardResults", "ScorecardStats", "CSQLite"]),
+        .target(name: "ScorecardEngine", dependencies: ["ScorecardSQL", "ScorecardResults", "ScorecardStats"]),
+        // A backend behind the engine's database protocol (ScorecardSQL's SQLDatabase).
+        .target(name: "ScorecardSQLite", dependencies: ["ScorecardSQL", "CSQLite"]),
         .target(name: "ScorecardPostgres", dependencies: ["ScorecardSQL", "CPostgres"]),
-        .target(name: "ScorecardDemo", dependencies: ["ScorecardEngine", "ScorecardModel"]),
-        .target(name: "ScorecardRender", dependencies: ["ScorecardResults", "ScorecardModel", "CCairo", "CPNGWriter", "CXLSXWriter"]),
+        .target(name: "ScorecardDemo", dependencies: ["ScorecardSQLite", "ScorecardResults", "ScorecardModel"]),
+        .target(
+            name: "ScorecardRender",
+            dependencies: ["ScorecardResults", "ScorecardModel", "CCairo", "CPNGWriter", "CXLSXWriter"]),
         .executableTarget(
             name: "ScorecardCLI",
             dependencies: [
-                "ScorecardLanguage", "ScorecardModel", "ScorecardEngine", "ScorecardStats", "ScorecardDemo",
-                "ScorecardRender", "CCairo",
+                "ScorecardLanguage", "ScorecardModel", "ScorecardEngine", "ScorecardSQLite", "ScorecardStats",
+                "ScorecardDemo", "ScorecardRender", "CCairo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "ScorecardBenchmarks",
-            dependencies: ["ScorecardLanguage", "ScorecardModel", "ScorecardStats", "ScorecardEngine", "ScorecardDemo", "ScorecardRender"],
+            dependencies: [
+                "ScorecardLanguage", "ScorecardModel", "ScorecardStats", "ScorecardEngine", "ScorecardSQLite",
+                "ScorecardDemo",
+                "ScorecardRender",
+            ],
             path: "Benchmarks",
             exclude: ["sql", "eval-vs-sqlite.sh", "compare-values.py"]
         ),
-        .target(name: "ScorecardTestSupport", dependencies: ["ScorecardLanguage"], path: "Tests/Support"),
+        .target(
+            name: "ScorecardTestSupport", dependencies: ["ScorecardLanguage", "ScorecardEngine", "ScorecardSQLite"],
+            path: "Tests/Support"),
         .testTarget(name: "ScorecardLanguageTests", dependencies: ["ScorecardLanguage", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardModelTests", dependencies: ["ScorecardModel", "ScorecardTestSupport"]),
-        .testTarget(name: "ScorecardSQLTests", dependencies: ["ScorecardSQL", "ScorecardEngine"]),
-        .testTarget(name: "ScorecardEngineTests", dependencies: ["ScorecardEngine", "ScorecardResults", "ScorecardSQL", "ScorecardStats", "ScorecardTestSupport"]),
-        .testTarget(name: "ScorecardDemoTests", dependencies: ["ScorecardDemo", "ScorecardEngine"]),
-        .testTarget(name: "ScorecardCLITests", dependencies: ["ScorecardCLI", "ScorecardEngine", "ScorecardStats", "ScorecardTestSupport"]),
-        .testTarget(name: "ScorecardRenderTests", dependencies: ["ScorecardRender", "ScorecardEngine", "CCairo"], exclude: ["Fixtures"]),
+        .testTarget(name: "ScorecardSQLTests", dependencies: ["ScorecardSQLite", "ScorecardSQL", "ScorecardEngine"]),
+        .testTarget(
+            name: "ScorecardEngineTests",
+            dependencies: [
+                "ScorecardSQLite", "ScorecardEngine", "ScorecardResults", "ScorecardSQL", "ScorecardStats",
+                "ScorecardTestSupport",
+            ]),
+        .testTarget(name: "ScorecardDemoTests", dependencies: ["ScorecardSQLite", "ScorecardDemo", "ScorecardEngine"]),
+        .testTarget(
+            name: "ScorecardCLITests",
+            dependencies: [
+                "ScorecardSQLite", "ScorecardCLI", "ScorecardEngine", "ScorecardStats", "ScorecardTestSupport",
+            ]),
+        .testTarget(
+            name: "ScorecardRenderTests",
+            dependencies: ["ScorecardSQLite", "ScorecardRender", "ScorecardEngine", "CCairo"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ScorecardSQLiteTests", dependencies: ["ScorecardSQLite", "ScorecardSQL", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardStatsTests", dependencies: ["ScorecardStats"]),
-        .testTarget(name: "ScorecardPostgresTests", dependencies: ["ScorecardPostgres", "ScorecardSQL", "ScorecardTestSupport"]),
-        .testTarget(name: "ScorecardEvaluationTests", dependencies: ["ScorecardEngine", "ScorecardDemo", "ScorecardStats", "ScorecardTestSupport"]),
+        .testTarget(
+            name: "ScorecardPostgresTests", dependencies: ["ScorecardPostgres", "ScorecardSQL", "ScorecardTestSupport"]),
+        .testTarget(
+            name: "ScorecardEvaluationTests",
+            dependencies: [
+                "ScorecardSQLite", "ScorecardEngine", "ScorecardDemo", "ScorecardStats", "ScorecardTestSupport",
+            ]),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import ScorecardEngine
+import ScorecardSQLite
 import ScorecardStats
 
 /// Times the RFM summary query on 10,000,000 transactions, then the BG/NBD + Gamma-Gamma fit on its output.

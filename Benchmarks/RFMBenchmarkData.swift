@@ -1,5 +1,6 @@
 import Foundation
 import ScorecardEngine
+import ScorecardSQLite
 import ScorecardStats
 
 /// Writes the benchmark's transactions table: one prepared INSERT in one transaction, journal off.

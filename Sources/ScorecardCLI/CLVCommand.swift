@@ -77,8 +77,8 @@ struct CLVCommand: ParsableCommand {
 
     func run() throws {
         let query = try self.query()
-        let database = try SQLiteDatabase(path: db, mode: .readOnly)
-        let customers = try database.readTransaction { try query.customers(in: database) }
+        let database = try DatabaseOpening.open(db)
+        let customers = try database.readSnapshot { try query.customers(in: database) }
         guard !customers.isEmpty else {
             throw CLVInputError.noTransactions(table: table, calibrationEnd: calibrationEnd)
         }

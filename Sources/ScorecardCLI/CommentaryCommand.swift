@@ -34,7 +34,7 @@ struct CommentaryCommand: ParsableCommand {
                 "error: \(path) exists; edit it, or pass --force to replace it with a new skeleton")
         }
         let values = try Evaluator(model: model).evaluate(
-            databasePath: inputs.db, period: period, progress: TerminalProgress.ifInteractive())
+            database: try inputs.openDatabase(), period: period, progress: TerminalProgress.ifInteractive())
         TerminalProgress.finish()
         let skeleton = CommentarySkeleton(values: values)
         if stdout { return print(skeleton.text, terminator: "") }

@@ -3,6 +3,7 @@ import Foundation
 import ScorecardEngine
 import ScorecardLanguage
 import ScorecardModel
+import ScorecardSQL
 
 /// `scorecard eval`: computes the KPIs for a period and prints them.
 struct EvalCommand: ParsableCommand {
@@ -33,7 +34,7 @@ struct EvalCommand: ParsableCommand {
         let model = try inputs.loadModel()
         let period = try inputs.reportingPeriod(model)
         let values = try Evaluator(model: model).evaluate(
-            databasePath: inputs.db, period: period, kpiIDs: kpis.isEmpty ? nil : kpis,
+            database: try inputs.openDatabase(), period: period, kpiIDs: kpis.isEmpty ? nil : kpis,
             progress: TerminalProgress.ifInteractive())
         TerminalProgress.finish()
         inputs.warnAboutSkippedRows(values)
@@ -62,6 +63,9 @@ struct EvaluationInputs: ParsableArguments {
 
     /// The checked model, or the diagnostics as an input failure.
     func loadModel() throws -> MetricsModel { try MetricsLoader.model(at: metrics) }
+
+    /// The CRM database, opened read-only by the backend its location names.
+    func openDatabase() throws -> any SQLDatabase { try DatabaseOpening.open(db) }
 
     func reportingPeriod(_ model: MetricsModel) throws -> ReportingPeriod {
         try MetricsLoader.period(period, for: model)

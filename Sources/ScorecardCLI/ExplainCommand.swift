@@ -18,10 +18,13 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "The reporting period (as for eval).")
     var period = "last-month"
 
+    @Option(help: "The database whose SQL dialect to print, as for eval (not opened); SQLite when omitted.")
+    var db: String?
+
     func run() throws {
         let model = try MetricsLoader.model(at: metrics)
         let queries = try Evaluator(model: model).explain(
-            kpiID: kpi, period: try MetricsLoader.period(period, for: model))
+            kpiID: kpi, period: try MetricsLoader.period(period, for: model), dialect: DatabaseOpening.dialect(for: db))
         for (index, query) in queries.enumerated() {
             print("-- query \(index + 1) of \(queries.count): \(query.title)")
             print(query.sql.text + ";")

@@ -52,7 +52,7 @@ struct RunCommand: ParsableCommand {
         let lock = try OutputLock.acquire(in: out)
         defer { lock.release() }
         var values = try Evaluator(model: model).evaluate(
-            databasePath: inputs.db, period: period, requireCoverage: !allowIncomplete,
+            database: try inputs.openDatabase(), period: period, requireCoverage: !allowIncomplete,
             progress: TerminalProgress.ifInteractive())
         TerminalProgress.finish()
         inputs.warnAboutSkippedRows(values)

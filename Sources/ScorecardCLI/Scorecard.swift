@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ScorecardDemo
 import ScorecardEngine
+import ScorecardSQL
 import ScorecardStats
 
 /// The `scorecard` command: checks metrics files, evaluates KPIs and writes board packs.
@@ -48,7 +49,7 @@ extension Scorecard {
             finish(.input("error: \(error.description)"))
         } catch let error as StatsError {
             finish(.input("error: \(error.description)"))
-        } catch let error as SQLiteError {
+        } catch let error as DatabaseError {
             finish(.environment("error: \(error.description)"))
         } catch let error as DemoDatabaseError {
             finish(CommandFailure(message: "error: \(error.description)", exitCode: error.isUsage ? 2 : 3))

@@ -1,5 +1,5 @@
 import Foundation
-import ScorecardEngine
+import ScorecardResults
 
 /// Monthly plan rows in `budget` for four KPIs, over the range and the following twelve months.
 ///

@@ -1,5 +1,6 @@
 import Foundation
-import ScorecardEngine
+import ScorecardResults
+import ScorecardSQLite
 
 /// Generates the demo CRM database: a realistic, deterministic retailer with six regions.
 ///

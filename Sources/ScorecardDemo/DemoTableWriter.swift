@@ -1,4 +1,5 @@
-import ScorecardEngine
+import ScorecardResults
+import ScorecardSQLite
 
 /// Inserts rows into the demo tables through prepared statements reused for every row.
 ///

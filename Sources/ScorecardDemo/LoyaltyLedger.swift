@@ -1,4 +1,4 @@
-import ScorecardEngine
+import ScorecardResults
 
 /// Loyalty points and tiers per member, summarised at every month end into `loyalty_snapshots`.
 ///

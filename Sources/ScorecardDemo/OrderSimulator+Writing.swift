@@ -1,5 +1,5 @@
 import Foundation
-import ScorecardEngine
+import ScorecardResults
 
 /// Drawing an order's status, campaign and lines, and writing its rows.
 extension OrderSimulator {

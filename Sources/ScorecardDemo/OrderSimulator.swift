@@ -1,5 +1,5 @@
 import Foundation
-import ScorecardEngine
+import ScorecardResults
 
 /// Simulates orders month by month and writes `orders` and `order_lines`.
 ///

@@ -1,4 +1,4 @@
-import ScorecardEngine
+import ScorecardResults
 
 /// Writes the small tables (regions, categories, products, campaigns, spend) and the customers.
 enum ReferenceTables {

@@ -1,4 +1,4 @@
-import ScorecardEngine
+import ScorecardResults
 
 /// Support tickets: opened by active customers (more often after a return), resolved in minutes
 /// to days, about 70 % at first contact; tickets still open at the end of the range stay unresolved.

@@ -1,4 +1,4 @@
-import ScorecardEngine
+import ScorecardResults
 
 /// Survey responses after purchases and resolved tickets: NPS (0–10) and CSAT (1–5).
 ///

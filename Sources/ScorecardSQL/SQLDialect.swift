@@ -3,7 +3,6 @@ public struct RenderedSQL: Sendable, Equatable {
     public let text: String
     public let bindings: [SQLValue]
 
-    /// SQL text in a dialect's parameter style with its values, for a backend's own statements.
     public init(text: String, bindings: [SQLValue]) {
         self.text = text
         self.bindings = bindings

@@ -20,3 +20,19 @@ public enum SQLValue: Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
+
+extension SQLValue {
+    /// The kinds of values, one per case.
+    public enum Kind: Sendable, Hashable { case null, integer, real, text, blob }
+
+    /// The value's kind.
+    public var kind: Kind {
+        switch self {
+        case .null: .null
+        case .integer: .integer
+        case .real: .real
+        case .text: .text
+        case .blob: .blob
+        }
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import ScorecardEngine
+import ScorecardSQLite
 import Testing
 
 /// End to end: orders whose amount is not a number stop `eval` with exit 1 and a message naming

@@ -1,5 +1,6 @@
 import Foundation
 import ScorecardEngine
+import ScorecardSQLite
 import Testing
 
 /// End-to-end tests of `scorecard clv` on simulated transactions.

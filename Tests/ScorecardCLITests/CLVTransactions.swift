@@ -1,5 +1,6 @@
 import Foundation
 import ScorecardEngine
+import ScorecardSQLite
 import ScorecardStats
 
 /// Simulated transactions from known BG/NBD and Gamma-Gamma parameters, written to SQLite.

@@ -1,5 +1,6 @@
 import Foundation
 import ScorecardEngine
+import ScorecardSQLite
 import Testing
 
 /// End-to-end: long flat expressions and long KPI chains work, and what SQLite cannot take is

@@ -1,5 +1,6 @@
 import Foundation
 import ScorecardEngine
+import ScorecardSQLite
 
 /// Hand-written SQL against a test database: the independent side of the tests' comparisons.
 enum RawSQL {

@@ -1,5 +1,6 @@
 import Foundation
 import ScorecardEngine
+import ScorecardSQLite
 import Testing
 
 /// End-to-end: a WAL-mode database is read without leaving `-wal`/`-shm` files beside it, and on

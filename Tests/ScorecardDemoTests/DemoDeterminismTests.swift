@@ -1,6 +1,7 @@
 import Foundation
 import ScorecardDemo
 import ScorecardEngine
+import ScorecardSQLite
 import Testing
 
 @Suite struct DemoDeterminismTests {

@@ -1,6 +1,7 @@
 import Foundation
 import ScorecardDemo
 import ScorecardEngine
+import ScorecardSQLite
 
 /// Small demo databases generated once per test run, plus helpers to query them.
 enum DemoFixture {

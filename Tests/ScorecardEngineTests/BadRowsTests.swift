@@ -1,5 +1,6 @@
 import Foundation
 import ScorecardModel
+import ScorecardSQLite
 import ScorecardTestSupport
 import Testing
 

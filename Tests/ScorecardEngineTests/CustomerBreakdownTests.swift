@@ -1,5 +1,6 @@
 import ScorecardModel
 import ScorecardSQL
+import ScorecardSQLite
 import ScorecardTestSupport
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import ScorecardModel
 import ScorecardSQL
+import ScorecardSQLite
 import Testing
 
 @testable import ScorecardEngine

@@ -1,6 +1,7 @@
 import Foundation
 import ScorecardLanguage
 import ScorecardModel
+import ScorecardSQLite
 import ScorecardTestSupport
 
 @testable import ScorecardEngine

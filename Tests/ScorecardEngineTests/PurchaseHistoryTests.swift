@@ -1,6 +1,7 @@
 import Foundation
 import ScorecardModel
 import ScorecardSQL
+import ScorecardSQLite
 import ScorecardTestSupport
 import Testing
 
@@ -178,13 +179,11 @@ import Testing
 
     /// Each customer's group as the per-window SQL gives it (`(none)` for NULL).
     private static func groups(_ select: SQLSelect, in db: SQLiteDatabase) throws -> [String: String] {
-        let rendered = SQLiteDialect().render(select)
-        let statement = try db.prepare(rendered.text)
-        try statement.bind(rendered.bindings.map(\.sqlite))
+        let statement = try db.query(select)
         var groups: [String: String] = [:]
-        while try statement.step() {
-            guard let customer = statement.string(at: 0) else { continue }
-            groups[customer] = statement.string(at: 1) ?? "(none)"
+        while try statement.next() {
+            guard let customer = statement.text(0) else { continue }
+            groups[customer] = statement.text(1) ?? "(none)"
         }
         return groups
     }

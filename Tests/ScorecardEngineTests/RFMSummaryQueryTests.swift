@@ -1,5 +1,6 @@
 import Foundation
 import ScorecardSQL
+import ScorecardSQLite
 import ScorecardStats
 import ScorecardTestSupport
 import Testing

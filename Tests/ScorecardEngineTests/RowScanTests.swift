@@ -1,4 +1,6 @@
 import Foundation
+import ScorecardSQL
+import ScorecardSQLite
 import Testing
 
 @testable import ScorecardEngine
@@ -86,17 +88,19 @@ import Testing
     /// until the worker has run every job, so none runs on the first connection.
     @Test func theWorkersConnectionComputesPercentiles() throws {
         let fixture = try EvaluatorTests.fixture()
-        let database = try SQLiteDatabase(path: fixture.databasePath, mode: .readOnly)
-        try Evaluator.prepareForReading(database)
+        let database = try SQLiteDatabase.openForReading(path: fixture.databasePath)
         let done = Counter()
         let first = ObjectIdentifier(database)
         let jobs = (0..<3).map { _ in
             ReadQueue.Job<(median: Double, onWorker: Bool)>(title: "median") { runner in
-                let statement = try runner.database.prepare(
-                    "SELECT percentile_cont(x, 0.5) FROM (SELECT 1 AS x UNION ALL SELECT 2 UNION ALL SELECT 4)")
-                _ = try statement.step()
+                let statement = try runner.database.query(
+                    RenderedSQL(
+                        text:
+                            "SELECT percentile_cont(x, 0.5) FROM (SELECT 1 AS x UNION ALL SELECT 2 UNION ALL SELECT 4)",
+                        bindings: []))
+                _ = try statement.next()
                 done.add()
-                return (statement.double(at: 0), ObjectIdentifier(runner.database) != first)
+                return (statement.real(0), ObjectIdentifier(runner.database) != first)
             }
         }
         let results = try database.readTransaction {

@@ -2,6 +2,7 @@ import Foundation
 import ScorecardEngine
 import ScorecardLanguage
 import ScorecardModel
+import ScorecardSQLite
 
 /// A hand-made CRM with its own naming (`tbl_sales`, `clients`, `zones`, `tickets_log`), unix and
 /// Julian-day times, and the metrics file written for it.

@@ -1,4 +1,5 @@
 import ScorecardEngine
+import ScorecardSQLite
 
 /// A row of a source after its many-to-one joins, with its month and dimension values.
 protocol Fact: Sendable {

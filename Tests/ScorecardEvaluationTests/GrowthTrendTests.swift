@@ -1,6 +1,7 @@
 import Foundation
 import ScorecardDemo
 import ScorecardEngine
+import ScorecardSQLite
 import Testing
 
 /// Growth KPIs read two years back for their trend's last-year points: a demo history long

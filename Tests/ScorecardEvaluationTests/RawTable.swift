@@ -1,5 +1,6 @@
 import Foundation
 import ScorecardEngine
+import ScorecardSQLite
 
 /// One database row read with `SELECT *`, addressed by column name.
 ///

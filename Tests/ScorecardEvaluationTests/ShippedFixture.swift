@@ -3,6 +3,7 @@ import ScorecardDemo
 import ScorecardEngine
 import ScorecardLanguage
 import ScorecardModel
+import ScorecardSQLite
 import ScorecardTestSupport
 
 /// The shared fixture: a small demo database generated once per run, the shipped model, the

@@ -1,3 +1,5 @@
+import ScorecardSQL
+
 /// Numbers the customers of a scan in order of first appearance.
 ///
 /// Integer ids stay integers (small non-negative ones, as a customers table's keys usually are,
@@ -21,7 +23,7 @@ struct CustomerIndexer {
     private static let denseLimit: Int64 = 1 << 22
 
     /// The index of a (non-NULL) customer column value; `text` is its text as SQLite converts it, read only when needed.
-    mutating func index(of value: SQLiteValue, text: @autoclosure () -> String) -> Int {
+    mutating func index(of value: SQLValue, text: @autoclosure () -> String) -> Int {
         switch value {
         case .integer(let number):
             return index(ofInteger: number)

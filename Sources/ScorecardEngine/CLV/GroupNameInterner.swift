@@ -1,4 +1,5 @@
 import Foundation
+import ScorecardSQL
 
 /// Numbers the dimension values of a scan, reading them as bytes without making a string per row.
 ///
@@ -28,15 +29,15 @@ struct GroupNameInterner {
     private static let candidateLimit = 32
 
     /// The index of the column's value in `names` (adding it when new), or −1 for NULL.
-    mutating func index(of row: SQLiteStatement, column: Int, dimension: Int) -> Int32 {
+    mutating func index(of row: any SQLRows, column: Int, dimension: Int) -> Int32 {
         while candidates.count <= dimension {
             candidates.append([])
             candidateBytes.append([])
         }
-        let found = row.withUTF8(at: column) { bytes in find(bytes, dimension: dimension) }
+        let found = row.withUTF8(column) { bytes in find(bytes, dimension: dimension) }
         guard let found else { return -1 }
         if let found { return found }
-        let name = row.string(at: column)!
+        let name = row.text(column)!
         let index = byName[name] ?? Int32(names.count)
         if index == Int32(names.count) {
             byName[name] = index

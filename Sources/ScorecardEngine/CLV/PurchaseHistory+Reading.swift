@@ -6,16 +6,14 @@ extension PurchaseHistory {
     /// order) and collects its rows. Rows with a NULL customer or day are skipped; NULL amounts count as 0.
     ///
     /// - Throws: ``CLVInputError/invalidTimestamp(customer:value:column:)`` (naming `timeColumn`) for a
-    ///   day that is not a valid `YYYY-MM-DD` date, or an SQLite error.
+    ///   day that is not a valid `YYYY-MM-DD` date, or a ``DatabaseError``.
     static func read(
         _ select: SQLSelect, dimensions: [String], firstDay: Int, endDay: Int, timeColumn: String,
-        in database: SQLiteDatabase
+        in database: any SQLDatabase
     ) throws -> PurchaseHistory {
-        let rendered = SQLiteDialect().render(select)
-        let statement = try database.prepare(rendered.text)
-        try statement.bind(rendered.bindings.map(\.sqlite))
+        let statement = try database.query(select)
         var rows = PurchaseRows(dimensionCount: dimensions.count, timeColumn: timeColumn)
-        while try statement.step() { try rows.add(statement) }
+        while try statement.next() { try rows.add(statement) }
         return rows.history(dimensions: dimensions, firstDay: firstDay, endDay: endDay)
     }
 }

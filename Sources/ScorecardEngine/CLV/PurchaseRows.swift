@@ -1,8 +1,10 @@
+import ScorecardSQL
+
 /// The rows of a purchase scan as read, in scan order, before they are grouped by customer and day.
 ///
 /// ```swift
 /// var rows = PurchaseRows(dimensionCount: 1, timeColumn: "ordered_at")
-/// while try statement.step() { try rows.add(statement) }
+/// while try statement.next() { try rows.add(statement) }
 /// let history = rows.history(dimensions: ["region"], firstDay: first, endDay: end)
 /// ```
 struct PurchaseRows {
@@ -22,20 +24,20 @@ struct PurchaseRows {
     }
 
     /// Adds the statement's current row (columns customer, day, amount, groups) unless its customer or day is NULL.
-    mutating func add(_ row: SQLiteStatement) throws {
-        let storage = row.storageClass(at: 0)
-        guard storage != .null, let parsed = row.withUTF8(at: 1, RFMSummaryQuery.dayNumber) else { return }
+    mutating func add(_ row: any SQLRows) throws {
+        let storage = row.kind(0)
+        guard storage != .null, let parsed = row.withUTF8(1, RFMSummaryQuery.dayNumber) else { return }
         guard let day = parsed else {
             throw CLVInputError.invalidTimestamp(
-                customer: row.string(at: 0) ?? "", value: row.string(at: 1) ?? "", column: timeColumn)
+                customer: row.text(0) ?? "", value: row.text(1) ?? "", column: timeColumn)
         }
-        // Integer ids (the usual case) are read without making a `SQLiteValue`.
+        // Integer ids (the usual case) are read without making a `SQLValue`.
         customers.append(
             storage == .integer
-                ? customerIDs.index(ofInteger: row.int64(at: 0))
-                : customerIDs.index(of: row.value(at: 0), text: row.string(at: 0) ?? ""))
+                ? customerIDs.index(ofInteger: row.integer(0))
+                : customerIDs.index(of: row.value(0), text: row.text(0) ?? ""))
         days.append(day)
-        amounts.append(row.double(at: 2))
+        amounts.append(row.real(2))
         for dimension in 0..<dimensionCount {
             groups.append(groupNames.index(of: row, column: 3 + dimension, dimension: dimension))
         }

@@ -2,52 +2,51 @@ import ScorecardLanguage
 import ScorecardSQL
 import ScorecardStats
 
-/// Running the RFM query against SQLite, streaming one customer at a time.
+/// Running the RFM query against a database, streaming one customer at a time.
 extension RFMSummaryQuery {
     /// Checks that the table and the three columns exist (case-insensitively).
     ///
     /// - Throws: ``CLVInputError/missingTable(table:suggestion:)`` or
     ///   ``CLVInputError/missingColumn(column:table:suggestion:columns:)`` with a "did you mean".
-    public func validate(in database: SQLiteDatabase) throws {
-        let tables = try database.tableNames()
-        guard let actual = tables.first(where: { $0.lowercased() == table.lowercased() }) else {
-            throw CLVInputError.missingTable(table: table, suggestion: Suggestion.closest(to: table, among: tables))
+    public func validate(in database: any SQLDatabase) throws {
+        let tables = try database.tables()
+        let names = tables.map(\.name)
+        guard let actual = tables.first(where: { $0.name.lowercased() == table.lowercased() }) else {
+            throw CLVInputError.missingTable(table: table, suggestion: Suggestion.closest(to: table, among: names))
         }
-        let columns = try database.tableColumns(actual)
+        let columns = actual.columns.map(\.name)
         for column in [customerColumn, timestampColumn, amountColumn]
         where !columns.contains(where: { $0.lowercased() == column.lowercased() }) {
             throw CLVInputError.missingColumn(
-                column: column, table: actual,
+                column: column, table: actual.name,
                 suggestion: Suggestion.closest(to: column, among: columns), columns: columns)
         }
     }
 
     /// Validates the schema, then runs the query and hands each customer to `body` as it is read.
     ///
-    /// Rows are streamed, never collected; run it inside ``SQLiteDatabase/readTransaction(_:)`` for
+    /// Rows are streamed, never collected; run it inside ``any SQLDatabase/readTransaction(_:)`` for
     /// a consistent snapshot. Returns the number of customers.
     ///
     /// ```swift
-    /// try db.readTransaction { try query.forEachCustomer(in: db) { print($0.id, $0.summary.x) } }
+    /// try db.readSnapshot { try query.forEachCustomer(in: db) { print($0.id, $0.summary.x) } }
     /// ```
     @discardableResult
-    public func forEachCustomer(in database: SQLiteDatabase, _ body: (CustomerRFM) throws -> Void) throws -> Int {
+    public func forEachCustomer(in database: any SQLDatabase, _ body: (CustomerRFM) throws -> Void) throws -> Int {
         if rows == nil { try validate(in: database) }  // rows of a source were validated with the metrics
-        let rendered = SQLiteDialect().render(select())
-        let statement = try database.prepare(rendered.text)
-        try statement.bind(rendered.bindings.map(\.sqlite))
+        let statement = try database.query(select())
         var count = 0
-        while try statement.step() {
-            let id = statement.string(at: 0) ?? ""
-            let firstDay = statement.string(at: 1) ?? ""
-            let lastDay = statement.string(at: 2) ?? ""
+        while try statement.next() {
+            let id = statement.text(0) ?? ""
+            let firstDay = statement.text(1) ?? ""
+            let lastDay = statement.text(2) ?? ""
             for day in [firstDay, lastDay] where !isValidDay(day) {
                 throw CLVInputError.invalidTimestamp(customer: id, value: day, column: timestampColumn)
             }
-            let x = statement.double(at: 3)
+            let x = statement.real(3)
             let summary = CustomerSummary(
-                x: x, tx: statement.double(at: 4), T: statement.double(at: 5),
-                meanSpend: statement.isNull(at: 6) ? nil : statement.double(at: 6))
+                x: x, tx: statement.real(4), T: statement.real(5),
+                meanSpend: statement.isNull(6) ? nil : statement.real(6))
             try body(CustomerRFM(id: id, summary: summary, firstDay: firstDay, lastDay: lastDay))
             count += 1
         }
@@ -55,7 +54,7 @@ extension RFMSummaryQuery {
     }
 
     /// Every customer's summary, in one array (convenient for tests and small tables).
-    public func customers(in database: SQLiteDatabase) throws -> [CustomerRFM] {
+    public func customers(in database: any SQLDatabase) throws -> [CustomerRFM] {
         var result: [CustomerRFM] = []
         try forEachCustomer(in: database) { result.append($0) }
         return result

@@ -11,7 +11,7 @@ import ScorecardSQL
 /// ```swift
 /// let query = try RFMSummaryQuery(table: "orders", customer: "customer_id", timestamp: "ordered_at",
 ///                                 amount: "net_amount", calibrationEnd: "2025-12-31", unit: .week)
-/// SQLiteDialect().render(query.select())
+/// database.dialect.render(query.select())
 /// ```
 ///
 /// renders (for ISO timestamps; bound values in brackets):

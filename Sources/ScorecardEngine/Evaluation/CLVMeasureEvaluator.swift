@@ -12,7 +12,7 @@ import ScorecardStats
 /// summaries are derived from it (``PurchaseHistory``).
 struct CLVMeasureEvaluator {
     let model: MetricsModel
-    let database: SQLiteDatabase
+    let database: any SQLDatabase
     let planner: QueryPlanner
     let cache: CLVFitCache
 

@@ -12,7 +12,7 @@ struct CustomerGroupCounts {
     /// One result row: the window, the customer, their key in each dimension, the base flag and the row's count.
     struct Row {
         let window: Int
-        let customer: SQLiteValue
+        let customer: SQLValue
         let keys: [String?]
         let base: Bool
         let count: Int64
@@ -28,7 +28,7 @@ struct CustomerGroupCounts {
     private struct Member: Hashable {
         let window: Int
         let key: String?
-        let customer: SQLiteValue
+        let customer: SQLValue
     }
 
     /// Whether a member is in the base and counts; a customer with several rows in one group

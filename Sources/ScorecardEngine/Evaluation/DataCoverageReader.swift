@@ -14,17 +14,14 @@ import ScorecardSQL
 /// ```
 struct DataCoverageReader {
     let model: MetricsModel
-    let database: SQLiteDatabase
+    let database: any SQLDatabase
 
     func coverage(of kpis: [KPI], period: ReportingPeriod) throws -> [SourceCoverage] {
         let planner = QueryPlanner(model: model, windows: [])
-        let dialect = SQLiteDialect()
         return try usedSources(kpis).compactMap { name -> SourceCoverage? in
             guard let source = model.sources[name], let select = planner.reachQuery(source: name) else { return nil }
-            let rendered = dialect.render(select)
-            let statement = try database.prepare(rendered.text)
-            try statement.bind(rendered.bindings.map(\.sqlite))
-            let lastDate = try statement.step() && !statement.isNull(at: 0) ? statement.string(at: 0) : nil
+            let statement = try database.query(select)
+            let lastDate = try statement.next() && !statement.isNull(0) ? statement.text(0) : nil
             let lag = source.lag ?? .standard
             return SourceCoverage(
                 source: name, table: source.table, lastDate: lastDate.flatMap(Self.validDay),

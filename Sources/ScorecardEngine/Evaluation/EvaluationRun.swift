@@ -4,7 +4,7 @@ import ScorecardSQL
 /// One evaluation inside a read transaction: runs the plans, then assembles each KPI's result.
 struct EvaluationRun {
     let model: MetricsModel
-    let database: SQLiteDatabase
+    let database: any SQLDatabase
     let period: ReportingPeriod
     let kpis: [KPI]
     let comparisons: Comparisons
@@ -12,7 +12,7 @@ struct EvaluationRun {
     let progress: Evaluator.Progress?
 
     init(
-        model: MetricsModel, database: SQLiteDatabase, period: ReportingPeriod, kpis: [KPI],
+        model: MetricsModel, database: any SQLDatabase, period: ReportingPeriod, kpis: [KPI],
         progress: Evaluator.Progress?
     ) {
         self.progress = progress

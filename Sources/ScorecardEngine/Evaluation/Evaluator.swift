@@ -2,13 +2,14 @@ import ScorecardLanguage
 import ScorecardModel
 import ScorecardSQL
 
-/// Evaluates a scorecard's KPIs for a period against a SQLite CRM database.
+/// Evaluates a scorecard's KPIs for a period against a CRM database, through ``SQLDatabase``.
 ///
-/// The database is opened read-only and everything is read inside one read transaction, so every
-/// KPI comes from the same snapshot even while another process writes.
+/// The backend opens the database read-only and everything is read inside one snapshot, so every
+/// KPI comes from the same data even while another process writes.
 ///
 /// ```swift
-/// let values = try Evaluator(model: model).evaluate(databasePath: "demo/crm.sqlite", period: period)
+/// let database = try SQLiteDatabase.openForReading(path: "demo/crm.sqlite")   // the CLI picks the backend
+/// let values = try Evaluator(model: model).evaluate(database: database, period: period)
 /// values.kpis.first?.value
 /// ```
 public struct Evaluator: Sendable {
@@ -26,14 +27,11 @@ public struct Evaluator: Sendable {
     /// `requireCoverage` a source that does not cover the period throws ``EvaluationError/dataIncomplete(period:sources:)``
     /// and nothing is evaluated, without it the values are marked provisional.
     public func evaluate(
-        databasePath: String, period: ReportingPeriod, kpiIDs: [String]? = nil, requireCoverage: Bool = false,
+        database: any SQLDatabase, period: ReportingPeriod, kpiIDs: [String]? = nil, requireCoverage: Bool = false,
         progress: Progress? = nil
     ) throws -> ScorecardValues {
         let kpis = try selectedKPIs(kpiIDs)
-        let database = try SQLiteDatabase(path: databasePath, mode: .readOnly)
-        defer { database.close() }
-        try Self.prepareForReading(database)
-        return try database.readTransaction {
+        return try database.readSnapshot {
             var validator = try SchemaValidator(model: model, database: database, kpis: kpis)
             let problems = try validator.validate()
             guard problems.isEmpty else { throw EvaluationError.schema(problems) }
@@ -51,24 +49,17 @@ public struct Evaluator: Sendable {
         }
     }
 
-    /// Sets up a connection of the evaluation: reads through a memory map of up to 1 GiB of the
-    /// file, the `percentile_cont` aggregate the breakdown queries use and the row checks' function.
-    static func prepareForReading(_ database: SQLiteDatabase) throws {
-        try database.mapIntoMemory(upTo: 1 << 30)
-        try database.registerPercentileAggregate()
-        try database.registerRowChecks()
-    }
-
-    /// The queries `evaluate` would run for a KPI, rendered for SQLite with their bound values.
+    /// The queries `evaluate` would run for a KPI, rendered in a dialect with their bound values.
     /// The evaluation's queries come first, then the KPI's breakdown queries; the CLV fits'
     /// purchase history is read by the engine and not listed.
-    public func explain(kpiID: String, period: ReportingPeriod) throws -> [(title: String, sql: RenderedSQL)] {
+    public func explain(kpiID: String, period: ReportingPeriod, dialect: SQLDialect) throws -> [(
+        title: String, sql: RenderedSQL
+    )] {
         let kpis = try selectedKPIs([kpiID])
         let comparisons = Comparisons(period: period, fiscal: fiscal)
         let windows = EvaluationWindows(comparisons: comparisons, kpis: kpis, model: model)
         let planner = QueryPlanner(model: model, windows: windows.queryWindows)
         let measures = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
-        let dialect = SQLiteDialect()
         let breakdowns = BreakdownEvaluator(model: model, comparisons: comparisons, fits: CLVFitCache(dimensions: [:]))
             .queryJobs(kpis.filter { $0.id == kpiID }).compactMap { job in job.sql.map { (job.title, $0) } }
         return (planner.planByMonth(measures: Array(measures)).statements + breakdowns).map {

@@ -1,3 +1,5 @@
+import ScorecardSQL
+
 /// Numbers the distinct keys of a column 0, 1, 2, … in order of first appearance.
 ///
 /// Keys compare like SQL text (`CAST(key AS TEXT)`): the integer 42 and the text '42' are one
@@ -10,7 +12,7 @@ struct KeyInterner {
     private static let denseLimit: Int64 = 1 << 22
 
     /// The id of a key, or nil for NULL. Real numbers must come as SQLite's text for them.
-    mutating func id(of key: SQLiteValue) -> Int? {
+    mutating func id(of key: SQLValue) -> Int? {
         switch key {
         case .null: return nil
         case .integer(let integer): return id(of: integer)

@@ -19,7 +19,7 @@ struct KeyedMonths {
     private var firstMonth = 0
 
     /// Adds one row's key in a month (a month index); NULL keys are skipped.
-    mutating func add(_ key: SQLiteValue, month: Int) {
+    mutating func add(_ key: SQLValue, month: Int) {
         guard let id = ids.id(of: key) else { return }
         pairs.append(id << 32 | month)
     }

@@ -1,3 +1,5 @@
+import ScorecardSQL
+
 /// The values of a percentile measure per month, from one value column of a row scan; the
 /// exact percentile of any window is taken over the values of its months.
 struct MonthValues {

@@ -34,7 +34,7 @@ struct MonthlyComponents {
 
         /// Adds any value with SQL's numeric conversion: text that reads as a number counts as
         /// that number, other text and blobs as 0 (as a real); NULL is skipped.
-        mutating func add(_ value: SQLiteValue) {
+        mutating func add(_ value: SQLValue) {
             switch value.numeric {
             case .null: return
             case .integer(let integer): add(integer: integer)
@@ -74,18 +74,18 @@ struct MonthlyComponents {
     }
 
     /// Adds the current row's component columns to its month.
-    mutating func add(row statement: SQLiteStatement, month: Int) {
+    mutating func add(row statement: any SQLRows, month: Int) {
         guard !positions.isEmpty else { return }
         let slot = last?.month == month ? last!.slot : (slots[month] ?? addSlot(month))
         last = (month, slot)
         let base = slot * positions.count
         for (offset, column) in positions.enumerated() {
-            // Integers, reals and NULLs (nearly every value) are read without making a `SQLiteValue`.
-            switch statement.storageClass(at: column) {
+            // Integers, reals and NULLs (nearly every value) are read without making a `SQLValue`.
+            switch statement.kind(column) {
             case .null: continue
-            case .integer: states[base + offset].add(integer: statement.int64(at: column))
-            case .real: states[base + offset].add(real: statement.double(at: column))
-            case .text, .blob: states[base + offset].add(statement.value(at: column))
+            case .integer: states[base + offset].add(integer: statement.integer(column))
+            case .real: states[base + offset].add(real: statement.real(column))
+            case .text, .blob: states[base + offset].add(statement.value(column))
             }
         }
     }

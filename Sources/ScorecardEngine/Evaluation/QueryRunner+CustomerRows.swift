@@ -4,16 +4,14 @@ extension QueryRunner {
     /// Runs a customer-rows query, keeping its rows for rolling up per dimension.
     func run(_ query: CustomerRowsQuery) throws -> CustomerGroupCounts {
         var counts = CustomerGroupCounts(kind: query.kind)
-        let rendered = dialect.render(query.select)
-        let statement = try database.prepare(rendered.text)
-        try statement.bind(rendered.bindings.map(\.sqlite))
+        let statement = try database.query(query.select)
         let keyColumns = 2..<query.baseColumn
-        while try statement.step() {
+        while try statement.next() {
             counts.add(
                 .init(
-                    window: Int(statement.int64(at: 0)), customer: statement.value(at: 1),
-                    keys: keyColumns.map { statement.string(at: $0) }, base: statement.int64(at: query.baseColumn) != 0,
-                    count: statement.int64(at: query.countColumn)))
+                    window: Int(statement.integer(0)), customer: statement.value(1),
+                    keys: keyColumns.map { statement.text($0) }, base: statement.integer(query.baseColumn) != 0,
+                    count: statement.integer(query.countColumn)))
         }
         return counts
     }

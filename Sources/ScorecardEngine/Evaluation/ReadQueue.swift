@@ -1,16 +1,13 @@
 import Foundation
 import ScorecardSQL
 
-/// Runs reading jobs (row scans, breakdown queries) on two connections at once, when SQLite's
-/// locking guarantees that both read the same snapshot.
+/// Runs reading jobs (row scans, breakdown queries) on two connections at once, when the backend
+/// can open a second connection that reads the same snapshot (``SQLDatabase/openSnapshotReader()``).
 ///
-/// The evaluation's read transaction holds a SHARED lock from its start. In rollback-journal
-/// mode no writer can commit while it is held, so a second read-only connection that starts its
-/// own read transaction meanwhile sees exactly the same data: a worker thread with that
-/// connection takes jobs from the queue, in order, while this thread does other work
-/// (`alongside`), then helps with what is left. A WAL database gives no such guarantee (a writer
-/// may commit between the two starts), so there, on one core, or when the second connection
-/// cannot start at once, every job runs on the evaluation's own connection.
+/// A worker thread with that connection takes jobs from the queue, in order, while this thread
+/// does other work (`alongside`), then helps with what is left. When the backend cannot promise
+/// the same snapshot, on one core, or when the second connection cannot start at once, every job
+/// runs on the evaluation's own connection.
 enum ReadQueue {
     /// One piece of reading work; it runs on whichever connection is free.
     struct Job<Output>: Sendable {
@@ -31,12 +28,14 @@ enum ReadQueue {
     ) throws -> [Output] {
         let queue = Queue<Output>(jobs, progress: progress)
         let workerDone = DispatchSemaphore(value: 0)
-        let parallel = try cores > 1 && canShareSnapshot(runner.database) && !jobs.isEmpty
-        if parallel {
-            let path = runner.database.path
+        // A reader the backend cannot open in the same snapshot leaves every job to this thread.
+        let reader = cores > 1 && !jobs.isEmpty ? (try? runner.database.openSnapshotReader()) ?? nil : nil
+        let parallel = reader != nil
+        if let reader {
+            let handOver = Reader(database: reader)
             Thread.detachNewThread {
                 defer { workerDone.signal() }
-                runWorker(path: path, queue: queue)
+                runWorker(handOver, queue: queue)
             }
         }
         // The worker is always waited for, also when this thread fails.
@@ -57,22 +56,17 @@ enum ReadQueue {
         return try queue.finished().map { try $0.get() }
     }
 
-    /// True when a second connection would see the same snapshot: rollback-journal mode.
-    private static func canShareSnapshot(_ database: SQLiteDatabase) throws -> Bool {
-        let statement = try database.prepare("PRAGMA journal_mode")
-        guard try statement.step(), let mode = statement.string(at: 0) else { return false }
-        return mode.lowercased() != "wal"
+    /// The worker: jobs until the queue is empty, in the reader's own snapshot (the same data as
+    /// the evaluation's). If that snapshot cannot start at once (a writer is waiting), it takes no jobs.
+    private static func runWorker<Output>(_ reader: Reader, queue: Queue<Output>) {
+        let database = reader.database
+        defer { database.close() }
+        _ = try? database.readSnapshot { queue.drain(with: QueryRunner(database: database), thread: "worker") }
     }
 
-    /// The worker: its own connection and read transaction, then jobs until the queue is empty.
-    /// If the connection cannot be set up or start reading at once (a writer is waiting), it takes no jobs.
-    private static func runWorker<Output>(path: String, queue: Queue<Output>) {
-        guard let database = try? SQLiteDatabase(path: path, mode: .readOnly, busyTimeout: .milliseconds(100)) else {
-            return
-        }
-        defer { database.close() }
-        guard (try? Evaluator.prepareForReading(database)) != nil else { return }
-        _ = try? database.readTransaction { queue.drain(with: QueryRunner(database: database), thread: "worker") }
+    /// The second connection, handed to the worker thread, which alone uses it from then on.
+    private struct Reader: @unchecked Sendable {
+        let database: any SQLDatabase
     }
 
     /// The jobs and their results, shared by the two threads.

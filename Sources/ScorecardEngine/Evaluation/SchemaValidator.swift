@@ -1,21 +1,24 @@
 import ScorecardLanguage
 import ScorecardModel
+import ScorecardSQL
 
 /// Checks, before anything runs, that every table and column the metrics use exists.
 struct SchemaValidator {
     let model: MetricsModel
-    let database: SQLiteDatabase
+    let database: any SQLDatabase
     /// The KPIs being evaluated, to name who needs a missing column.
     let kpis: [KPI]
     private var columnsByTable: [String: [String]] = [:]
     private var tableNames: [String] = []
     private(set) var problems: [SchemaProblem] = []
 
-    init(model: MetricsModel, database: SQLiteDatabase, kpis: [KPI]) throws {
+    init(model: MetricsModel, database: any SQLDatabase, kpis: [KPI]) throws {
         self.model = model
         self.database = database
         self.kpis = kpis
-        self.tableNames = try database.tableNames()
+        let tables = try database.tables()
+        self.tableNames = tables.map(\.name)
+        self.columnsByTable = Dictionary(tables.map { ($0.name, $0.columns.map(\.name)) }) { first, _ in first }
     }
 
     /// Every problem for the measures and breakdowns the KPIs use.
@@ -129,11 +132,8 @@ struct SchemaValidator {
         return nil
     }
 
-    private mutating func columnsOf(_ table: String) throws -> [String] {
-        if let cached = columnsByTable[table] { return cached }
-        let columns = try database.tableColumns(table)
-        columnsByTable[table] = columns
-        return columns
+    private func columnsOf(_ table: String) throws -> [String] {
+        columnsByTable[table] ?? []
     }
 
     private mutating func record(_ problem: SchemaProblem) {

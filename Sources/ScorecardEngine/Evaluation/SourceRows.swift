@@ -14,7 +14,7 @@ struct SourceRows {
     private(set) var badRows: [BadRows]
 
     /// Reads every row of the scan from a prepared statement.
-    init(query: SourceRowsQuery, rows statement: SQLiteStatement) throws {
+    init(query: SourceRowsQuery, rows statement: any SQLRows) throws {
         components = MonthlyComponents(columns: query.components)
         keys = Array(repeating: KeyedMonths(), count: query.keys.count)
         values = Array(repeating: MonthValues(), count: query.values.count)
@@ -26,11 +26,11 @@ struct SourceRows {
         let valueColumns = query.values.map(\.column)
         let checkColumns = query.checks.map { (column: $0.column, problem: $0.check.problem) }
         var lastMonth: Int?
-        while try statement.step() {
+        while try statement.next() {
             guard !failsChecks(statement, checkColumns, keyColumn: query.keyColumn) else { continue }
             guard let month = statement.monthIndex(at: 0) else {
                 if query.timeCheck != nil {
-                    badRows[checkColumns.count].add(key: query.keyColumn.flatMap { statement.string(at: $0) })
+                    badRows[checkColumns.count].add(key: query.keyColumn.flatMap { statement.text($0) })
                 }
                 continue
             }
@@ -51,12 +51,12 @@ struct SourceRows {
 
     /// Counts the row under every check it fails; true when it fails any.
     private mutating func failsChecks(
-        _ statement: SQLiteStatement, _ columns: [(column: Int, problem: RowCheck.Problem)],
+        _ statement: any SQLRows, _ columns: [(column: Int, problem: RowCheck.Problem)],
         keyColumn: Int?
     ) -> Bool {
         var failed = false
         for (position, check) in columns.enumerated() where Self.fails(statement, check.column, check.problem) {
-            badRows[position].add(key: keyColumn.flatMap { statement.string(at: $0) })
+            badRows[position].add(key: keyColumn.flatMap { statement.text($0) })
             failed = true
         }
         return failed
@@ -65,15 +65,15 @@ struct SourceRows {
     /// Whether a stored value fails a check, by the rules of the check's SQL (`RowCheck`): text
     /// must read as a number (SQL's numeric conversion), a blob never does; a money amount must
     /// be below `RowCheck.largestAmount` in magnitude. NULL passes.
-    private static func fails(_ statement: SQLiteStatement, _ column: Int, _ problem: RowCheck.Problem) -> Bool {
+    private static func fails(_ statement: any SQLRows, _ column: Int, _ problem: RowCheck.Problem) -> Bool {
         let number: Double
-        switch statement.storageClass(at: column) {
+        switch statement.kind(column) {
         case .null: return false
-        case .integer: number = Double(statement.int64(at: column))
-        case .real: number = statement.double(at: column)
+        case .integer: number = Double(statement.integer(column))
+        case .real: number = statement.real(column)
         case .blob: return problem == .notANumber
         case .text:
-            switch statement.value(at: column).numeric {
+            switch statement.value(column).numeric {
             case .integer(let value): number = Double(value)
             case .real(let value): number = value
             default: return problem == .notANumber
@@ -86,26 +86,26 @@ struct SourceRows {
     func hasRows(in window: ClosedRange<Int>) -> Bool { window.contains { monthsWithRows.contains($0) } }
 
     /// A key column's value; a real number as SQLite's own text for it, as `CAST(key AS TEXT)` gives.
-    private static func key(_ statement: SQLiteStatement, _ column: Int) -> SQLiteValue {
-        switch statement.storageClass(at: column) {
+    private static func key(_ statement: any SQLRows, _ column: Int) -> SQLValue {
+        switch statement.kind(column) {
         case .null: .null
-        case .integer: .integer(statement.int64(at: column))
-        case .real: .text(statement.string(at: column) ?? "")
-        case .text, .blob: statement.value(at: column)
+        case .integer: .integer(statement.integer(column))
+        case .real: .text(statement.text(column) ?? "")
+        case .text, .blob: statement.value(column)
         }
     }
 
     /// A value column as a number (NULL gives nil), like SQL's numeric conversion of text.
-    private static func number(_ statement: SQLiteStatement, _ position: Int, _ column: SourceRowsQuery.ValueColumn)
+    private static func number(_ statement: any SQLRows, _ position: Int, _ column: SourceRowsQuery.ValueColumn)
         throws -> Double?
     {
-        switch statement.storageClass(at: position) {
+        switch statement.kind(position) {
         case .null: return nil
-        case .integer: return Double(statement.int64(at: position))
-        case .real: return statement.double(at: position)
+        case .integer: return Double(statement.integer(position))
+        case .real: return statement.real(position)
         case .text, .blob: break
         }
-        switch statement.value(at: position).numeric {
+        switch statement.value(position).numeric {
         case .null: return nil
         case .integer(let value): return Double(value)
         case .real(let value): return value

@@ -3,7 +3,7 @@ import ScorecardSQL
 
 /// Reads targets kept in database tables (`target from table budget`), with bound KPI ids.
 struct TargetTableReader {
-    let database: SQLiteDatabase
+    let database: any SQLDatabase
 
     /// KPI id → `YYYY-MM` → target, for every KPI whose targets come from a table.
     func read(_ kpis: [KPI]) throws -> [String: [String: Double]] {
@@ -15,15 +15,13 @@ struct TargetTableReader {
             var select = SQLSelect(from: .table(name, as: "t"))
             select.columns = [SQLResultColumn(.column("t", periodColumn)), SQLResultColumn(.column("t", targetColumn))]
             select.filter = .binary("=", .column("t", kpiColumn), .value(.text(kpi.id)))
-            let rendered = SQLiteDialect().render(select)
-            let statement = try database.prepare(rendered.text)
-            try statement.bind(rendered.bindings.map(\.sqlite))
+            let statement = try database.query(select)
             var values: [String: Double] = [:]
-            while try statement.step() {
-                guard let period = statement.string(at: 0), period.count >= 7, !statement.isNull(at: 1) else {
+            while try statement.next() {
+                guard let period = statement.text(0), period.count >= 7, !statement.isNull(1) else {
                     continue
                 }
-                values[String(period.prefix(7))] = statement.double(at: 1)
+                values[String(period.prefix(7))] = statement.real(1)
             }
             targets[kpi.id] = values
         }

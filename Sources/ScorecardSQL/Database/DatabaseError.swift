@@ -1,8 +1,7 @@
 /// A failure of a database backend, in terms a user can act on.
 ///
 /// Every backend turns its own errors (SQLite result codes, PostgreSQL SQLSTATEs) into one of
-/// these kinds; the CLI turns every one into a message and exit code 3. The ``description`` is
-/// the message, e.g. `database file not found: /data/crm.db`.
+/// these kinds, with a message it writes itself; the CLI prints the message and exits with 3.
 public struct DatabaseError: Error, CustomStringConvertible, Sendable, Equatable {
     /// What went wrong, broadly.
     public enum Kind: String, Sendable, Equatable {
@@ -29,11 +28,12 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable, Equatable
     }
 
     public let kind: Kind
-    /// The database's own message, or the backend's explanation.
+    /// The message for the user, one line, written by the backend: it names the database and
+    /// what to do where it can (`database file not found: /data/crm.db`).
     public let message: String
     /// The database as named in messages (``SQLDatabase/displayName``).
     public let database: String
-    /// The SQL being run, when relevant.
+    /// The SQL being run, when relevant (already part of the message where it helps).
     public let sql: String?
 
     public init(_ kind: Kind, message: String, database: String, sql: String? = nil) {
@@ -43,28 +43,5 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable, Equatable
         self.sql = sql
     }
 
-    /// A one-line message for the user.
-    public var description: String {
-        switch kind {
-        case .notFound: "database not found: \(database)" + detail
-        case .notADatabase: "\(database) is not a database or is corrupt" + detail
-        case .cannotConnect: "cannot open database \(database): \(message)"
-        case .authentication: "cannot log in to \(database): \(message)"
-        case .permissionDenied: "permission denied in \(database): \(message)"
-        case .locked: "database is locked: \(database)" + sqlSuffix
-        case .timeout: "statement timed out in \(database): \(message)" + sqlSuffix
-        case .connectionLost: "lost the connection to \(database): \(message)"
-        case .readOnly: "cannot write to a read-only database: \(database)" + sqlSuffix
-        case .query: "database error in \(database): \(message)" + sqlSuffix
-        }
-    }
-
-    private var detail: String { message.isEmpty ? "" : " (\(message))" }
-
-    private var sqlSuffix: String {
-        guard let sql else { return "" }
-        let oneLine = sql.split(whereSeparator: \.isNewline).joined(separator: " ")
-        let shown = oneLine.count > 200 ? String(oneLine.prefix(200)) + "…" : oneLine
-        return " in SQL: \(shown)"
-    }
+    public var description: String { message }
 }

@@ -27,9 +27,25 @@ public protocol SQLRows: AnyObject {
 
     /// The column as the database holds it: NULL, an integer, a real, text or bytes.
     func value(_ column: Int) -> SQLValue
+
+    /// The kind of value the column holds in the current row, without reading it.
+    func kind(_ column: Int) -> SQLValue.Kind
+
+    /// Hands the column's UTF-8 text to `body` without copying it where the backend can (nil for
+    /// NULL); the bytes are valid only inside `body`.
+    func withUTF8<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result?
 }
 
 extension SQLRows {
+    public func kind(_ column: Int) -> SQLValue.Kind { value(column).kind }
+
+    public func withUTF8<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
+        -> Result?
+    {
+        guard var text = text(column) else { return nil }
+        return try text.withUTF8(body)
+    }
+
     /// The column as an optional integer.
     public func optionalInteger(_ column: Int) -> Int64? { isNull(column) ? nil : integer(column) }
 

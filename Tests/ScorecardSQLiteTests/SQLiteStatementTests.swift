@@ -1,6 +1,7 @@
+import ScorecardSQL
 import Testing
 
-@testable import ScorecardEngine
+@testable import ScorecardSQLite
 
 @Suite struct SQLiteStatementTests {
     static let values: [SQLiteValue] = [

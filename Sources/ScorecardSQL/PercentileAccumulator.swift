@@ -7,21 +7,21 @@ import Foundation
 /// [1, 2, 3, 4].forEach { values.append($0) }
 /// values.percentile(0.5)   // 2.5
 /// ```
-final class PercentileAccumulator {
+public final class PercentileAccumulator {
     /// The non-NULL values seen so far.
-    private(set) var values: [Double] = []
+    public private(set) var values: [Double] = []
     /// The requested fraction, fixed by the first row.
-    var fraction: Double?
+    public var fraction: Double?
 
     /// The number of accumulators alive, so tests can check that every group's buffer is freed.
-    static var liveCount: Int { counter.value }
+    public static var liveCount: Int { counter.value }
     private static let counter = LiveCounter()
 
-    init() { Self.counter.add(1) }
+    public init() { Self.counter.add(1) }
     deinit { Self.counter.add(-1) }
 
     /// Adds one value.
-    func append(_ value: Double) {
+    public func append(_ value: Double) {
         values.append(value)
     }
 
@@ -30,12 +30,12 @@ final class PercentileAccumulator {
     /// Linear interpolation between the closest ranks, like PostgreSQL's `percentile_cont`:
     /// with sorted values `v` and `h = fraction * (n - 1)`, the result is
     /// `v[floor(h)] + (h - floor(h)) * (v[ceil(h)] - v[floor(h)])`.
-    func percentile(_ fraction: Double) -> Double? {
+    public func percentile(_ fraction: Double) -> Double? {
         Self.percentile(of: values, fraction: fraction)
     }
 
     /// The continuous percentile of `values` (in any order) at `fraction`.
-    static func percentile(of values: [Double], fraction: Double) -> Double? {
+    public static func percentile(of values: [Double], fraction: Double) -> Double? {
         guard !values.isEmpty else { return nil }
         let sorted = values.sorted()
         let position = fraction * Double(sorted.count - 1)

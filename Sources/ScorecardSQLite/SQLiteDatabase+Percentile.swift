@@ -1,4 +1,5 @@
 import CSQLite
+import ScorecardSQL
 
 /// Exact percentile aggregates: `percentile_cont(value, p)` and `median(value)`.
 extension SQLiteDatabase {

@@ -1,7 +1,8 @@
+import ScorecardSQL
 import ScorecardTestSupport
 import Testing
 
-@testable import ScorecardEngine
+@testable import ScorecardSQLite
 
 @Suite(.serialized) struct SQLitePercentileTests {
     /// The expected percentile computed independently: sort, then interpolate between ranks.

@@ -1,7 +1,8 @@
+import ScorecardSQL
 import ScorecardTestSupport
 import Testing
 
-@testable import ScorecardEngine
+@testable import ScorecardSQLite
 
 @Suite struct SQLiteTransactionTests {
     static func count(_ db: SQLiteDatabase) throws -> Int64 {

@@ -1,3 +1,5 @@
+import ScorecardSQL
+
 /// Schema introspection, for validating that configured tables and columns exist.
 extension SQLiteDatabase {
     /// The names of the tables and views in the main schema, sorted, without SQLite's internal tables.
@@ -28,5 +30,20 @@ extension SQLiteDatabase {
             names.append(statement.string(at: 0) ?? "")
         }
         return names
+    }
+}
+
+extension SQLiteDatabase {
+    /// The columns of `table` with their declared types, in declaration order.
+    ///
+    /// SQL: `SELECT name, type FROM pragma_table_info(?) ORDER BY cid`.
+    func tableColumnTypes(_ table: String) throws -> [DatabaseColumn] {
+        let statement = try prepare("SELECT name, type FROM pragma_table_info(?) ORDER BY cid")
+        try statement.bind([.text(table)])
+        var columns: [DatabaseColumn] = []
+        while try statement.step() {
+            columns.append(DatabaseColumn(name: statement.string(at: 0) ?? "", type: statement.string(at: 1) ?? ""))
+        }
+        return columns
     }
 }
