@@ -48,12 +48,17 @@ final class PostgresConnection {
     func execute(_ sql: String, _ values: [SQLValue] = [], reportedSQL: String? = nil) throws -> PostgresResult {
         let connection = try liveHandle()
         streamingRows?.abandon()
-        if sql.hasPrefix("BEGIN") { transactionNumber += 1 }
         let parameters = PostgresParameters(values)
         let raw = parameters.withArrays { types, pointers, lengths, formats in
             PQexecParams(connection, sql, Int32(values.count), types, pointers, lengths, formats, 0)
         }
         return try checked(raw, sql: reportedSQL ?? sql)
+    }
+
+    /// Begins a transaction block with `sql` (a `BEGIN …`), counting it for the cursors.
+    func begin(_ sql: String) throws {
+        transactionNumber += 1
+        try execute(sql)
     }
 
     /// Sends a statement whose rows are then read one at a time with ``nextResult()``.

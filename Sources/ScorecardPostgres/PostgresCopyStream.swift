@@ -53,7 +53,9 @@ public final class PostgresCopyStream {
         case .null: buffer += [UInt8(ascii: "\\"), UInt8(ascii: "N")]
         case .integer(let number): buffer += String(number).utf8
         case .real(let number):
-            buffer += (number.isNaN ? "NaN" : number.isInfinite ? (number < 0 ? "-Infinity" : "Infinity") : String(number)).utf8
+            buffer +=
+                (number.isNaN ? "NaN" : number.isInfinite ? (number < 0 ? "-Infinity" : "Infinity") : String(number))
+                .utf8
         case .text(let text): writeEscaped(text)
         case .blob(let bytes):
             buffer += [UInt8(ascii: "\\"), UInt8(ascii: "\\"), UInt8(ascii: "x")]

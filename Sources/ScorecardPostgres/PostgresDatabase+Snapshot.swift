@@ -11,7 +11,7 @@ extension PostgresDatabase {
     /// `body`, it runs the inner body in the same snapshot.
     public func readSnapshot<T>(_ body: () throws -> T) throws -> T {
         if connection.isInTransaction { return try body() }
-        try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        try connection.begin("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         let result: T
         do {
             if let sharedSnapshot {

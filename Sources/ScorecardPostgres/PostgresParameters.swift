@@ -33,7 +33,8 @@ struct PostgresParameters {
     ) -> T {
         let zeros = [Int32](repeating: 0, count: offsets.count)
         return storage.withUnsafeBufferPointer { characters in
-            let pointers: [UnsafePointer<CChar>?] = offsets.map { offset in offset.map { characters.baseAddress! + $0 } }
+            let pointers: [UnsafePointer<CChar>?] = offsets.map { offset in offset.map { characters.baseAddress! + $0 }
+            }
             return body(types, pointers, zeros, zeros)
         }
     }

@@ -58,9 +58,12 @@ import Testing
             CREATE TABLE salaries (amount numeric); CREATE TABLE orders (id int);
             CREATE ROLE \(role) LOGIN PASSWORD 'clerk-pw'; GRANT SELECT ON orders TO \(role);
             """)
-        let database = try PostgresDatabase(url: fixture.server.url(database: fixture.name, user: role, password: "clerk-pw"))
+        let database = try PostgresDatabase(
+            url: fixture.server.url(database: fixture.name, user: role, password: "clerk-pw"))
         #expect(try database.values("SELECT count(*) FROM orders") == [.integer(0)])
-        let error = failure { _ = try database.readSnapshot { try database.query("SELECT sum(amount) FROM salaries").next() } }
+        let error = failure {
+            _ = try database.readSnapshot { try database.query("SELECT sum(amount) FROM salaries").next() }
+        }
         #expect(error?.kind == .permissionDenied)
         #expect(error?.description.contains("salaries") == true)
         // The catalogue still lists the table, so validation passes and the query names it.

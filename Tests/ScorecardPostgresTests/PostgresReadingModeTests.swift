@@ -16,7 +16,9 @@ import Testing
             try database.readSnapshot {
                 let rows = try database.query("SELECT id, amount, at FROM t ORDER BY id")
                 var read: [[SQLValue]] = []
-                while try rows.next() { read.append([rows.value(0), rows.text(1).map(SQLValue.text) ?? .null, rows.value(2)]) }
+                while try rows.next() {
+                    read.append([rows.value(0), rows.text(1).map(SQLValue.text) ?? .null, rows.value(2)])
+                }
                 return read
             }
         }

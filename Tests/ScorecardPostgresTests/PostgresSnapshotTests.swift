@@ -4,7 +4,8 @@ import Testing
 
 /// One read-only REPEATABLE READ snapshot per evaluation, shared with reader connections.
 @Suite struct PostgresSnapshotTests {
-    static let setup = "CREATE TABLE orders (id int PRIMARY KEY, amount numeric(10,2)); INSERT INTO orders VALUES (1, 10), (2, 20);"
+    static let setup =
+        "CREATE TABLE orders (id int PRIMARY KEY, amount numeric(10,2)); INSERT INTO orders VALUES (1, 10), (2, 20);"
 
     private func count(_ database: any SQLDatabase) throws -> [SQLValue] {
         try database.values("SELECT count(*) FROM orders")

@@ -8,7 +8,8 @@ import Testing
 
     /// Reads a generated series of rows and checks every row arrives once, in order.
     private func readSeries(_ database: PostgresDatabase) throws -> (rows: Int, sum: Int64, inOrder: Bool) {
-        let rows = try database.query("SELECT n, 'row ' || n FROM generate_series(1, $1) AS n", [.integer(Int64(Self.count))])
+        let rows = try database.query(
+            "SELECT n, 'row ' || n FROM generate_series(1, $1) AS n", [.integer(Int64(Self.count))])
         var (count, sum, previous, inOrder) = (0, Int64(0), Int64(0), true)
         while try rows.next() {
             let n = rows.integer(0)

@@ -22,7 +22,8 @@ import Testing
                 DatabaseColumn(name: "netAmount", type: "numeric(12,2)"),
                 DatabaseColumn(name: "ordered_at", type: "timestamp with time zone"),
             ])
-        #expect(tables.first { $0.name == "customers" }?.columns.map(\.type) == ["bigint", "character varying(40)", "date"])
+        #expect(
+            tables.first { $0.name == "customers" }?.columns.map(\.type) == ["bigint", "character varying(40)", "date"])
     }
 
     @Test func aTableOnTheSearchPathIsNamedBare() throws {

@@ -5,9 +5,15 @@ import Testing
 /// The URL shown in messages never shows the password, whichever way it was written.
 @Suite struct PostgresURLTests {
     @Test(arguments: [
-        ("postgresql://ana:s3cret@db.example.com:5432/crm?sslmode=require", "postgresql://ana@db.example.com:5432/crm?sslmode=require"),
+        (
+            "postgresql://ana:s3cret@db.example.com:5432/crm?sslmode=require",
+            "postgresql://ana@db.example.com:5432/crm?sslmode=require"
+        ),
         ("postgres://ana:p%40ss@db/crm", "postgres://ana@db/crm"),
-        ("postgresql://db/crm?user=ana&password=s3cret&sslmode=verify-full", "postgresql://db/crm?user=ana&sslmode=verify-full"),
+        (
+            "postgresql://db/crm?user=ana&password=s3cret&sslmode=verify-full",
+            "postgresql://db/crm?user=ana&sslmode=verify-full"
+        ),
         ("postgresql://db/crm?password=s3cret", "postgresql://db/crm"),
         ("postgresql://ana@h1:5432,h2:5433/crm", "postgresql://ana@h1:5432,h2:5433/crm"),
         ("postgresql:///crm?host=/var/run/postgresql", "postgresql:///crm?host=/var/run/postgresql"),

@@ -49,7 +49,7 @@ public enum CommandLineTool {
         // `env -C` changes the directory (glibc's posix_spawn_file_actions_addchdir_np is not exported to Swift).
         let command = directory.map { ["/usr/bin/env", "-C", $0, executable] } ?? [executable]
         let argv = (command + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         var pid: pid_t = 0
         let result = posix_spawn(&pid, command[0], &actions, nil, argv, environ)
         guard result == 0 else {

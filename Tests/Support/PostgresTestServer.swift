@@ -124,7 +124,8 @@ public final class PostgresTestServer: Sendable {
 
     /// A detached shell that stops the server and removes its folder once this process is gone.
     private func watch() throws {
-        let stop = (runsAsRoot ? "/usr/sbin/runuser -u postgres -- " : "")
+        let stop =
+            (runsAsRoot ? "/usr/sbin/runuser -u postgres -- " : "")
             + "\(binaries)/pg_ctl -D \(folder)/data -m immediate stop"
         let script = "while kill -0 \(getpid()) 2>/dev/null; do sleep 1; done; \(stop); rm -rf \(folder)"
         try CommandLineTool.startDetached("/bin/sh", ["-c", script])
