@@ -45,7 +45,9 @@ let package = Package(
         // A backend behind the engine's database protocol (ScorecardSQL's SQLDatabase).
         .target(name: "ScorecardSQLite", dependencies: ["ScorecardSQL", "CSQLite"]),
         .target(name: "ScorecardPostgres", dependencies: ["ScorecardSQL", "CPostgres"]),
-        .target(name: "ScorecardDemo", dependencies: ["ScorecardSQLite", "ScorecardResults", "ScorecardModel"]),
+        .target(
+            name: "ScorecardDemo",
+            dependencies: ["ScorecardSQLite", "ScorecardPostgres", "ScorecardResults", "ScorecardModel"]),
         .target(
             name: "ScorecardRender",
             dependencies: ["ScorecardResults", "ScorecardModel", "CCairo", "CPNGWriter", "CXLSXWriter"]),
@@ -92,7 +94,10 @@ let package = Package(
             name: "ScorecardSQLiteTests", dependencies: ["ScorecardSQLite", "ScorecardSQL", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardStatsTests", dependencies: ["ScorecardStats"]),
         .testTarget(
-            name: "ScorecardPostgresTests", dependencies: ["ScorecardPostgres", "ScorecardSQL", "ScorecardTestSupport"]),
+            name: "ScorecardPostgresTests",
+            dependencies: [
+                "ScorecardPostgres", "ScorecardSQL", "ScorecardSQLite", "ScorecardDemo", "ScorecardTestSupport",
+            ]),
         .testTarget(
             name: "ScorecardEvaluationTests",
             dependencies: [

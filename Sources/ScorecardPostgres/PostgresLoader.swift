@@ -34,36 +34,31 @@ public final class PostgresLoader {
         guard result.succeeded else { throw connection.error(result, sql: sql) }
     }
 
-    /// Loads rows into a table's `columns` with `COPY … FROM STDIN` (text format) and returns how
-    /// many were loaded. `produce` appends the rows; when it throws, the COPY is abandoned and
-    /// nothing is loaded.
+    /// Loads rows into a table's `columns` (all of them, in order, when nil) with
+    /// `COPY … FROM STDIN` and returns how many were loaded. `produce` appends the rows; when it
+    /// throws, the COPY is abandoned and nothing is loaded.
     @discardableResult
     public func copy(
-        into table: String, columns: [String], _ produce: (PostgresCopyStream) throws -> Void
+        into table: String, columns: [String]? = nil, _ produce: (PostgresCopyStream) throws -> Void
     ) throws -> Int {
-        guard let handle = connection.handle else { throw closedError }
-        let sql = "COPY \(dialect.quoteTable(table)) (\(columns.map(dialect.quote).joined(separator: ", "))) FROM STDIN"
-        try connection.execute(sql)
-        let stream = PostgresCopyStream(handle: handle, table: table, columnCount: columns.count, database: displayName)
+        let stream = try beginCopy(into: table, columns: columns)
         do {
             try produce(stream)
-            try stream.flush()
         } catch {
-            _ = PQputCopyEnd(handle, "abandoned by the loader")
-            while let raw = PQgetResult(handle) { PQclear(raw) }
-            if error is PostgresCopyStream.SendFailure { throw connection.error(nil, sql: sql) }
+            stream.abandon()
             throw error
         }
-        guard PQputCopyEnd(handle, nil) == 1 else { throw connection.error(nil, sql: sql) }
-        var failure: DatabaseError?
-        var loaded = 0
-        while let raw = PQgetResult(handle) {
-            let result = PostgresResult(raw)
-            if !result.succeeded, failure == nil { failure = connection.error(result, sql: sql) }
-            loaded = Int(String(cString: PQcmdTuples(raw))) ?? loaded
-        }
-        if let failure { throw failure }
-        return loaded
+        return try stream.finish()
+    }
+
+    /// Starts `COPY … FROM STDIN` into a table's `columns` (all of them when nil): append rows to
+    /// the stream, then ``PostgresCopyStream/finish()`` it (or abandon it). The connection runs
+    /// nothing else meanwhile; load several tables at once with one loader each.
+    public func beginCopy(into table: String, columns: [String]? = nil) throws -> PostgresCopyStream {
+        let columnList = columns.map { " (" + $0.map(dialect.quote).joined(separator: ", ") + ")" } ?? ""
+        let sql = "COPY \(dialect.quoteTable(table))\(columnList) FROM STDIN"
+        try connection.execute(sql)
+        return PostgresCopyStream(connection: connection, sql: sql, table: table, columnCount: columns?.count)
     }
 
     public func close() { connection.close() }
