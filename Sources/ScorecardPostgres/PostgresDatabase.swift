@@ -58,7 +58,7 @@ public final class PostgresDatabase: SQLDatabase {
     /// Settings every statement relies on; values are bound through `set_config`.
     private func configureSession() throws {
         var settings: [(String, String)] = [
-            ("default_transaction_read_only", "on"), ("DateStyle", "ISO, YMD"), ("IntervalStyle", "iso_8601"),
+            ("default_transaction_read_only", "on"), ("DateStyle", "ISO, YMD"),
             ("extra_float_digits", "3"), ("TimeZone", timeZone),
         ]
         if let statementTimeout { settings.append(("statement_timeout", String(max(0, statementTimeout)))) }
