@@ -61,7 +61,7 @@ struct SourceScope {
         var conditions: [SQLExpression] = []
         if let filter = source.filter { conditions.append(sql(for: filter)) }
         if let optOut = source.optOut {
-            conditions.append(.binary("=", .function("COALESCE", [sql(for: optOut), .value(.integer(0))]), .value(.integer(0))))
+            conditions.append(.unary("NOT", .function("COALESCE", [sql(for: optOut), .value(.integer(0))])))
         }
         if !keepingBadRows && model.settings.badRows == .skip {
             conditions += rowChecks().map { .unary("NOT", $0.condition) }
