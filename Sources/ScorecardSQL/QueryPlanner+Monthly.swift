@@ -11,11 +11,12 @@ extension QueryPlanner {
     /// The component columns of a decomposable measure, to be placed from column `first` on, and
     /// how they combine.
     func monthlyColumns(_ measure: Measure, first: Int, scope: inout SourceScope) -> (
-        [SourceRowsQuery.ComponentColumn], MonthlyMeasure
+        [SourceAggregateQueries.ComponentColumn], MonthlyMeasure
     ) {
         let (components, divisor) = monthlyComponents(measure, scope: &scope)
         let columns = components.enumerated().map { offset, component in
-            SourceRowsQuery.ComponentColumn(column: first + offset, aggregate: component.0, expression: component.1)
+            SourceAggregateQueries.ComponentColumn(
+                column: first + offset, aggregate: component.0, expression: component.1)
         }
         let planned = MonthlyMeasure(
             name: measure.name, combination: combination(measure.aggregate.function, first: first), divisor: divisor)

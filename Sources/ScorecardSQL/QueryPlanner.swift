@@ -24,8 +24,8 @@ public struct QueryPlanner: Sendable {
         self.windows = windows
     }
 
-    /// The queries computing the measures over the windows: one row scan per source for every
-    /// measure but period-end ones, which get window queries.
+    /// The queries computing the measures over the windows: aggregate queries per source for
+    /// every measure but period-end ones, which get window queries.
     public func planByMonth(measures names: [String]) -> MonthPlan {
         let measures = names.sorted().compactMap { model.measures[$0] }.filter { !$0.aggregate.function.isModelBased }
         let byRow = measures.filter { Self.isMonthlyDecomposable($0) || Self.isReadByRow($0) }
@@ -35,12 +35,12 @@ public struct QueryPlanner: Sendable {
 
     /// The queries of a month-based plan.
     public struct MonthPlan: Sendable {
-        public let rows: [SourceRowsQuery]
+        public let rows: [SourceAggregateQueries]
         public let windowed: [PlannedQuery]
 
         /// Every query's title and statement, in the order they run.
         public var statements: [(title: String, select: SQLSelect)] {
-            rows.map { ($0.title, $0.select) } + windowed.map { ($0.title, $0.select) }
+            rows.flatMap(\.statements) + windowed.map { ($0.title, $0.select) }
         }
     }
 

@@ -171,6 +171,10 @@ open class SQLDialect: @unchecked Sendable {
         }
         writeList("\nGROUP BY ", select.groupBy, to: &output)
         writeList("\nORDER BY ", select.orderBy, to: &output)
+        if let limit = select.limit {
+            output.append("\nLIMIT ")
+            output.bind(.integer(Int64(limit)), placeholder: placeholder)
+        }
     }
 
     private func writeList(_ keyword: String, _ expressions: [SQLExpression], to output: inout SQLOutput) {

@@ -14,6 +14,8 @@ public struct SQLSelect: Sendable, Hashable {
     public var filter: SQLExpression?
     public var groupBy: [SQLExpression] = []
     public var orderBy: [SQLExpression] = []
+    /// At most this many rows (`LIMIT ?`, bound).
+    public var limit: Int?
 
     public init(from: SQLTableReference) { self.from = from }
 }
