@@ -52,14 +52,11 @@ extension Checker {
     private mutating func reportCycle(_ cycle: [String], reported: inout Set<String>) {
         guard let first = cycle.first, let draft = kpiDrafts[first], reported.isDisjoint(with: cycle) else { return }
         reported.formUnion(cycle)
-        let notes = cycle.dropFirst().dropLast().compactMap { id -> Diagnostic.Note? in
-            guard let other = kpiDrafts[id] else { return nil }
-            return .init("'\(id)' is defined here", file: other.file, range: other.syntax.name.range)
+        let others = cycle.dropFirst().dropLast().compactMap { id in
+            kpiDrafts[id].map { (id: id, file: $0.file, range: $0.syntax.name.range) }
         }
         report(
-            Diagnostic(
-                .E0207, "KPIs depend on each other in a cycle: \(cycle.joined(separator: " → "))", file: draft.file,
-                range: draft.valueRange ?? draft.syntax.name.range, notes: notes,
-                help: "a KPI cannot use itself, directly or through other KPIs"))
+            .dependencyCycle(
+                cycle, others: others, file: draft.file, range: draft.valueRange ?? draft.syntax.name.range))
     }
 }
