@@ -7,8 +7,11 @@
 public struct Lexer {
     /// Tokens, comments and lexical diagnostics of one file.
     public struct Result: Sendable {
+        /// Every token in order, ending with `.endOfFile`.
         public var tokens: [Token]
+        /// The file's comments, for the formatter.
         public var comments: [Comment]
+        /// The lexical diagnostics (E0101–E0104).
         public var diagnostics: [Diagnostic]
     }
 

@@ -7,7 +7,9 @@ public enum SourceLoader {
 
     /// The files read and a diagnostic for each path that could not be read.
     public struct Result: Sendable {
+        /// The files read, in path order.
         public var files: [SourceFile] = []
+        /// An E0100 diagnostic for each path that could not be read.
         public var diagnostics: [Diagnostic] = []
     }
 

@@ -32,8 +32,10 @@ extension Checker {
                 switch state[dependency] {
                 case .done, .cyclic: continue
                 case .visiting:
+                    // A KPI being visited is on the stack, so the cycle starts at its place there.
                     let path = stack.map(\.id)
-                    let cycle = Array(path[path.firstIndex(of: dependency)!...]) + [dependency]
+                    guard let start = path.firstIndex(of: dependency) else { continue }
+                    let cycle = Array(path[start...]) + [dependency]
                     for id in cycle { state[id] = .cyclic }
                     reportCycle(cycle, reported: &reported)
                 case nil:

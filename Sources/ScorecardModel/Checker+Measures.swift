@@ -12,9 +12,10 @@ extension Checker {
     private mutating func checkMeasure(_ name: String, _ syntax: MeasureDeclaration, file: SourceFile) -> Measure? {
         let scope = RowScope.folder
         if case .call(let function, let arguments) = syntax.expression.kind,
-            AggregateFunction(rawValue: function.name)?.isModelBased == true
+            let modelFunction = AggregateFunction(rawValue: function.name), modelFunction.isModelBased
         {
-            return modelMeasure(name, syntax, function: function, arguments: arguments, file: file)
+            return modelMeasure(
+                name, syntax, function: function, modelFunction, arguments: arguments, file: file)
         }
         guard let (aggregate, countedSource) = aggregate(of: syntax.expression, scope: scope, file: file) else {
             return nil
@@ -44,10 +45,9 @@ extension Checker {
 
     /// `clv_total(model)`, `alive_share(model, 0.5)`…: a measure computed from a fitted CLV model.
     private mutating func modelMeasure(
-        _ name: String, _ syntax: MeasureDeclaration, function: Identifier, arguments: [Expression],
-        file: SourceFile
+        _ name: String, _ syntax: MeasureDeclaration, function: Identifier, _ aggregateFunction: AggregateFunction,
+        arguments: [Expression], file: SourceFile
     ) -> Measure? {
-        let aggregateFunction = AggregateFunction(rawValue: function.name)!
         guard arguments.count == aggregateFunction.arity else {
             report(
                 .wrongArity(

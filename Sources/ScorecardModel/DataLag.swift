@@ -10,9 +10,12 @@ public struct DataLag: Sendable, Equatable {
         case days, months
     }
 
+    /// The number of units, e.g. 3 in `lag 3 days`.
     public let count: Int
+    /// Days or months.
     public let unit: Unit
 
+    /// A lag of `count` units.
     public init(count: Int, unit: Unit) {
         self.count = count
         self.unit = unit

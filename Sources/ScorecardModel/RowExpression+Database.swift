@@ -20,7 +20,9 @@ extension RowExpression {
 
     /// The SQL expression tree's depth and the nesting of its parentheses and calls.
     public struct DatabaseShape: Equatable, Sendable {
+        /// The depth of the rendered expression tree.
         public var depth: Int
+        /// The deepest nesting of parentheses and calls.
         public var nesting: Int
     }
 

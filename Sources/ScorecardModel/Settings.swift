@@ -1,13 +1,18 @@
 /// The scorecard-wide settings from the `scorecard` block, with defaults.
 public struct Settings: Sendable, Equatable {
+    /// The scorecard's title, on the board pack's cover.
     public var title = "KPI scorecard"
+    /// The organisation's name, on the cover when given.
     public var organisation = ""
+    /// The ISO 4217 code money is shown in.
     public var currency = "EUR"
+    /// The locale numbers and dates are formatted for, e.g. `en_GB`.
     public var locale = "en_GB"
     /// The month (1-12) in which the fiscal year starts.
     public var fiscalYearStart = 1
     /// Breakdown groups with fewer customers than this are suppressed.
     public var minGroupSize = 5
+    /// What KPIs without their own `missing` show for a period without data.
     public var missing = MissingPolicy.notAvailable
     /// What evaluation does with rows holding values it cannot read (`bad_rows stop|skip`).
     public var badRows = BadRowPolicy.stop
@@ -15,6 +20,7 @@ public struct Settings: Sendable, Equatable {
     /// than money (restated from a cent) and count (restated when it changes at all).
     public var restatementTolerance = 0.0001
 
+    /// The defaults, as without a `scorecard` block.
     public init() {}
 }
 

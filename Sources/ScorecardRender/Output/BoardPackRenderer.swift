@@ -9,8 +9,11 @@ import ScorecardResults
 /// for file in try renderer.files() { try file.data.write(to: folder.appendingPathComponent(file.name)) }
 /// ```
 public struct BoardPackRenderer: Sendable {
+    /// The board pack's pages.
     public let layout: BoardPackLayout
+    /// The resolution of the PNGs, in dots per inch.
     public let dpi: Double
+    /// The PDF's document information.
     public let metadata: PDFMetadata
 
     /// - Parameters:

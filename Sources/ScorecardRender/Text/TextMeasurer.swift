@@ -13,6 +13,7 @@ public final class TextMeasurer {
     private let cairo: OpaquePointer
     private let setter: PangoTextSetter
 
+    /// A measurer on a one-pixel scratch surface.
     public init() {
         surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1)
         cairo = cairo_create(surface)

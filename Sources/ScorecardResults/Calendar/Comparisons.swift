@@ -54,7 +54,8 @@ public struct Comparisons: Sendable, Hashable {
 
     /// The smallest range covering every comparison window.
     public var span: MonthRange {
-        let ranges = allRanges
-        return MonthRange(first: ranges.map(\.first).min()!, last: ranges.map(\.last).max()!)
+        allRanges.reduce(current) { span, range in
+            MonthRange(first: min(span.first, range.first), last: max(span.last, range.last))
+        }
     }
 }

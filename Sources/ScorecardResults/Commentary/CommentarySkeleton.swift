@@ -13,8 +13,10 @@
 /// // <!-- Cost per acquisition: €364.76 against target €240.00, +€124.76 (+52.0%); Off target -->
 /// ```
 public struct CommentarySkeleton {
+    /// The period's values the skeleton is written from.
     public let values: ScorecardValues
 
+    /// A skeleton for one period's values.
     public init(values: ScorecardValues) { self.values = values }
 
     /// The KPIs the skeleton lists: every KPI whose status is amber or red, by stage from product to customer.
@@ -23,6 +25,7 @@ public struct CommentarySkeleton {
             .sorted { ($0.element.stage.order, $0.offset) < ($1.element.stage.order, $1.offset) }.map(\.element)
     }
 
+    /// The skeleton file: front matter, then a heading, value line and reminder per off-target KPI.
     public var text: String {
         let formatter = ValueFormatter(currency: values.currency, locale: values.locale)
         var text = "---\nperiod: \(values.period)\nmessage:\n---\n\n"

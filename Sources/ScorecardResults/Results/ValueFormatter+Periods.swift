@@ -64,7 +64,7 @@ extension ValueFormatter {
             Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: Self.calendar, timeZone: Self.utc))
     }
 
-    private static let utc = TimeZone(identifier: "UTC")!
+    private static let utc = TimeZone.gmt
 
     private static var calendar: Calendar {
         var calendar = Calendar(identifier: .gregorian)

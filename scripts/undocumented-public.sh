@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Counts public declarations without a `///` doc comment directly above them (attribute lines such
+# as `@discardableResult` may sit between), per target folder under Sources/.
+#
+#   scripts/undocumented-public.sh                     # every target: "Target undocumented/public"
+#   scripts/undocumented-public.sh -l ScorecardModel   # list file:line of each undocumented one
+#
+# A public declaration is a line whose modifiers include `public` or `open` (`public init`,
+# `public static func`, `public var`, `public struct`, ...); `public import` and extensions are not
+# declarations of their own.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+list=0
+if [ "${1:-}" = "-l" ]; then list=1; shift; fi
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  mapfile -t targets < <(find Sources -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort)
+fi
+for target in "${targets[@]}"; do
+  find "Sources/$target" -name '*.swift' -print0 | sort -z | xargs -0 awk -v list="$list" -v target="$target" '
+    FNR == 1 { documented = 0 }
+    {
+      line = $0
+      sub(/^[ \t]+/, "", line)
+      if (line ~ /^@[A-Za-z]/ && line !~ /(public|open) /) { next }   # attributes keep the state
+      if (line ~ /^((@[A-Za-z_]+(\([^)]*\))? +)*((private\(set\)|internal\(set\)|fileprivate\(set\)|final|static|class|nonisolated|override|mutating|nonmutating|indirect|convenience|required|lazy|dynamic|weak) +)*)*(public|open) / \
+          && line !~ /^(public|open) +(import|extension) /) {
+        total++
+        if (!documented) { missing++; if (list) print FILENAME ":" FNR ": " line }
+      }
+      documented = (line ~ /^\/\/\//)
+    }
+    END { if (!list) printf "%-20s %4d undocumented of %4d public\n", target, missing, total }'
+done
