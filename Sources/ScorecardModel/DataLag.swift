@@ -21,8 +21,10 @@ public struct DataLag: Sendable, Equatable {
         self.unit = unit
     }
 
-    /// The lag of a source that declares none: a week, so data that stops mid-month or before the
-    /// period is caught, while a quiet last few days of a month are not an alarm.
+    /// The lag of a source that declares none: a week.
+    ///
+    /// Data that stops mid-month or before the period is caught, while a quiet last few days of a
+    /// month are not an alarm.
     public static let standard = DataLag(count: 7, unit: .days)
 
     /// `7 days`, `1 month`.

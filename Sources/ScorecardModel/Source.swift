@@ -8,8 +8,9 @@ public struct Source: Sendable {
     public let key: String?
     /// The column that dates each row, or nil for an undated source.
     public let time: TimeColumn?
-    /// The column identifying the customer (`customer_id` or `orders.customer_id`), used to size
-    /// breakdown groups for privacy.
+    /// The column identifying the customer, used to size breakdown groups for privacy.
+    ///
+    /// Written `customer_id` for the source's own column or `orders.customer_id` for a joined one.
     public let customer: RowExpression?
     /// The row filter, over the source's own columns (alias = the source's name).
     public let filter: RowExpression?

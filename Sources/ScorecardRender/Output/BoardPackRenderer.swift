@@ -16,6 +16,8 @@ public struct BoardPackRenderer: Sendable {
     /// The PDF's document information.
     public let metadata: PDFMetadata
 
+    /// A renderer of one period's values on a paper, with the PDF's fixed dates and creator.
+    ///
     /// - Parameters:
     ///   - date: the PDF creation and modification date, ISO 8601 UTC (see `PDFMetadata.date`).
     ///   - dataAsOf: the snapshot time printed on the cover.

@@ -1,8 +1,10 @@
 import CCairo
 import Foundation
 
-/// Writes laid-out pages as a PDF: metadata, a nested outline, a `Document` structure tag around
-/// everything (so link annotations are valid in cairo 1.16) and embedded, subset fonts.
+/// Writes laid-out pages as a PDF.
+///
+/// Metadata, a nested outline, a `Document` structure tag around everything (so link annotations
+/// are valid in cairo 1.16) and embedded, subset fonts.
 ///
 /// ```swift
 /// let data = try PDFRenderer(paper: .a4, metadata: metadata).render(pages)

@@ -13,8 +13,9 @@ public struct PNGRenderer: Sendable {
     /// The resolution in dots per inch.
     public let dpi: Double
 
-    /// Writes through cairo's own PNG writer (zlib level 6) instead: for the benchmark and the
-    /// test that both give the same pixels.
+    /// Writes through cairo's own PNG writer (zlib level 6) instead.
+    ///
+    /// For the benchmark and the test that both give the same pixels.
     public var usesCairoWriter = false
 
     /// A renderer for a paper size at a resolution.
@@ -23,9 +24,11 @@ public struct PNGRenderer: Sendable {
         self.dpi = dpi
     }
 
-    /// The zlib level of the PNGs: level 1 without row filters is about twice as fast as cairo's
-    /// writer (level 6, adaptive filters) on these mostly white pages, gives files about as small
-    /// and the same pixels (see docs/performance.md).
+    /// The zlib level of the PNGs.
+    ///
+    /// Level 1 without row filters is about twice as fast as cairo's writer (level 6, adaptive
+    /// filters) on these mostly white pages, gives files about as small and the same pixels (see
+    /// docs/performance.md).
     public static let compressionLevel: Int32 = 1
 
     /// The PNG file's bytes.

@@ -1,7 +1,8 @@
 import CCairo
 
-/// Measures where fitted text lands, without drawing: used by the layout tests and the table
-/// layout to check that no text leaves its cell.
+/// Measures where fitted text lands, without drawing.
+///
+/// Used by the layout tests and the table layout to check that no text leaves its cell.
 ///
 /// ```swift
 /// let measurer = TextMeasurer()

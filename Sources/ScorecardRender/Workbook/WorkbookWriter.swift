@@ -3,8 +3,9 @@ import Foundation
 import ScorecardModel
 import ScorecardResults
 
-/// Writes `scorecard.xlsx`: the sheets Scorecard, Trend, Breakdowns and Definitions with real
-/// numbers in number formats of the KPI's unit, frozen headers and fixed document properties.
+/// Writes `scorecard.xlsx` with the sheets Scorecard, Trend, Breakdowns and Definitions.
+///
+/// Real numbers in number formats of the KPI's unit, frozen headers and fixed document properties.
 ///
 /// ```swift
 /// let xlsx = try WorkbookWriter(values: values, created: close).data()   // the same bytes for the same values

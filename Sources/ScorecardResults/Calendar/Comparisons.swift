@@ -41,9 +41,10 @@ public struct Comparisons: Sendable, Hashable {
         trend = MonthRange(first: end.advanced(by: -12), last: end).months
     }
 
-    /// The distinct ranges to query, in a stable order: current, previous, last year, YTD,
-    /// YTD last year, TTM, then each trend month as a one-month range, oldest first.
-    /// A range equal to an earlier one is listed once, at its first place.
+    /// The distinct ranges to query, in a stable order.
+    ///
+    /// Current, previous, last year, YTD, YTD last year, TTM, then each trend month as a one-month
+    /// range, oldest first. A range equal to an earlier one is listed once, at its first place.
     public var allRanges: [MonthRange] {
         let candidates =
             [current, previous, lastYear, yearToDate, yearToDateLastYear, trailingTwelveMonths]

@@ -1,5 +1,7 @@
-/// A commentary file to fill in: the header with an empty message and a section per KPI off target
-/// (amber or red), each recording the KPI's value and showing its variance in an HTML comment.
+/// A commentary file to fill in for the KPIs off target.
+///
+/// The header with an empty message and a section per KPI off target (amber or red), each recording
+/// the KPI's value and showing its variance in an HTML comment.
 ///
 /// ```swift
 /// print(CommentarySkeleton(values: values).text)

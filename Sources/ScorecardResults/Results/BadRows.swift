@@ -1,5 +1,7 @@
-/// Rows of one source whose value in one column the evaluation could not use: left out of every
-/// measure with `bad_rows skip`, an error otherwise. Written to values.json as `bad_rows`.
+/// Rows of one source whose value in one column the evaluation could not use.
+///
+/// Left out of every measure with `bad_rows skip`, an error otherwise. Written to values.json as
+/// `bad_rows`.
 ///
 /// ```json
 /// {"source": "orders", "column": "net_amount", "problem": "not_a_number", "rows": 5, "examples": ["1047", "1093"]}

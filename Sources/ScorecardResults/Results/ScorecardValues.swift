@@ -42,8 +42,9 @@ public struct ScorecardValues: Sendable, Codable, Equatable {
         case dataCoverage = "data_coverage"
     }
 
-    /// Encodes every key, writing `null` for a missing message; coverage, provisional and
-    /// restatements only when set.
+    /// Encodes every key, writing `null` for a missing message.
+    ///
+    /// Coverage, provisional and restatements are written only when set.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(title, forKey: .title)
