@@ -1,7 +1,7 @@
 import ScorecardLanguage
 
-/// The catalogue of expression diagnostics: measures, KPI values and row expressions (E0203, E0208,
-/// E0214–E0217, E0221), sorted by code.
+/// The catalogue of expression diagnostics: names, functions and aggregates in measures, KPI values and
+/// row expressions (E0203, E0214–E0216, E0221), sorted by code.
 extension Diagnostic {
     /// E0203: a KPI value naming neither a measure nor a KPI.
     static func unknownMeasureOrKPI(_ name: Identifier, among declared: [String], file: SourceFile) -> Diagnostic {
@@ -18,68 +18,6 @@ extension Diagnostic {
             .E0203, "'\(text)' is not a CLV model", file: file, range: range,
             help: Suggestion.didYouMean(text, among: models)
                 ?? "declare it with `model NAME { source … customer … amount … }`")
-    }
-
-    /// E0208: a KPI value that is not arithmetic (a comparison or condition).
-    static func kpiValueNotArithmetic(file: SourceFile, range: SourceRange) -> Diagnostic {
-        Diagnostic(
-            .E0208, "a KPI value must be arithmetic over measures and KPIs", file: file, range: range,
-            help: "conditions belong in a measure's `where`")
-    }
-
-    /// E0208: a measure's declared unit that its aggregate cannot give (e.g. `count` as money).
-    static func aggregateUnitMismatch(
-        _ function: AggregateFunction, gives quantity: Quantity, declared unit: Unit, file: SourceFile,
-        range: SourceRange
-    ) -> Diagnostic {
-        Diagnostic(
-            .E0208, "\(function.rawValue)(…) gives \(quantity.phrase), not \(unit.rawValue)", file: file, range: range,
-            help: "declare it as \(quantity.compatibleUnits.map(\.rawValue).joined(separator: " or "))")
-    }
-
-    /// E0208: a KPI whose declared unit does not fit the quantity of its value.
-    static func kpiUnitMismatch(
-        kpi: String, declared: Unit, value quantity: Quantity, file: SourceFile, range: SourceRange
-    ) -> Diagnostic {
-        Diagnostic(
-            .E0208, "kpi '\(kpi)' is declared \(declared.rawValue) but its value is \(quantity.phrase)",
-            file: file, range: range,
-            help:
-                "declare it as \(quantity.compatibleUnits.map(\.rawValue).joined(separator: " or ")), or change the value"
-        )
-    }
-
-    /// E0208: KPI arithmetic over quantities that do not combine (money plus a count).
-    static func incompatibleArithmetic(
-        kpi: String, op: String, _ left: Quantity, _ right: Quantity, file: SourceFile, range: SourceRange
-    ) -> Diagnostic {
-        let verb =
-            switch op {
-            case "+": "add"
-            case "-": "subtract"
-            case "*": "multiply"
-            default: "divide"
-            }
-        return unitMismatch(kpi: kpi, "cannot \(verb) \(left.phrase) and \(right.phrase)", file: file, range: range)
-    }
-
-    /// E0208: a comparison function (e.g. `ratio`) over quantities of different kinds.
-    static func unlikeComparison(
-        kpi: String, _ function: KPIFunction, _ left: Quantity, _ right: Quantity, file: SourceFile,
-        range: SourceRange
-    ) -> Diagnostic {
-        unitMismatch(
-            kpi: kpi, "\(function.rawValue)(…) compares like with like, not \(left.phrase) with \(right.phrase)",
-            file: file, range: range)
-    }
-
-    /// E0208: the common shape of a unit mismatch inside a KPI value.
-    private static func unitMismatch(kpi: String, _ detail: String, file: SourceFile, range: SourceRange)
-        -> Diagnostic
-    {
-        Diagnostic(
-            .E0208, "unit mismatch in kpi '\(kpi)': \(detail)", file: file, range: range,
-            help: "money, counts and durations can only be added to their own kind; divide to get a ratio")
     }
 
     /// E0214: a call with the wrong number of arguments.
@@ -186,40 +124,6 @@ extension Diagnostic {
         Diagnostic(
             .E0216, "'\(name.name)' is a row function; wrap it in an aggregate", file: file, range: name.range,
             help: "e.g. avg(\(expression))")
-    }
-
-    /// E0217: `count(a) from b`, counting the rows of another source than the one aggregated.
-    static func countOfOtherSource(
-        _ counted: String, measure: String, source: String, file: SourceFile, range: SourceRange
-    ) -> Diagnostic {
-        Diagnostic(
-            .E0217,
-            "count(\(counted)) counts the rows of '\(counted)', but measure '\(measure)' aggregates '\(source)'",
-            file: file, range: range, help: "write count(\(source)) to count the rows of '\(source)'")
-    }
-
-    /// E0217: a measure reading sources none of which joins the others; suggests a source that joins them all.
-    static func sourcesNotJoined(
-        _ aliases: Set<String>, measure: String, joiner: String?, expression: String, file: SourceFile,
-        range: SourceRange
-    ) -> Diagnostic {
-        Diagnostic(
-            .E0217,
-            "measure '\(measure)' reads \(aliases.sorted().map { "'\($0)'" }.joined(separator: " and ")), which none of them joins together",
-            file: file, range: range,
-            help: joiner.map { "say which source to aggregate: `\(expression) from \($0) …`" }
-                ?? "each measure is aggregated over one source; join the others to it with `join … on …`")
-    }
-
-    /// E0217: `from SOURCE` naming a source that does not join an alias the measure reads.
-    static func fromSourceMissesAlias(
-        _ missing: String, measure: String, source: Identifier, joiner: String?, file: SourceFile
-    ) -> Diagnostic {
-        Diagnostic(
-            .E0217, "measure '\(measure)' reads '\(missing)', which source '\(source.name)' does not join",
-            file: file, range: source.range,
-            help: joiner.map { "source '\($0)' joins everything the measure reads: `from \($0)`" }
-                ?? "join '\(missing)' in source '\(source.name)' (`join \(missing) on …`)")
     }
 
     /// E0221: `alive_share(model, p)` with a threshold outside (0, 1).

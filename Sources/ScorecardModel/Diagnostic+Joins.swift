@@ -1,6 +1,7 @@
 import ScorecardLanguage
 
-/// The catalogue of join diagnostics: reachability and join paths (E0212, E0213, E0220), sorted by code.
+/// The catalogue of join diagnostics: which source a measure aggregates, how sources reach each other
+/// and the dimensions of a breakdown (E0212, E0213, E0217, E0220), sorted by code.
 extension Diagnostic {
     /// E0212: a breakdown by a dimension whose source the KPI's measure does not join.
     static func breakdownUnreachable(
@@ -29,6 +30,40 @@ extension Diagnostic {
         Diagnostic(
             .E0213, "source '\(source)' reaches '\(alias)' by more than one join path", file: file, range: range,
             help: "join '\(alias)' explicitly in source '\(source)' (`join \(alias) via …`) to choose the path")
+    }
+
+    /// E0217: `count(a) from b`, counting the rows of another source than the one aggregated.
+    static func countOfOtherSource(
+        _ counted: String, measure: String, source: String, file: SourceFile, range: SourceRange
+    ) -> Diagnostic {
+        Diagnostic(
+            .E0217,
+            "count(\(counted)) counts the rows of '\(counted)', but measure '\(measure)' aggregates '\(source)'",
+            file: file, range: range, help: "write count(\(source)) to count the rows of '\(source)'")
+    }
+
+    /// E0217: a measure reading sources none of which joins the others; suggests a source that joins them all.
+    static func sourcesNotJoined(
+        _ aliases: Set<String>, measure: String, joiner: String?, expression: String, file: SourceFile,
+        range: SourceRange
+    ) -> Diagnostic {
+        Diagnostic(
+            .E0217,
+            "measure '\(measure)' reads \(aliases.sorted().map { "'\($0)'" }.joined(separator: " and ")), which none of them joins together",
+            file: file, range: range,
+            help: joiner.map { "say which source to aggregate: `\(expression) from \($0) …`" }
+                ?? "each measure is aggregated over one source; join the others to it with `join … on …`")
+    }
+
+    /// E0217: `from SOURCE` naming a source that does not join an alias the measure reads.
+    static func fromSourceMissesAlias(
+        _ missing: String, measure: String, source: Identifier, joiner: String?, file: SourceFile
+    ) -> Diagnostic {
+        Diagnostic(
+            .E0217, "measure '\(measure)' reads '\(missing)', which source '\(source.name)' does not join",
+            file: file, range: source.range,
+            help: joiner.map { "source '\($0)' joins everything the measure reads: `from \($0)`" }
+                ?? "join '\(missing)' in source '\(source.name)' (`join \(missing) on …`)")
     }
 
     /// E0220: a join onto a source that declares no key.
