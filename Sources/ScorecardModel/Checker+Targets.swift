@@ -67,7 +67,7 @@ extension Checker {
             return .csv(path: resolved, values: values)
         } catch let problem as BudgetCSV.Problem {
             report(
-                .budgetFileProblem(resolved, line: problem.line, reason: problem.message, file: file, range: path.range)
+                .budgetFileProblem(resolved, problem, file: file, range: path.range)
             )
             return nil
         } catch {

@@ -76,11 +76,18 @@ extension Diagnostic {
             help: "budget files are read relative to the metrics file's folder")
     }
 
-    /// E0219: a malformed line of a budget file, with the reader's reason.
-    static func budgetFileProblem(_ path: String, line: Int, reason: String, file: SourceFile, range: SourceRange)
+    /// E0219: a malformed line of a budget file, located at the file's path and line.
+    static func budgetFileProblem(_ path: String, _ problem: BudgetCSV.Problem, file: SourceFile, range: SourceRange)
         -> Diagnostic
     {
-        Diagnostic(.E0219, "\(path):\(line): \(reason)", file: file, range: range)
+        let reason =
+            switch problem.kind {
+            case .header: "the header must name the columns kpi, period and target"
+            case .fieldCount(let expected, let found): "expected \(expected) fields, found \(found)"
+            case .notAMonth(let text): "'\(text)' is not a month such as 2026-04"
+            case .notANumber(let text): "'\(text)' is not a number"
+            }
+        return Diagnostic(.E0219, "\(path):\(problem.line): \(reason)", file: file, range: range)
     }
 
     /// E0219: two constant targets for the same month (or two without `from`).
