@@ -65,7 +65,13 @@ let package = Package(
             path: "Tests/Support"),
         .testTarget(name: "ScorecardLanguageTests", dependencies: ["ScorecardLanguage", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardModelTests", dependencies: ["ScorecardModel", "ScorecardTestSupport"]),
-        .testTarget(name: "ScorecardSQLTests", dependencies: ["ScorecardSQLite", "ScorecardSQL", "ScorecardEngine"]),
+        .testTarget(
+            name: "ScorecardSQLTests",
+            dependencies: [
+                "ScorecardSQLite", "ScorecardSQL", "ScorecardEngine", "ScorecardModel", "ScorecardLanguage",
+                "ScorecardTestSupport",
+            ],
+            exclude: ["Snapshots"]),
         .testTarget(
             name: "ScorecardEngineTests",
             dependencies: [

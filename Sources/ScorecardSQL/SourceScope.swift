@@ -38,11 +38,12 @@ struct SourceScope {
         for step in path.steps where !usedAliases.contains(step.alias) { usedAliases.append(step.alias) }
     }
 
-    /// `FROM table AS alias` plus one LEFT JOIN per used alias, in join-path order.
+    /// `FROM table AS alias` plus one LEFT JOIN per used alias, in join-path order (shorter paths
+    /// first, so each join's left side is already joined; then by alias, so the text is stable).
     func fromClause() -> (SQLTableReference, [SQLJoin]) {
         let from = SQLTableReference.table(source.table, as: tableAlias(source.name))
         let ordered = source.joins.filter { usedAliases.contains($0.key) }.sorted {
-            $0.value.steps.count < $1.value.steps.count
+            ($0.value.steps.count, $0.key) < ($1.value.steps.count, $1.key)
         }
         let joins = ordered.compactMap { alias, path -> SQLJoin? in
             guard let step = path.steps.last, let target = model.sources[step.target], let key = target.key else {

@@ -1,0 +1,14 @@
+SELECT strftime(?, "t0_bookings"."booked_on") AS "month", CASE WHEN (LOWER(COALESCE("t0_customers"."country", ?)) <> ?) THEN ? ELSE ? END AS "c1", (("t0_bookings"."closed_on" - "t0_bookings"."booked_on") * 24.0) AS "c2", "t0_bookings"."id" AS "row_key"
+FROM "invoices" AS "t0_bookings"
+LEFT JOIN "customers" AS "t0_customers" ON ("t0_customers"."id" = "t0_bookings"."customer_id")
+WHERE ((("t0_bookings"."booked_on" >= ?) AND ("t0_bookings"."booked_on" < ?)) OR (("t0_bookings"."booked_on" IS NULL) OR ((typeof("t0_bookings"."booked_on") IN (?, ?)) AND scorecard_not_number("t0_bookings"."booked_on"))))
+-- bindings:
+-- 1: text '%Y-%m'
+-- 2: text 'none'
+-- 3: text 'none'
+-- 4: integer 1
+-- 5: integer 0
+-- 6: real 2460857.5
+-- 7: real 2460980.5
+-- 8: text 'text'
+-- 9: text 'blob'
