@@ -54,7 +54,7 @@ private struct RowScanBuilder {
         let checks = scope.rowChecks()
         // An unreadable time gives no month key: the engine counts those rows without a flag column.
         let timeCheck = checks.first { $0.check.problem == .unreadableTime }
-        if let timeCheck { timeCondition = .binary("OR", timeCondition, timeCheck.condition) }
+        if let timeCheck { timeCondition = .binary(.or, timeCondition, timeCheck.condition) }
         // Checked columns are read as they are stored; the engine tests each value (no SQL per row).
         var rawColumns: [String: Int] = [:]
         let checkColumns = checks.filter { $0.check.problem != .unreadableTime }.map { check in
@@ -132,6 +132,6 @@ private struct RowScanBuilder {
 extension QueryPlanner {
     /// `time < end of the last window`.
     func before(_ time: SQLExpression, format: SQLTimeFormat) -> SQLExpression {
-        .binary("<", time, bound(windows.map(\.endDay).max() ?? 0, format))
+        .binary(.less, time, bound(windows.map(\.endDay).max() ?? 0, format))
     }
 }

@@ -1,5 +1,5 @@
 WITH "windows"("id", "lo", "hi") AS (VALUES ($1, $2, $3), ($4, $5, $6))
-SELECT "w"."id", SUM(CAST(ROUND(("t0_invoices"."total" * $7)) AS BIGINT)) AS "latest_revenue"
+SELECT "w"."id", SUM(CAST(ROUND(CAST(("t0_invoices"."total" * $7) AS NUMERIC)) AS BIGINT)) AS "latest_revenue"
 FROM "invoices" AS "t0_invoices"
 JOIN "windows" AS "w" ON ("t0_invoices"."invoice_date" = (SELECT MAX("latest"."invoice_date")
 FROM "invoices" AS "latest"

@@ -6,7 +6,7 @@ GROUP BY "t"."customer_id"),
 FROM "invoices" AS "t"
 CROSS JOIN "rfm#customers" AS "c" ON (("c"."customer" = "t"."customer_id") AND (substr("t"."invoice_date", ?, ?) = "c"."first_day"))
 GROUP BY "t"."customer_id")
-SELECT CAST("c"."customer" AS TEXT) AS "customer", "c"."first_day" AS "first_day", "c"."last_day" AS "last_day", ("c"."days" - ?) AS "x", ((julianday("c"."last_day") - julianday("c"."first_day")) / ?) AS "t_x", ((julianday(?) - julianday("c"."first_day")) / ?) AS "T", CASE WHEN ("c"."days" > ?) THEN (("c"."total" - "f"."amount") / ("c"."days" - ?)) END AS "mean_spend"
+SELECT CAST("c"."customer" AS TEXT) AS "customer", "c"."first_day" AS "first_day", "c"."last_day" AS "last_day", ("c"."days" - ?) AS "x", ((CAST(julianday(substr("c"."last_day", ?, ?)) - 2440587.5 AS INTEGER) - CAST(julianday(substr("c"."first_day", ?, ?)) - 2440587.5 AS INTEGER)) / ?) AS "t_x", ((? - CAST(julianday(substr("c"."first_day", ?, ?)) - 2440587.5 AS INTEGER)) / ?) AS "T", CASE WHEN ("c"."days" > ?) THEN (("c"."total" - "f"."amount") / ("c"."days" - ?)) END AS "mean_spend"
 FROM "rfm#customers" AS "c"
 JOIN "rfm#first_days" AS "f" ON ("f"."customer" = "c"."customer")
 -- bindings:
@@ -20,8 +20,14 @@ JOIN "rfm#first_days" AS "f" ON ("f"."customer" = "c"."customer")
 -- 8: integer 1
 -- 9: integer 10
 -- 10: integer 1
--- 11: real 7.0
--- 12: text '2025-10-31'
--- 13: real 7.0
--- 14: integer 1
--- 15: integer 1
+-- 11: integer 1
+-- 12: integer 10
+-- 13: integer 1
+-- 14: integer 10
+-- 15: real 7.0
+-- 16: integer 20392
+-- 17: integer 1
+-- 18: integer 10
+-- 19: real 7.0
+-- 20: integer 1
+-- 21: integer 1
