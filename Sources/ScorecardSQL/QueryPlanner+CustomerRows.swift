@@ -94,7 +94,8 @@ extension QueryPlanner {
     private func previousSpan(_ time: SQLExpression, format: SQLTimeFormat) -> SQLExpression {
         let first = windows.map(\.previousFirstDay).min() ?? 0
         let end = windows.map(\.previousEndDay).max() ?? 0
-        return .binary(.and, .binary(.greaterOrEqual, time, bound(first, format)), .binary(.less, time, bound(end, format)))
+        return .binary(
+            .and, .binary(.greaterOrEqual, time, bound(first, format)), .binary(.less, time, bound(end, format)))
     }
 
     /// ```sql

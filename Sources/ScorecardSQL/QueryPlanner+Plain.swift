@@ -73,6 +73,7 @@ extension QueryPlanner {
         let promoters = count(.binary(.greaterOrEqual, score, .value(.integer(9))))
         let detractors = count(.binary(.lessOrEqual, score, .value(.integer(6))))
         let answered = SQLExpression.function(.nullIf, [.function(.count, [guarded(score)]), .value(.integer(0))])
-        return .binary(.divide, .binary(.multiply, .value(.real(100)), .binary(.subtract, promoters, detractors)), answered)
+        return .binary(
+            .divide, .binary(.multiply, .value(.real(100)), .binary(.subtract, promoters, detractors)), answered)
     }
 }

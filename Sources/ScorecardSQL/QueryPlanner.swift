@@ -88,7 +88,8 @@ public struct QueryPlanner: Sendable {
     func span(_ time: SQLExpression, format: SQLTimeFormat) -> SQLExpression {
         let first = windows.map(\.firstDay).min() ?? 0
         let end = windows.map(\.endDay).max() ?? 0
-        return .binary(.and, .binary(.greaterOrEqual, time, bound(first, format)), .binary(.less, time, bound(end, format)))
+        return .binary(
+            .and, .binary(.greaterOrEqual, time, bound(first, format)), .binary(.less, time, bound(end, format)))
     }
 
     func scope(for sourceName: String, prefix: String = "t0") -> SourceScope {

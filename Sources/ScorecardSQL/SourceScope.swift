@@ -126,7 +126,9 @@ struct SourceScope {
         case "and": .and
         case "or": .or
         default:
-            if let comparison = SQLOperator(comparison: op) { comparison } else {
+            if let comparison = SQLOperator(comparison: op) {
+                comparison
+            } else {
                 preconditionFailure("no SQL operator for '\(op)'")
             }
         }
@@ -146,7 +148,8 @@ struct SourceScope {
         switch function {
         case .hoursBetween: .hoursBetween(start: arguments[0], end: arguments[1], format: timeFormat)
         case .daysBetween:
-            .binary(.divide, .hoursBetween(start: arguments[0], end: arguments[1], format: timeFormat), .value(.real(24)))
+            .binary(
+                .divide, .hoursBetween(start: arguments[0], end: arguments[1], format: timeFormat), .value(.real(24)))
         case .coalesce: .function(.coalesce, arguments)
         case .lower: .function(.lower, arguments)
         case .upper: .function(.upper, arguments)

@@ -31,7 +31,8 @@ struct MusicShopDatabase {
         database = try SQLiteDatabase(path: folder.path("music-shop.sqlite"), mode: .readWriteCreate)
         try database.execute(Self.schema)
         let invoice = try database.prepare("INSERT INTO invoices VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        let line = try database.prepare("INSERT INTO invoice_lines (invoice_id, track_id, unit_price, quantity) VALUES (?, ?, ?, ?)")
+        let line = try database.prepare(
+            "INSERT INTO invoice_lines (invoice_id, track_id, unit_price, quantity) VALUES (?, ?, ?, ?)")
         var id: Int64 = 0
         for month in 3...11 {
             for customer in Int64(1)...5 where (Int64(month) + customer) % 4 != 0 {
@@ -46,7 +47,9 @@ struct MusicShopDatabase {
                         .integer(seconds), .integer(seconds + 7_200), .real(julian), .real(julian + 0.5),
                     ])
                     for track in 1...(1 + id % 3) {
-                        try line.run([.integer(id), .integer((id + track) % 4 + 1), .real(0.99 * Double(track)), .integer(track)])
+                        try line.run([
+                            .integer(id), .integer((id + track) % 4 + 1), .real(0.99 * Double(track)), .integer(track),
+                        ])
                     }
                 }
             }

@@ -1,4 +1,3 @@
-import ScorecardEngine
 import ScorecardLanguage
 import ScorecardModel
 import ScorecardTestSupport
@@ -73,7 +72,9 @@ enum MusicShopQueries {
         return model
     }
 
-    static func day(_ year: Int, _ month: Int, _ day: Int = 1) -> Int { CivilDays.days(year: year, month: month, day: day) }
+    static func day(_ year: Int, _ month: Int, _ day: Int = 1) -> Int {
+        CivilDays.days(year: year, month: month, day: day)
+    }
 
     /// October 2025 (after September) and the third quarter (after the second).
     static let windows = [
@@ -90,7 +91,8 @@ enum MusicShopQueries {
         let shop = model()
         let planner = QueryPlanner(model: shop, windows: windows)
         let skipping = QueryPlanner(model: Self.model(skip: true), windows: windows)
-        let country = shop.dimensions["country"]!, genre = shop.dimensions["genre"]!
+        let country = shop.dimensions["country"]!
+        let genre = shop.dimensions["genre"]!
         func measure(_ name: String) -> Measure { shop.measures[name]! }
         func rows(_ names: [String]) -> SQLSelect { planner.planByMonth(measures: names).rows[0].select }
         func plan(_ names: [String], by dimension: Dimension? = nil, on planner: QueryPlanner = planner) -> SQLSelect {
@@ -119,24 +121,52 @@ enum MusicShopQueries {
             ("hours-between-julian", plan(["hours_to_close"])),
             ("customer-rows-transitions", planner.customerRowsQuery(measure("churned"), dimensions: [country]).select),
             ("customer-rows-repeat", planner.customerRowsQuery(measure("repeat_buyers"), dimensions: [country]).select),
-            ("customer-rows-new", planner.customerRowsQuery(measure("jazz_newcomers"), dimensions: [genre, country]).select),
+            (
+                "customer-rows-new",
+                planner.customerRowsQuery(measure("jazz_newcomers"), dimensions: [genre, country]).select
+            ),
             ("row-checks-skip", plan(plainInvoices, on: skipping)),
             ("row-checks-skip-lines", plan(["line_revenue"], by: genre, on: skipping)),
             ("reach-invoices-iso", planner.reachQuery(source: "invoices")!),
             ("reach-invoice-lines-through-joins", planner.reachQuery(source: "invoice_lines")!),
             ("reach-payments-unix", planner.reachQuery(source: "payments")!),
             ("reach-bookings-julian", planner.reachQuery(source: "bookings")!),
-            ("purchase-history", planner.purchaseHistory(clv, dimensions: [country], firstDay: day(2024, 11), endDay: day(2025, 11))),
-            ("rfm-summary-iso", rfmSummary(format: .iso)),
-            ("rfm-summary-unix", rfmSummary(format: .unixSeconds)),
+            (
+                "purchase-history",
+                planner.purchaseHistory(clv, dimensions: [country], firstDay: day(2024, 11), endDay: day(2025, 11))
+            ),
+            ("rfm-summary-iso", rfmSummary(time: "invoice_date", format: .iso)),
+            ("rfm-summary-unix", rfmSummary(time: "paid_at", format: .unix)),
+            ("rfm-summary-julian", rfmSummary(time: "booked_on", format: .julian)),
+            ("rfm-summary-of-rows", rfmSummaryOfRows()),
         ]
     }()
 
     /// The CLV purchase summary of the invoices up to the end of October 2025, in weeks.
-    static func rfmSummary(format: RFMTimestampFormat) -> SQLSelect {
-        let query = try! RFMSummaryQuery(
-            table: "invoices", customer: "customer_id", timestamp: format == .iso ? "invoice_date" : "paid_at",
-            amount: "total", calibrationEnd: "2025-10-31", unit: .week, timestampFormat: format)
-        return query.select()
+    static func rfmSummary(time: String, format: SQLTimeFormat) -> SQLSelect {
+        PurchaseSummaryQuery(
+            table: "invoices", customer: "customer_id", time: time, amount: "total", format: format,
+            calibrationEndDay: day(2025, 10, 31), unitDays: 7
+        ).select()
+    }
+
+    /// The same over a select's rows (the Norwegian customers' invoices), in days.
+    static func rfmSummaryOfRows() -> SQLSelect {
+        var rows = SQLSelect(from: .table("invoices", as: "i"))
+        rows.columns = [
+            SQLResultColumn(.column("i", "customer_id"), as: "customer"),
+            SQLResultColumn(.column("i", "invoice_date"), as: "ts"),
+            SQLResultColumn(.column("i", "total"), as: "amount"),
+        ]
+        rows.joins = [
+            SQLJoin(
+                .inner, .table("customers", as: "c"),
+                on: .binary(.equal, .column("c", "id"), .column("i", "customer_id")))
+        ]
+        rows.filter = .binary(.equal, .column("c", "country"), .value(.text("NO")))
+        return PurchaseSummaryQuery(
+            rows: rows, customer: "customer", time: "ts", amount: "amount", format: .iso,
+            calibrationEndDay: day(2025, 10, 31), unitDays: 1
+        ).select()
     }
 }
