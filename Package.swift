@@ -68,8 +68,7 @@ let package = Package(
         .testTarget(
             name: "ScorecardSQLTests",
             dependencies: [
-                "ScorecardSQLite", "ScorecardSQL", "ScorecardEngine", "ScorecardModel", "ScorecardLanguage",
-                "ScorecardTestSupport",
+                "ScorecardSQLite", "ScorecardSQL", "ScorecardModel", "ScorecardLanguage", "ScorecardTestSupport",
             ],
             exclude: ["Snapshots"]),
         .testTarget(

@@ -1,14 +1,14 @@
 import ScorecardModel
 import ScorecardSQL
+import ScorecardSQLite
 import ScorecardTestSupport
-
-@testable import ScorecardEngine
 
 /// A SQLite music shop with the columns every snapshot query reads and rows in every window the
 /// queries look at (April to October 2025), so each query returns rows.
 struct MusicShopDatabase {
     let folder: TemporaryFolder
-    let database: SQLiteDatabase
+    /// The shop opened as an evaluation opens a database: read-only, through the backend protocol.
+    let database: any SQLDatabase
 
     static let schema = """
         CREATE TABLE customers (id INTEGER PRIMARY KEY, country TEXT, support_rep_id INTEGER);
@@ -24,12 +24,20 @@ struct MusicShopDatabase {
         INSERT INTO customers VALUES (1, 'NO', 1), (2, 'NO', NULL), (3, 'FR', 2), (4, 'FR', 2), (5, NULL, 1);
         """
 
-    /// Creates the database with three to five invoices a month per customer-month pattern and one
-    /// to three lines each; the connection has the engine's SQL functions registered.
+    /// Writes the shop (most customers buy on the 3rd and 17th of most months from March to
+    /// November 2025, one to three lines an invoice), then opens it for reading as an evaluation
+    /// does, with the SQL functions the SQLite dialect renders.
     init() throws {
         folder = try TemporaryFolder()
-        database = try SQLiteDatabase(path: folder.path("music-shop.sqlite"), mode: .readWriteCreate)
-        try database.execute(Self.schema)
+        let path = folder.path("music-shop.sqlite")
+        let writer = try SQLiteDatabase(path: path, mode: .readWriteCreate)
+        defer { writer.close() }
+        try writer.execute(Self.schema)
+        try writer.writeTransaction { try Self.insertInvoices(writer) }
+        database = try SQLiteDatabase.openForReading(path: path)
+    }
+
+    private static func insertInvoices(_ database: SQLiteDatabase) throws {
         let invoice = try database.prepare("INSERT INTO invoices VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let line = try database.prepare(
             "INSERT INTO invoice_lines (invoice_id, track_id, unit_price, quantity) VALUES (?, ?, ?, ?)")
@@ -54,16 +62,13 @@ struct MusicShopDatabase {
                 }
             }
         }
-        try database.registerPercentileAggregate()
-        try database.registerRowChecks()
     }
 
-    /// Runs a rendered statement with its bindings and returns the number of rows and columns.
-    func run(_ rendered: RenderedSQL) throws -> (rows: Int, columns: Int) {
-        let statement = try database.prepare(rendered.text)
-        try statement.bind(rendered.bindings.map(\.sqlite))
-        var rows = 0
-        while try statement.step() { rows += 1 }
-        return (rows, statement.columnCount)
+    /// Runs a rendered statement with its bindings through the backend protocol and counts its rows.
+    func rowCount(_ rendered: RenderedSQL) throws -> Int {
+        let rows = try database.query(rendered)
+        var count = 0
+        while try rows.next() { count += 1 }
+        return count
     }
 }

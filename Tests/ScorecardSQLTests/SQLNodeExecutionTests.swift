@@ -1,7 +1,6 @@
 import ScorecardModel
 import Testing
 
-@testable import ScorecardEngine
 @testable import ScorecardSQL
 
 /// The semantic nodes whose spelling differs between databases, run on a real SQLite database and
@@ -12,15 +11,13 @@ import Testing
     init() throws { shop = try MusicShopDatabase() }
 
     /// The first column of the only row of `SELECT expression FROM "genres" WHERE "id" = 1`.
-    func value(_ expression: SQLExpression) throws -> SQLiteValue {
+    func value(_ expression: SQLExpression) throws -> SQLValue {
         var select = SQLSelect(from: .table("genres", as: nil))
         select.columns = [SQLResultColumn(expression)]
         select.filter = .binary(.equal, .column(table: nil, name: "id"), .value(.integer(1)))
-        let rendered = SQLiteDialect().render(select)
-        let statement = try shop.database.prepare(rendered.text)
-        try statement.bind(rendered.bindings.map(\.sqlite))
-        #expect(try statement.step())
-        return statement.value(at: 0)
+        let rows = try shop.database.query(select)
+        #expect(try rows.next())
+        return rows.value(0)
     }
 
     static let days: [(year: Int, month: Int, day: Int)] = [
@@ -53,10 +50,9 @@ import Testing
             SQLResultColumn(.function(.sum, [.column(table: nil, name: "id")])),
         ]
         select.filter = .binary(.greater, .column(table: nil, name: "id"), .value(.integer(100)))
-        let empty = try shop.database.prepare(SQLiteDialect().render(select).text)
-        try empty.bind([.integer(100)])
-        #expect(try empty.step())
-        #expect(empty.value(at: 0) == .real(0) && empty.value(at: 1) == .null)
+        let empty = try shop.database.query(select)
+        #expect(try empty.next())
+        #expect(empty.value(0) == .real(0) && empty.value(1) == .null)
         #expect(try value(.function(.sumOrZero, [.value(.integer(3))])) == .real(3))
     }
 

@@ -17,12 +17,10 @@ import Testing
         if let mismatch = try SQLSnapshot(dialect: "sqlite", name: name).mismatch(rendered) {
             Issue.record(Comment(rawValue: mismatch))
         }
-        let database = try MusicShopDatabase()
-        let result = try database.run(rendered)
-        #expect(result.rows > 0, "\(name) returned no rows on the music shop")
-        #expect(result.columns == Self.select(name).columns.count)
+        #expect(try MusicShopDatabase().rowCount(rendered) > 0, "\(name) returned no rows on the music shop")
     }
 
+    /// Rendered only: running them on a real server comes with the PostgreSQL backend.
     @Test(arguments: names) func postgreSQL(_ name: String) throws {
         let rendered = PostgreSQLDialect().render(Self.select(name))
         if let mismatch = try SQLSnapshot(dialect: "postgresql", name: name).mismatch(rendered) {
