@@ -48,7 +48,7 @@ extension QueryPlanner {
         switch measure.aggregate.function {
         case .sum where measure.unit == .money:
             let cents = SQLExpression.cast(
-                .function("ROUND", [.binary("*", argument!, .value(.integer(100)))]), .integer)
+                .function(.round, [.binary(.multiply, argument!, .value(.integer(100)))]), .integer)
             return ([(.sum, guarded(cents))], 100)
         case .sum: return ([(.sum, guarded(argument!))], 1)
         case .count:
@@ -62,8 +62,8 @@ extension QueryPlanner {
             let score = argument!
             return (
                 [
-                    (.sum, guarded(flag(.binary(">=", score, .value(.integer(9)))))),
-                    (.sum, guarded(flag(.binary("<=", score, .value(.integer(6)))))),
+                    (.sum, guarded(flag(.binary(.greaterOrEqual, score, .value(.integer(9)))))),
+                    (.sum, guarded(flag(.binary(.lessOrEqual, score, .value(.integer(6)))))),
                     (.count, guarded(score)),
                 ], 1
             )

@@ -62,13 +62,13 @@ private struct SourceAggregatesBuilder {
         let rowKey = scope.source.key.map { scope.sql(for: .column(alias: name, name: $0)) }
         // Rows with an unreadable time are looked at by the checks only.
         let checkedTime = checks.first { $0.check.problem == .unreadableTime }.map {
-            SQLExpression.binary("OR", timeCondition, $0.condition)
+            SQLExpression.binary(.or, timeCondition, $0.condition)
         }
         let allRows = scope.rowConditions(keepingBadRows: true) + [checkedTime ?? timeCondition]
         let goodRows = scope.rowConditions(keepingBadRows: false) + [timeCondition]
         let keyQueries = keys.map { keyQuery($0, month: month, conditions: goodRows) }
         let valueQueries = values.map { valueQuery($0, month: month, conditions: goodRows) }
-        let counts = checks.map { SQLExpression.function("SUM", [flag($0.condition)]) }
+        let counts = checks.map { SQLExpression.function(.sum, [flag($0.condition)]) }
         let separateCounts = planner.model.settings.badRows == .skip
         var monthlyColumns =
             [SQLResultColumn(month, as: "month"), SQLResultColumn(.countRows, as: "rows")]
@@ -186,10 +186,10 @@ private struct SourceAggregatesBuilder {
 
     private static func aggregate(_ aggregate: MonthlyAggregate, _ expression: SQLExpression) -> SQLExpression {
         switch aggregate {
-        case .sum: .function("SUM", [expression])
-        case .count: .function("COUNT", [expression])
-        case .minimum: .function("MIN", [expression])
-        case .maximum: .function("MAX", [expression])
+        case .sum: .function(.sum, [expression])
+        case .count: .function(.count, [expression])
+        case .minimum: .function(.min, [expression])
+        case .maximum: .function(.max, [expression])
         }
     }
 
@@ -211,6 +211,6 @@ public enum BadRowsLimit {
 extension QueryPlanner {
     /// `time < end of the last window`.
     func before(_ time: SQLExpression, format: SQLTimeFormat) -> SQLExpression {
-        .binary("<", time, bound(windows.map(\.endDay).max() ?? 0, format))
+        .binary(.less, time, bound(windows.map(\.endDay).max() ?? 0, format))
     }
 }
