@@ -67,12 +67,16 @@ private struct SourceAggregatesBuilder {
         let allRows = scope.rowConditions(keepingBadRows: true) + [checkedTime ?? timeCondition]
         let goodRows = scope.rowConditions(keepingBadRows: false) + [timeCondition]
         let keyQueries = keys.map { keyQuery($0, month: month, conditions: goodRows) }
-        let valueQueries = values.map { valueQuery($0, month: month, conditions: goodRows) }
         let counts = checks.map { SQLExpression.function(.sum, [flag($0.condition)]) }
         let separateCounts = planner.model.settings.badRows == .skip
         var monthlyColumns =
             [SQLResultColumn(month, as: "month"), SQLResultColumn(.countRows, as: "rows")]
             + components.map { SQLResultColumn(Self.aggregate($0.aggregate, $0.expression), as: "c\($0.column)") }
+        let firstValueCount = monthlyColumns.count
+        monthlyColumns += values.enumerated().map { SQLResultColumn(valueCount($0.element), as: "n\($0.offset)") }
+        let valueQueries = values.enumerated().map {
+            valueQuery($0.element, countColumn: firstValueCount + $0.offset, month: month, conditions: goodRows)
+        }
         let firstCount = separateCounts ? 0 : monthlyColumns.count
         if !separateCounts {
             monthlyColumns += counts.enumerated().map { SQLResultColumn($0.element, as: "bad\($0.offset)") }
@@ -121,7 +125,7 @@ private struct SourceAggregatesBuilder {
     }
 
     /// `SELECT CAST(key AS TEXT), month, COUNT(*) … GROUP BY 1, 2 ORDER BY 1, 2`: keys compare as
-    /// text, so the integer 42 and the text '42' are one customer.
+    /// text, so the integer 42 and the text '42' (in a column without a type) are one customer.
     private func keyQuery(_ definition: KeyDefinition, month: SQLExpression, conditions: [SQLExpression])
         -> SourceAggregateQueries.KeyQuery
     {
@@ -142,23 +146,26 @@ private struct SourceAggregatesBuilder {
             select: query, distinct: measures.distinct, customer: measures.customer)
     }
 
-    /// `SELECT month, value … ORDER BY CAST(value AS REAL)`: the database sorts, spilling to disk if it must.
+    /// `SELECT month, value … ORDER BY CAST(value AS REAL)`: the database sorts, spilling to disk
+    /// if it must; the monthly query counts the values (column `countColumn`).
     private func valueQuery(
-        _ value: (measure: Measure, value: SQLExpression, filter: SQLExpression?), month: SQLExpression,
-        conditions: [SQLExpression]
+        _ value: (measure: Measure, value: SQLExpression, filter: SQLExpression?), countColumn: Int,
+        month: SQLExpression, conditions: [SQLExpression]
     ) -> SourceAggregateQueries.ValueQuery {
         var query = select(
             [SQLResultColumn(month, as: "month"), SQLResultColumn(value.value, as: "value")],
             conditions + (value.filter.map { [$0] } ?? []) + [.isNull(value.value, negated: true)])
-        var counts = select(
-            [SQLResultColumn(month, as: "month"), SQLResultColumn(.countRows, as: "values")],
-            conditions + (value.filter.map { [$0] } ?? []) + [.isNull(value.value, negated: true)])
-        counts.groupBy = [month]
         query.orderBy = [.cast(value.value, .real)]
         return .init(
-            title: "values of source \(name): \(value.measure.name)", counts: counts, select: query,
-            measure: value.measure.name,
-            fraction: value.measure.aggregate.fraction ?? 0.5, location: value.measure.location)
+            title: "values of source \(name): \(value.measure.name)", countColumn: countColumn, select: query,
+            measure: value.measure.name, fraction: value.measure.aggregate.fraction ?? 0.5,
+            location: value.measure.location)
+    }
+
+    /// The number of a percentile's values in a month: `COUNT(CASE WHEN filter THEN value END)`.
+    private func valueCount(_ value: (measure: Measure, value: SQLExpression, filter: SQLExpression?)) -> SQLExpression
+    {
+        .function(.count, [value.filter.map { .caseWhen([SQLCase($0, value.value)], otherwise: nil) } ?? value.value])
     }
 
     /// The keys of the first few rows failing a check, when the source has a key.

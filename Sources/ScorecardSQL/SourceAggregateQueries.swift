@@ -4,9 +4,10 @@ import ScorecardModel
 /// measures: the database aggregates, the engine only combines months into windows.
 ///
 /// ```sql
-/// -- monthly: one row per month, the decomposable measures' components
+/// -- monthly: one row per month, the decomposable measures' components, the percentiles' value counts
 /// SELECT substr(time, ?, ?) AS "month", COUNT(*) AS "rows",
-///        SUM(CASE WHEN filter THEN CAST(ROUND(amount * ?) AS INTEGER) END) AS "c2", …
+///        SUM(CASE WHEN filter THEN CAST(ROUND(amount * ?) AS INTEGER) END) AS "c2", …,
+///        COUNT(CASE WHEN filter THEN value END) AS "n0", …
 /// FROM … WHERE (source filter) AND (time within the span) GROUP BY month
 /// -- per key column (distinct counts, customer measures): one row per key and month
 /// SELECT CAST(key AS TEXT) AS "key", month, COUNT(*) AS "rows" FROM … WHERE … AND key IS NOT NULL
@@ -16,8 +17,9 @@ import ScorecardModel
 /// ```
 ///
 /// Months combine into any window: sums, counts, min and max per month (``MonthlyMeasure``);
-/// a key's months give its distinct counts, retention, repeat rate and first month; a window's
-/// exact percentile is read off the sorted values by rank. Nothing the engine keeps grows with
+/// a key's months give its distinct counts, retention, repeat rate and first month (keys compare
+/// as text: 42 and '42' are one); a window's exact percentile is read off the sorted
+/// values by rank, right after the monthly query has counted them. Nothing the engine keeps grows with
 /// the rows: the key rows stream in key order, one key at a time, and the sorted values stream
 /// past per-window rank counters. A row whose filter does not match still counts in "rows": it
 /// marks the month as having data, so a window with rows but no match is empty, not "no data".
@@ -69,12 +71,12 @@ public struct SourceAggregateQueries: Sendable {
         public let customer: [(name: String, kind: CustomerMeasureKind)]
     }
 
-    /// Rows of (month key, value) in ascending value order, for a percentile measure, and
-    /// beforehand the number of values per month (each window's ranks).
+    /// Rows of (month key, value) in ascending value order, for a percentile measure; the
+    /// monthly query counts its values per month beforehand (each window's ranks).
     public struct ValueQuery: Sendable {
         public let title: String
-        /// Rows of (month key, number of values).
-        public let counts: SQLSelect
+        /// The column of ``SourceAggregateQueries/monthly`` counting the values per month.
+        public let countColumn: Int
         public let select: SQLSelect
         public let measure: String
         /// The percentile as a fraction (0.5 for the median).
@@ -87,7 +89,7 @@ public struct SourceAggregateQueries: Sendable {
     public var statements: [(title: String, select: SQLSelect)] {
         [(title, monthly)] + (checkCounts.map { [("row checks of " + title, $0)] } ?? [])
             + keys.map { ($0.title, $0.select) }
-            + values.flatMap { [("counts of " + $0.title, $0.counts), ($0.title, $0.select)] }
+            + values.map { ($0.title, $0.select) }
     }
 }
 

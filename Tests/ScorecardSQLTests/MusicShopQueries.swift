@@ -116,7 +116,6 @@ enum MusicShopQueries {
             ("monthly-bookings-julian", rows(["bookings", "hours_to_close"])),
             ("keys-invoices-customers", sources(invoiceMeasures).keys[0].select),
             ("keys-lines-jazz-newcomers", sources(lineMeasures).keys[0].select),
-            ("values-invoices-median-counts", sources(invoiceMeasures).values[0].counts),
             ("values-invoices-median", sources(invoiceMeasures).values[0].select),
             ("monthly-invoices-skip", sources(plainInvoices, on: skipping).monthly),
             ("check-counts-invoices-skip", sources(plainInvoices, on: skipping).checkCounts!),

@@ -54,9 +54,8 @@ struct EvaluationRun {
 
     /// What a job of the read queue produced; sources are numbered in the plan's order.
     private enum ReadResult {
-        case months(source: Int, SourceMonths)
+        case months(source: Int, SourceMonths, [PercentileRanks])
         case keys(source: Int, query: Int, KeyWindowTally)
-        case values(source: Int, query: Int, PercentileRanks)
         case breakdowns(BreakdownTables)
     }
 
@@ -93,9 +92,10 @@ struct EvaluationRun {
         var sources = plan.rows.map { SourceAggregates(queries: $0, months: nil, keys: [], values: []) }
         for result in results {
             switch result {
-            case .months(let source, let months): sources[source].months = months
+            case .months(let source, let months, let ranks):
+                sources[source].months = months
+                sources[source].values = ranks
             case .keys(let source, _, let tally): sources[source].keys.append(tally)
-            case .values(let source, _, let ranks): sources[source].values.append(ranks)
             case .breakdowns(let tables): queried.merge(tables)
             }
         }
@@ -113,8 +113,9 @@ struct EvaluationRun {
         return (table, queried, badRows)
     }
 
-    /// The jobs of the sources' aggregate queries: per source its months, then each key and value
-    /// query (results come back in job order, so each source's tallies keep their queries' order).
+    /// The jobs of the sources' aggregate queries: per source its months with the percentiles
+    /// (whose ranks need the months' counts), then each key query (results come back in job
+    /// order, so each source's tallies keep their queries' order).
     private func aggregateJobs(_ sources: [SourceAggregateQueries]) -> [ReadQueue.Job<ReadResult>] {
         let windows = windows
         let keyWindows = windows.ranges.map {
@@ -123,15 +124,18 @@ struct EvaluationRun {
         }
         let valueWindows = keyWindows.map(\.months)
         return sources.enumerated().flatMap { source, queries -> [ReadQueue.Job<ReadResult>] in
-            [ReadQueue.Job(title: queries.title) { .months(source: source, try $0.months(queries)) }]
+            [
+                ReadQueue.Job(title: queries.title) { runner in
+                    let months = try runner.months(queries)
+                    let ranks = try zip(queries.values, months.valueCounts).map {
+                        try runner.values($0, counts: $1, windows: valueWindows)
+                    }
+                    return .months(source: source, months, ranks)
+                }
+            ]
                 + queries.keys.enumerated().map { index, query in
                     ReadQueue.Job(title: query.title) {
                         .keys(source: source, query: index, try $0.keys(query, windows: keyWindows))
-                    }
-                }
-                + queries.values.enumerated().map { index, query in
-                    ReadQueue.Job(title: query.title) {
-                        .values(source: source, query: index, try $0.values(query, windows: valueWindows))
                     }
                 }
         }

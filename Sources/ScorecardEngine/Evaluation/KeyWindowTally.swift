@@ -1,7 +1,7 @@
 import ScorecardSQL
 
 /// Distinct counts and customer measures of every window, tallied while the rows of a key query
-/// (``SourceAggregateQueries/KeyQuery``: key, month, rows, in key order) stream past.
+/// (``SourceAggregateQueries/KeyQuery``: key as text, month, rows, in key order) stream past.
 ///
 /// Only the current key's months are held: when the key changes, each window's counters take
 /// it in (is it active in the window, in the window before, twice or more, new?) and its months

@@ -4,7 +4,7 @@ import ScorecardSQL
 /// Exact percentiles of every window, read off the sorted rows of a value query
 /// (``SourceAggregateQueries/ValueQuery``: month, value, in ascending value order).
 ///
-/// Each window knows beforehand how many values it has (the counts query), so the ranks its
+/// Each window knows beforehand how many values it has (counted by the monthly query), so the ranks its
 /// percentile interpolates between (`h = fraction × (n − 1)`, ranks ⌊h⌋ and ⌈h⌉, as
 /// `percentile_cont`); as the values stream past, each window counts its own and keeps the two
 /// at those ranks. Memory stays the same whatever the number of values.
@@ -37,11 +37,10 @@ struct PercentileRanks {
         }
     }
 
-    /// Reads the counts query: values per month.
-    mutating func readCounts(_ rows: any SQLRows) throws {
-        while try rows.next() {
-            guard let month = rows.monthIndex(at: 0) else { continue }
-            for index in windows(of: month) { sizes[index] += Int(rows.integer(1)) }
+    /// Takes the number of values in each month (month index → count).
+    mutating func count(_ valuesPerMonth: [Int: Int]) {
+        for (month, count) in valuesPerMonth {
+            for index in windows(of: month) { sizes[index] += count }
         }
     }
 

@@ -29,10 +29,12 @@ struct QueryRunner {
         return tally
     }
 
-    /// Runs a value query's counts, then its sorted values, for every window's percentile.
-    func values(_ query: SourceAggregateQueries.ValueQuery, windows: [ClosedRange<Int>]) throws -> PercentileRanks {
+    /// Runs a value query for every window's percentile, given its values per month.
+    func values(_ query: SourceAggregateQueries.ValueQuery, counts: [Int: Int], windows: [ClosedRange<Int>]) throws
+        -> PercentileRanks
+    {
         var ranks = PercentileRanks(fraction: query.fraction, windows: windows)
-        try ranks.readCounts(try database.query(query.counts))
+        ranks.count(counts)
         try ranks.readValues(try database.query(query.select), measure: query.measure, location: query.location)
         return ranks
     }

@@ -9,12 +9,15 @@ struct SourceMonths {
     private(set) var components: [Int: [Double?]] = [:]
     /// The rows failing each check, in the queries' order.
     private(set) var badRows: [BadRows]
+    /// For each value query, in the queries' order: month index → the number of its values.
+    private(set) var valueCounts: [[Int: Int]]
 
     /// Reads the monthly query's rows; rows whose month key cannot be read only add to the check counts.
     init(_ queries: SourceAggregateQueries, rows: any SQLRows) throws {
         badRows = queries.checks.map {
             BadRows(source: $0.check.source, column: $0.check.column, problem: $0.check.problem.rawValue)
         }
+        valueCounts = Array(repeating: [:], count: queries.values.count)
         let counted = queries.checkCounts == nil
         let width = queries.monthly.columns.count
         while try rows.next() {
@@ -28,6 +31,9 @@ struct SourceMonths {
             var row = [Double?](repeating: nil, count: width)
             for component in queries.components { row[component.column] = rows.optionalReal(component.column) }
             components[month] = row
+            for (position, value) in queries.values.enumerated() {
+                valueCounts[position][month] = Int(rows.integer(value.countColumn))
+            }
         }
     }
 

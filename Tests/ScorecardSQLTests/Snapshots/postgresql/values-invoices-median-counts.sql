@@ -1,6 +1,0 @@
-SELECT to_char(CAST("t0_invoices"."invoice_date" AS TIMESTAMP), 'YYYY-MM') AS "month", COUNT(*) AS "values"
-FROM "invoices" AS "t0_invoices"
-WHERE (("t0_invoices"."invoice_date" < $1) AND ("t0_invoices"."total" IS NOT NULL))
-GROUP BY to_char(CAST("t0_invoices"."invoice_date" AS TIMESTAMP), 'YYYY-MM')
--- bindings:
--- 1: text '2025-11-01'
