@@ -74,7 +74,12 @@ let package = Package(
             path: "Tests/Support"),
         .testTarget(name: "ScorecardLanguageTests", dependencies: ["ScorecardLanguage", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardModelTests", dependencies: ["ScorecardModel", "ScorecardTestSupport"]),
-        .testTarget(name: "ScorecardSQLTests", dependencies: ["ScorecardSQLite", "ScorecardSQL", "ScorecardEngine"]),
+        .testTarget(
+            name: "ScorecardSQLTests",
+            dependencies: [
+                "ScorecardSQLite", "ScorecardSQL", "ScorecardModel", "ScorecardLanguage", "ScorecardTestSupport",
+            ],
+            exclude: ["Snapshots"]),
         .testTarget(
             name: "ScorecardEngineTests",
             dependencies: [

@@ -5,10 +5,14 @@ public struct Diagnostic: Sendable {
 
     /// An additional message, optionally pointing at another place (e.g. the first definition).
     public struct Note: Sendable {
+        /// The note's text, e.g. "first defined here".
         public let message: String
+        /// The file the note points into, when it points anywhere.
         public let file: SourceFile?
+        /// The place the note points at, or nil for a note without a place.
         public let range: SourceRange?
 
+        /// A note with its text and, optionally, the place it points at.
         public init(_ message: String, file: SourceFile? = nil, range: SourceRange? = nil) {
             self.message = message
             self.file = file
@@ -16,17 +20,23 @@ public struct Diagnostic: Sendable {
         }
     }
 
+    /// The stable code (E0203), which also decides the severity.
     public let code: DiagnosticCode
+    /// The one-line message, e.g. "unknown measure or KPI 'revnue'".
     public let message: String
     /// The file the diagnostic is about; nil only for problems outside any file.
     public let file: SourceFile?
+    /// The byte range the diagnostic underlines.
     public let range: SourceRange
+    /// Further messages, each optionally pointing at another place.
     public var notes: [Note]
     /// A suggestion such as "did you mean 'revenue'?".
     public var help: String?
 
+    /// Error or warning, from the code's first letter.
     public var severity: Severity { code.severity }
 
+    /// A diagnostic; build it through a catalogue constructor (`Diagnostic+Syntax.swift` and the checker's).
     public init(
         _ code: DiagnosticCode, _ message: String, file: SourceFile?, range: SourceRange,
         notes: [Note] = [], help: String? = nil

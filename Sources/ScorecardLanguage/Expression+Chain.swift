@@ -6,7 +6,9 @@
 extension Expression {
     /// One link of a chain: the operator, its right operand and the node it makes.
     public struct Link {
+        /// The operator, e.g. `+`.
         public let op: String
+        /// The operand on the operator's right.
         public let operand: Expression
         /// The binary node this link ends, spanning the chain up to its operand.
         public let node: Expression

@@ -1,5 +1,6 @@
 /// An expression in a `value`, `where`, measure or dimension, with its range.
 public struct Expression: Sendable {
+    /// The shapes an expression takes.
     public indirect enum Kind: Sendable {
         case number(NumberLiteral)
         /// `90%`, meaning 0.9.
@@ -21,9 +22,12 @@ public struct Expression: Sendable {
         case invalid
     }
 
+    /// What the expression is.
     public let kind: Kind
+    /// The expression's byte range in its file.
     public let range: SourceRange
 
+    /// An expression of a kind over a range.
     public init(_ kind: Kind, _ range: SourceRange) {
         self.kind = kind
         self.range = range

@@ -7,8 +7,11 @@
 public struct Lexer {
     /// Tokens, comments and lexical diagnostics of one file.
     public struct Result: Sendable {
+        /// Every token in order, ending with `.endOfFile`.
         public var tokens: [Token]
+        /// The file's comments, for the formatter.
         public var comments: [Comment]
+        /// The lexical diagnostics (E0101–E0104).
         public var diagnostics: [Diagnostic]
     }
 
@@ -112,8 +115,7 @@ public struct Lexer {
             position += 1
         }
         guard position < bytes.count, bytes[position] == UInt8(ascii: "`"), position > start + 1 else {
-            diagnostics.append(
-                .unterminatedString(file: file, range: SourceRange(start, position), what: "quoted name"))
+            diagnostics.append(.unterminatedQuotedName(file: file, range: SourceRange(start, position)))
             return .invalid
         }
         position += 1
@@ -132,10 +134,8 @@ public struct Lexer {
         if position < bytes.count, Lexer.isIdentifierStart(bytes[position]) {
             let junkStart = position
             while position < bytes.count, Lexer.isIdentifierPart(bytes[position]) { position += 1 }
-            diagnostics.append(
-                .malformedLiteral(
-                    file: file, range: SourceRange(start, position),
-                    detail: "a number cannot be followed by '\(file.text(in: SourceRange(junkStart, position)))'"))
+            let junk = file.text(in: SourceRange(junkStart, position))
+            diagnostics.append(.numberFollowedByText(junk, file: file, range: SourceRange(start, position)))
             return .invalid
         }
         if position < bytes.count, bytes[position] == UInt8(ascii: "%") {
@@ -154,9 +154,7 @@ public struct Lexer {
         position = end
         let text = file.text(in: SourceRange(start, end))
         guard PeriodLiteral(text) != nil else {
-            diagnostics.append(
-                .malformedLiteral(
-                    file: file, range: SourceRange(start, end), detail: "'\(text)' is not a valid month or date"))
+            diagnostics.append(.invalidPeriod(text, file: file, range: SourceRange(start, end)))
             return .invalid
         }
         return .period(text)
@@ -190,7 +188,7 @@ public struct Lexer {
             value.append(byte)
             position += 1
         }
-        diagnostics.append(.unterminatedString(file: file, range: SourceRange(start, position), what: "string"))
+        diagnostics.append(.unterminatedString(file: file, range: SourceRange(start, position)))
         return .invalid
     }
 

@@ -30,10 +30,7 @@ extension Parser {
 
     mutating func parsePropertyValue(_ kind: PropertyKind, keyword: String) -> PropertyValue {
         if atLineEnd {
-            abandon(
-                Diagnostic(
-                    .E0105, "expected a value after '\(keyword)', found the end of the line", file: file,
-                    range: SourceRange(previousEnd, previousEnd)))
+            abandon(.missingValue(after: keyword, at: previousEnd, file: file))
             return .invalid
         }
         switch kind {

@@ -7,9 +7,11 @@
 public struct Parser {
     /// The deepest expression nesting accepted before E0109.
     public static let maxDepth = 64
-    /// The most terms a `+ -` or `* /` chain may have before E0109. A chain is built left-deep
-    /// without recursion and walked link by link, but the tree is freed node by node, one stack
-    /// frame each, so its length is bounded too (a sum of 50,000 terms frees well within 8 MB).
+    /// The most terms a `+ -` or `* /` chain may have before E0109.
+    ///
+    /// A chain is built left-deep without recursion and walked link by link, but the tree is freed
+    /// node by node, one stack frame each, so its length is bounded too (a sum of 50,000 terms
+    /// frees well within 8 MB).
     public static let maxChainTerms = 50_000
     static let declarationKeywords: Set<String> = ["scorecard", "source", "dimension", "measure", "kpi", "model"]
 

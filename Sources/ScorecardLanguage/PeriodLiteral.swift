@@ -1,6 +1,8 @@
 /// A month (`2026-04`) or calendar date (`2026-04-30`) written in a metrics file.
 public struct PeriodLiteral: Sendable, Equatable, Hashable, Comparable {
+    /// The year, e.g. 2026.
     public let year: Int
+    /// The month, 1 to 12.
     public let month: Int
     /// The day of the month, or nil for a month literal.
     public let day: Int?
@@ -32,6 +34,7 @@ public struct PeriodLiteral: Sendable, Equatable, Hashable, Comparable {
         }
     }
 
+    /// Chronological order; a month sorts before the dates in it.
     public static func < (lhs: PeriodLiteral, rhs: PeriodLiteral) -> Bool {
         (lhs.year, lhs.month, lhs.day ?? 0) < (rhs.year, rhs.month, rhs.day ?? 0)
     }

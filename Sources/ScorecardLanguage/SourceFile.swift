@@ -65,24 +65,32 @@ public struct SourceFile: Sendable {
 
 /// A 1-based line and column plus the byte offset they stand for.
 public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
+    /// The 1-based line number.
     public let line: Int
+    /// The 1-based column, counted in characters.
     public let column: Int
+    /// The byte offset in the file.
     public let offset: Int
 
+    /// A location from its line, column and offset.
     public init(line: Int, column: Int, offset: Int) {
         self.line = line
         self.column = column
         self.offset = offset
     }
 
+    /// `line:column`, as diagnostics print it.
     public var description: String { "\(line):\(column)" }
 }
 
 /// A half-open byte range `start..<end` inside one source file.
 public struct SourceRange: Sendable, Equatable, Hashable {
+    /// The first byte's offset.
     public var start: Int
+    /// The offset just past the last byte.
     public var end: Int
 
+    /// The range `start..<end`.
     public init(_ start: Int, _ end: Int) {
         self.start = start
         self.end = end

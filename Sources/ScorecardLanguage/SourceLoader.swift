@@ -7,7 +7,9 @@ public enum SourceLoader {
 
     /// The files read and a diagnostic for each path that could not be read.
     public struct Result: Sendable {
+        /// The files read, in path order.
         public var files: [SourceFile] = []
+        /// An E0100 diagnostic for each path that could not be read.
         public var diagnostics: [Diagnostic] = []
     }
 
@@ -17,12 +19,12 @@ public enum SourceLoader {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                result.diagnostics.append(unreadable(path, "no such file or folder"))
+                result.diagnostics.append(.noSuchFile(path))
                 continue
             }
             if isDirectory.boolValue {
                 let found = kpiFiles(in: path)
-                if found.isEmpty { result.diagnostics.append(unreadable(path, "the folder holds no *.kpi files")) }
+                if found.isEmpty { result.diagnostics.append(.noMetricsFiles(in: path)) }
                 for file in found { read(file, into: &result) }
             } else {
                 read(path, into: &result)
@@ -36,16 +38,15 @@ public enum SourceLoader {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
             let size = attributes[.size] as? Int
         else {
-            result.diagnostics.append(unreadable(path, "cannot read its attributes"))
+            result.diagnostics.append(.attributesUnreadable(path))
             return
         }
         guard size <= maximumFileSize else {
-            result.diagnostics.append(
-                unreadable(path, "file is \(size / 1_048_576) MB, above the \(maximumFileSize / 1_048_576) MB limit"))
+            result.diagnostics.append(.fileTooLarge(path, bytes: size, limit: maximumFileSize))
             return
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            result.diagnostics.append(unreadable(path, "permission denied or not a regular file"))
+            result.diagnostics.append(.fileNotReadable(path))
             return
         }
         defer { try? handle.close() }
@@ -53,7 +54,7 @@ public enum SourceLoader {
             let data = try handle.readToEnd() ?? Data()
             result.files.append(SourceFile(path: path, bytes: [UInt8](data)))
         } catch {
-            result.diagnostics.append(unreadable(path, error.localizedDescription))
+            result.diagnostics.append(.readFailed(path, reason: error.localizedDescription))
         }
     }
 
@@ -67,9 +68,5 @@ public enum SourceLoader {
             }
         }
         return files.sorted()
-    }
-
-    static func unreadable(_ path: String, _ reason: String) -> Diagnostic {
-        Diagnostic(.E0100, "cannot read '\(path)': \(reason)", file: nil, range: SourceRange(0, 0))
     }
 }

@@ -1,18 +1,24 @@
 /// A name written in a metrics file, with its range.
 public struct Identifier: Sendable, Equatable {
+    /// The name as written (without backquotes).
     public let name: String
+    /// Where the name is written.
     public let range: SourceRange
 }
 
 /// A string literal with escapes resolved.
 public struct StringLiteral: Sendable, Equatable {
+    /// The string's value, escapes resolved.
     public let value: String
+    /// Where the literal is written, quotes included.
     public let range: SourceRange
 }
 
 /// A number as written (`120.50`), kept as text so money stays exact.
 public struct NumberLiteral: Sendable, Equatable {
+    /// The number exactly as written.
     public let text: String
+    /// Where the number is written.
     public let range: SourceRange
 
     /// The value as a binary floating-point number.
@@ -21,15 +27,21 @@ public struct NumberLiteral: Sendable, Equatable {
 
 /// A month or date literal with its range.
 public struct PeriodToken: Sendable, Equatable {
+    /// The month or date.
     public let period: PeriodLiteral
+    /// Where it is written.
     public let range: SourceRange
 }
 
 /// One parsed metrics file: its declarations, tokens and comments.
 public struct SyntaxTree: Sendable {
+    /// The file parsed.
     public let file: SourceFile
+    /// The declarations in file order, including those parsed after recovering from an error.
     public let declarations: [Declaration]
+    /// Every token, for the formatter and for printing the text back.
     public let tokens: [Token]
+    /// The comments, which the formatter keeps.
     public let comments: [Comment]
     /// Lexical and syntax diagnostics; the tree is still usable where parsing recovered.
     public let diagnostics: [Diagnostic]
@@ -73,57 +85,83 @@ public enum Declaration: Sendable {
 
 /// `scorecard "Title" { currency "EUR" … }`: the scorecard's settings.
 public struct SettingsDeclaration: Sendable {
+    /// The scorecard's title, e.g. `"Music shop"`.
     public let title: StringLiteral?
+    /// The settings lines (currency, locale, fiscal_year_start…), in file order.
     public let properties: [Property]
+    /// From the `scorecard` keyword to the closing brace.
     public let range: SourceRange
 }
 
 /// `source orders { table orders … }`: a fact or entity table.
 public struct SourceDeclaration: Sendable {
+    /// The source's name, used as the alias in `source.column`.
     public let name: Identifier
+    /// The lines of the block (table, key, time, join, where…), in file order.
     public let properties: [Property]
+    /// From the `source` keyword to the closing brace.
     public let range: SourceRange
 }
 
 /// `dimension region "Region" = regions.name`: a column or row expression to break KPIs down by.
 public struct DimensionDeclaration: Sendable {
+    /// The dimension's name, used by `breakdown`.
     public let name: Identifier
+    /// The label shown in reports; derived from the name when absent.
     public let label: StringLiteral?
+    /// The column or row expression whose values name the groups.
     public let expression: Expression
+    /// From the `dimension` keyword to the end of the expression.
     public let range: SourceRange
 }
 
 /// `measure revenue: money = sum(orders.net_amount) [from orders] where …`: an aggregate over one source.
 public struct MeasureDeclaration: Sendable {
+    /// The measure's name, used in KPI values.
     public let name: Identifier
+    /// The unit after the colon (`: money`), or nil for the aggregate's own unit.
     public let unit: Identifier?
+    /// The aggregate call, e.g. `sum(orders.net_amount)`.
     public let expression: Expression
     /// The source named by `from SOURCE`, which the measure aggregates; inferred when absent.
     public let source: Identifier?
+    /// The condition after `where`, a row expression.
     public let filter: Expression?
+    /// From the `measure` keyword to the end of the declaration.
     public let range: SourceRange
 }
 
 /// `kpi id "Label" { stage … value … }`: a key performance indicator.
 public struct KPIDeclaration: Sendable {
+    /// The KPI's id, used in values, commentary and output.
     public let name: Identifier
+    /// The label written after the id, if any.
     public let label: StringLiteral?
+    /// The lines of the block (stage, focus, value, target…), in file order.
     public let properties: [Property]
+    /// From the `kpi` keyword to the closing brace.
     public let range: SourceRange
 }
 
 /// `model clv "Customer lifetime value" { source … customer … amount … }`: a probabilistic CLV model.
 public struct ModelDeclaration: Sendable {
+    /// The model's name, used by `clv_total(NAME)` and friends.
     public let name: Identifier
+    /// The label written after the name, if any.
     public let label: StringLiteral?
+    /// The lines of the block (source, customer, amount, fit…), in file order.
     public let properties: [Property]
+    /// From the `model` keyword to the closing brace.
     public let range: SourceRange
 }
 
 /// One line inside a block, e.g. `target 130.00 from 2026-04`.
 public struct Property: Sendable {
+    /// The property's first word, e.g. `target`.
     public let keyword: Identifier
+    /// The value after the keyword, typed by the block's grammar.
     public let value: PropertyValue
+    /// The whole line, keyword to value.
     public let range: SourceRange
 }
 
@@ -152,7 +190,9 @@ public enum PropertyValue: Sendable {
 
 /// A many-to-one join written in a source block.
 public struct JoinSyntax: Sendable {
+    /// The source joined.
     public let target: Identifier
+    /// The name it is joined as (`as buyer`), or nil for the source's own name.
     public let alias: Identifier?
     /// The foreign key column of the declaring source (`on customer_id`).
     public let onColumn: Identifier?

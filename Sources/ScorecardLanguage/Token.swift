@@ -2,6 +2,7 @@
 ///
 /// Concatenating every token's trivia and text reproduces the file exactly.
 public struct Token: Sendable, Equatable {
+    /// What the token is.
     public let kind: TokenKind
     /// The token's own text range.
     public let range: SourceRange
@@ -10,6 +11,7 @@ public struct Token: Sendable, Equatable {
     /// True when a line break occurs in the trivia (or this is the file's first token).
     public let startsLine: Bool
 
+    /// A token from its kind, ranges and line-start flag.
     public init(kind: TokenKind, range: SourceRange, triviaRange: SourceRange, startsLine: Bool) {
         self.kind = kind
         self.range = range

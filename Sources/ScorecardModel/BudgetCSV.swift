@@ -10,10 +10,22 @@ struct BudgetCSV {
     /// Targets by KPI id, then by period text.
     let targets: [String: [String: Double]]
 
-    /// A problem found while reading, with the 1-based line.
+    /// A problem found while reading, with the 1-based line; worded by `Diagnostic.budgetFileProblem`.
     struct Problem: Error {
+        /// What is wrong with the line.
+        enum Kind {
+            /// The header does not name the columns kpi, period and target.
+            case header
+            /// A row with another number of fields than the header.
+            case fieldCount(expected: Int, found: Int)
+            /// A period that is not a `YYYY-MM` month.
+            case notAMonth(String)
+            /// A target that is not a finite number.
+            case notANumber(String)
+        }
+
         let line: Int
-        let message: String
+        let kind: Kind
     }
 
     /// Parses the file's text; throws the first malformed line.
@@ -26,19 +38,19 @@ struct BudgetCSV {
         guard let kpiIndex = header.firstIndex(of: "kpi"), let periodIndex = header.firstIndex(of: "period"),
             let targetIndex = header.firstIndex(of: "target")
         else {
-            throw Problem(line: 1, message: "the header must name the columns kpi, period and target")
+            throw Problem(line: 1, kind: .header)
         }
         var targets: [String: [String: Double]] = [:]
         for (offset, line) in lines.enumerated().dropFirst() where !line.trimmingCharacters(in: " \t").isEmpty {
             let fields = BudgetCSV.fields(line)
             guard fields.count == header.count else {
-                throw Problem(line: offset + 1, message: "expected \(header.count) fields, found \(fields.count)")
+                throw Problem(line: offset + 1, kind: .fieldCount(expected: header.count, found: fields.count))
             }
             guard let period = PeriodLiteral(fields[periodIndex]), period.day == nil else {
-                throw Problem(line: offset + 1, message: "'\(fields[periodIndex])' is not a month such as 2026-04")
+                throw Problem(line: offset + 1, kind: .notAMonth(fields[periodIndex]))
             }
             guard let value = Double(fields[targetIndex]), value.isFinite else {
-                throw Problem(line: offset + 1, message: "'\(fields[targetIndex])' is not a number")
+                throw Problem(line: offset + 1, kind: .notANumber(fields[targetIndex]))
             }
             targets[fields[kpiIndex], default: [:]][fields[periodIndex]] = value
         }

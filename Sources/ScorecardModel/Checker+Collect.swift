@@ -11,13 +11,9 @@ extension Checker {
         if settingsDeclarations.count > 1, let first = settingsDeclarations.first {
             for extra in settingsDeclarations.dropFirst() {
                 report(
-                    Diagnostic(
-                        .E0222, "more than one scorecard settings block", file: extra.file,
-                        range: keywordRange(extra.syntax.range),
-                        notes: [
-                            .init("the first one is here", file: first.file, range: keywordRange(first.syntax.range))
-                        ],
-                        help: "keep one `scorecard { … }` block in the metrics folder"))
+                    .extraSettingsBlock(
+                        file: extra.file, range: keywordRange(extra.syntax.range),
+                        first: keywordRange(first.syntax.range), firstFile: first.file))
             }
         }
     }
@@ -54,12 +50,7 @@ extension Checker {
         into table: inout [String: Declared<Syntax>]
     ) -> [Diagnostic] {
         if let first = table[name.name], let firstRange = nameRange(of: first.syntax) {
-            return [
-                Diagnostic(
-                    .E0201, "\(kind) '\(name.name)' is defined twice", file: file, range: name.range,
-                    notes: [.init("first defined here", file: first.file, range: firstRange)],
-                    help: "rename one of them or remove the duplicate")
-            ]
+            return [.duplicateDefinition(kind, name, file: file, first: firstRange, firstFile: first.file)]
         }
         table[name.name] = Declared(syntax: syntax, file: file)
         return []

@@ -32,8 +32,10 @@ extension Checker {
                 switch state[dependency] {
                 case .done, .cyclic: continue
                 case .visiting:
+                    // A KPI being visited is on the stack, so the cycle starts at its place there.
                     let path = stack.map(\.id)
-                    let cycle = Array(path[path.firstIndex(of: dependency)!...]) + [dependency]
+                    guard let start = path.firstIndex(of: dependency) else { continue }
+                    let cycle = Array(path[start...]) + [dependency]
                     for id in cycle { state[id] = .cyclic }
                     reportCycle(cycle, reported: &reported)
                 case nil:
@@ -52,14 +54,11 @@ extension Checker {
     private mutating func reportCycle(_ cycle: [String], reported: inout Set<String>) {
         guard let first = cycle.first, let draft = kpiDrafts[first], reported.isDisjoint(with: cycle) else { return }
         reported.formUnion(cycle)
-        let notes = cycle.dropFirst().dropLast().compactMap { id -> Diagnostic.Note? in
-            guard let other = kpiDrafts[id] else { return nil }
-            return .init("'\(id)' is defined here", file: other.file, range: other.syntax.name.range)
+        let others = cycle.dropFirst().dropLast().compactMap { id in
+            kpiDrafts[id].map { (id: id, file: $0.file, range: $0.syntax.name.range) }
         }
         report(
-            Diagnostic(
-                .E0207, "KPIs depend on each other in a cycle: \(cycle.joined(separator: " → "))", file: draft.file,
-                range: draft.valueRange ?? draft.syntax.name.range, notes: notes,
-                help: "a KPI cannot use itself, directly or through other KPIs"))
+            .dependencyCycle(
+                cycle, others: others, file: draft.file, range: draft.valueRange ?? draft.syntax.name.range))
     }
 }

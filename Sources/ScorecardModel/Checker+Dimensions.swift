@@ -5,14 +5,11 @@ extension Checker {
     mutating func checkDimensions() {
         for (name, declared) in dimensionDeclarations.sorted(by: { $0.key < $1.key }) {
             let syntax = declared.syntax
-            let scope = RowScope(owner: "dimension '\(name)'")
-            guard let expression = rowExpression(syntax.expression, scope: scope, file: declared.file) else { continue }
+            guard let expression = rowExpression(syntax.expression, scope: .folder, file: declared.file) else {
+                continue
+            }
             guard !expression.aliases.isEmpty else {
-                report(
-                    Diagnostic(
-                        .E0216, "dimension '\(name)' reads no column", file: declared.file,
-                        range: syntax.expression.range,
-                        help: "a dimension is a column such as regions.name"))
+                report(.dimensionReadsNoColumn(name, file: declared.file, range: syntax.expression.range))
                 continue
             }
             dimensions[name] = Dimension(

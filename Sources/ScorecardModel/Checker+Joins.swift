@@ -18,10 +18,8 @@ extension Checker {
             let path = JoinPath(steps: (paths[step.fromAlias]?.steps ?? []) + [step])
             if let existing = paths[step.alias], existing != path {
                 report(
-                    Diagnostic(
-                        .E0213, "'\(step.alias)' is joined twice by source '\(source.name)'",
-                        file: source.file, range: property.range,
-                        help: "give one of the joins an alias: `join \(step.target) as other_\(step.target) …`"))
+                    .joinedTwice(
+                        step.alias, by: source.name, target: step.target, file: source.file, range: property.range))
                 continue
             }
             paths[step.alias] = path
@@ -70,21 +68,14 @@ extension Checker {
     ) -> JoinPath.Step? {
         guard let target = all[join.target.name] else {
             if sourceDeclarations[join.target.name] == nil {
-                report(unknownSource(join.target, file: source.file))
+                report(.unknownSource(join.target, among: Array(sourceDeclarations.keys), file: source.file))
             }
             return nil
         }
         guard target.key != nil else {
             report(
-                Diagnostic(
-                    .E0220, "cannot join '\(target.name)': it declares no key", file: source.file,
-                    range: join.target.range,
-                    notes: [
-                        .init(
-                            "source '\(target.name)' is declared here", file: target.file,
-                            range: target.declaration.name.range)
-                    ],
-                    help: "add `key <column>` to source '\(target.name)'"))
+                .joinTargetHasNoKey(
+                    join.target, declaredIn: target.file, at: target.declaration.name.range, file: source.file))
             return nil
         }
         let alias = join.alias?.name ?? target.name
@@ -93,29 +84,9 @@ extension Checker {
         }
         guard let via = join.via else { return nil }
         guard known[via.source.name] != nil else {
-            report(
-                Diagnostic(
-                    .E0220, "'via \(via.source.name)' names a source that '\(source.name)' has not joined yet",
-                    file: source.file, range: via.source.range,
-                    help:
-                        "join '\(via.source.name)' first (`join \(via.source.name) on <column>`), then join through it")
-            )
+            report(.viaNotJoinedYet(via.source, source: source.name, file: source.file))
             return nil
         }
         return JoinPath.Step(fromAlias: via.source.name, column: via.column.name, target: target.name, alias: alias)
-    }
-
-    /// E0202 with a "did you mean" among declared sources.
-    func unknownSource(_ name: Identifier, file: SourceFile) -> Diagnostic {
-        Diagnostic(
-            .E0202, "unknown source '\(name.name)'", file: file, range: name.range,
-            help: Suggestion.didYouMean(name.name, among: Array(sourceDeclarations.keys)))
-    }
-
-    /// E0213 where an ambiguously reached alias is used.
-    func ambiguousUse(_ alias: String, from source: String, file: SourceFile, range: SourceRange) -> Diagnostic {
-        Diagnostic(
-            .E0213, "source '\(source)' reaches '\(alias)' by more than one join path", file: file, range: range,
-            help: "join '\(alias)' explicitly in source '\(source)' (`join \(alias) via …`) to choose the path")
     }
 }

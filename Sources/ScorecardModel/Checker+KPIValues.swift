@@ -15,11 +15,7 @@ extension Checker {
         case .parenthesized(let inner): return kpiExpression(inner, file: file)
         case .invalid: return nil
         default:
-            report(
-                Diagnostic(
-                    .E0208, "a KPI value must be arithmetic over measures and KPIs", file: file,
-                    range: expression.range,
-                    help: "conditions belong in a measure's `where`"))
+            report(.kpiValueNotArithmetic(file: file, range: expression.range))
             return nil
         }
     }
@@ -28,11 +24,7 @@ extension Checker {
     private mutating func kpiChain(_ expression: Expression, file: SourceFile) -> KPIExpression? {
         let (first, links) = expression.chain
         if let wrong = links.last(where: { !["+", "-", "*", "/"].contains($0.op) }) {
-            report(
-                Diagnostic(
-                    .E0208, "a KPI value must be arithmetic over measures and KPIs", file: file,
-                    range: wrong.node.range,
-                    help: "conditions belong in a measure's `where`"))
+            report(.kpiValueNotArithmetic(file: file, range: wrong.node.range))
             return nil
         }
         var result = kpiExpression(first, file: file)
@@ -45,46 +37,28 @@ extension Checker {
 
     private mutating func reference(_ path: [Identifier], file: SourceFile) -> KPIExpression? {
         guard path.count == 1 else {
-            let range = path[0].range.union(path[path.count - 1].range)
-            report(
-                Diagnostic(
-                    .E0216, "column '\(path.map(\.name).joined(separator: "."))' cannot be used in a KPI value",
-                    file: file, range: range,
-                    help:
-                        "aggregate it in a measure first, e.g. `measure total = sum(\(path.map(\.name).joined(separator: ".")))`"
-                ))
+            report(.columnInKPIValue(path, file: file))
             return nil
         }
         let name = path[0]
         if measureDeclarations[name.name] != nil { return .measure(name.name) }
         if kpiDeclarations[name.name] != nil { return .kpi(name.name) }
         let candidates = Array(measureDeclarations.keys) + Array(kpiDeclarations.keys)
-        report(
-            Diagnostic(
-                .E0203, "unknown measure or KPI '\(name.name)'", file: file, range: name.range,
-                help: Suggestion.didYouMean(name.name, among: candidates)))
+        report(.unknownMeasureOrKPI(name, among: candidates, file: file))
         return nil
     }
 
     private mutating func kpiCall(_ name: Identifier, _ arguments: [Expression], file: SourceFile) -> KPIExpression? {
         guard let function = KPIFunction(rawValue: name.name) else {
             if AggregateFunction(rawValue: name.name) != nil || name.name == "last" {
-                report(
-                    Diagnostic(
-                        .E0216, "aggregate '\(name.name)' cannot be used in a KPI value", file: file, range: name.range,
-                        help: "define a measure with it and use the measure's name"))
+                report(.aggregateInKPIValue(name, file: file))
             } else {
-                let known = KPIFunction.allCases.map(\.rawValue)
-                report(
-                    Diagnostic(
-                        .E0214, "unknown function '\(name.name)'", file: file, range: name.range,
-                        help: Suggestion.didYouMean(name.name, among: known)
-                            ?? "KPI functions: \(known.joined(separator: ", "))"))
+                report(.unknownKPIFunction(name, file: file))
             }
             return nil
         }
         guard arguments.count == function.arity else {
-            report(wrongArity(name, expected: function.arity...function.arity, got: arguments.count, file: file))
+            report(.wrongArity(name, expected: function.arity...function.arity, got: arguments.count, file: file))
             return nil
         }
         let converted = arguments.map { kpiExpression($0, file: file) }

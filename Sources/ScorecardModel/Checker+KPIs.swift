@@ -19,10 +19,7 @@ extension Checker {
             label: table.string("label") ?? syntax.label?.value ?? Checker.humanLabel(id),
             missing: settings.missing)
         for keyword in Checker.requiredKPIProperties where table[keyword] == nil {
-            report(
-                Diagnostic(
-                    .E0206, "kpi '\(id)' has no '\(keyword)'", file: file, range: syntax.name.range,
-                    help: "add a line `\(keyword) …` to the kpi block"))
+            report(.kpiMissingProperty(keyword, kpi: syntax.name, file: file))
         }
         draft.stage = table.word("stage").flatMap { stage($0, file: file) }
         draft.focus = table.word("focus").flatMap { focus($0, file: file) }
@@ -46,11 +43,7 @@ extension Checker {
 
     private mutating func stage(_ word: Identifier, file: SourceFile) -> Stage? {
         guard let stage = Stage(rawValue: word.name) else {
-            let ids = Stage.allCases.map(\.rawValue)
-            report(
-                Diagnostic(
-                    .E0209, "'\(word.name)' is not a stage", file: file, range: word.range,
-                    help: Suggestion.didYouMean(word.name, among: ids) ?? "stages: \(ids.joined(separator: ", "))"))
+            report(.notAStage(word, file: file))
             return nil
         }
         return stage
@@ -58,12 +51,7 @@ extension Checker {
 
     private mutating func focus(_ word: Identifier, file: SourceFile) -> Focus? {
         guard let focus = Focus(rawValue: word.name) else {
-            report(
-                Diagnostic(
-                    .E0210, "'\(word.name)' is not a focus", file: file, range: word.range,
-                    help: Suggestion.didYouMean(word.name, among: ["internal", "external"])
-                        ?? "write `focus internal` (how the enterprise operates) or `focus external` (how customers experience it)"
-                ))
+            report(.notAFocus(word, file: file))
             return nil
         }
         return focus
@@ -71,10 +59,7 @@ extension Checker {
 
     private mutating func polarity(_ word: Identifier, file: SourceFile) -> Polarity? {
         guard let polarity = Polarity(rawValue: word.name) else {
-            report(
-                Diagnostic(
-                    .E0211, "'\(word.name)' is not a polarity", file: file, range: word.range,
-                    help: "write `better higher` or `better lower`"))
+            report(.notAPolarity(word, file: file))
             return nil
         }
         return polarity
@@ -84,11 +69,7 @@ extension Checker {
         guard case .names(let names)? = table["breakdown"]?.value else { return [] }
         return names.filter { name in
             guard dimensionDeclarations[name.name] != nil else {
-                report(
-                    Diagnostic(
-                        .E0204, "unknown dimension '\(name.name)'", file: file, range: name.range,
-                        help: Suggestion.didYouMean(name.name, among: Array(dimensionDeclarations.keys))
-                            ?? "declare it with `dimension \(name.name) = source.column`"))
+                report(.unknownDimension(name, among: Array(dimensionDeclarations.keys), file: file))
                 return false
             }
             return true
@@ -97,18 +78,11 @@ extension Checker {
 
     private mutating func warnIncomplete(_ draft: KPIDraft, table: PropertyTable) {
         if table["target"] == nil {
-            report(
-                Diagnostic(
-                    .W0301, "kpi '\(draft.id)' has no target; its status will be 'none'", file: draft.file,
-                    range: draft.syntax.name.range, help: "add `target <value>` or `target from \"budget.csv\"`"))
+            report(.kpiHasNoTarget(draft.syntax.name, file: draft.file))
         }
         let missing = [("owner", draft.owner), ("description", draft.description)].filter { $0.1 == nil }.map(\.0)
         if !missing.isEmpty {
-            report(
-                Diagnostic(
-                    .W0302, "kpi '\(draft.id)' has no \(missing.joined(separator: " or "))", file: draft.file,
-                    range: draft.syntax.name.range,
-                    help: "the board pack's appendix shows who owns each KPI and what it means"))
+            report(.kpiUndocumented(draft.syntax.name, missing: missing, file: draft.file))
         }
     }
 }

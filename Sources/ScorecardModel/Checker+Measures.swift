@@ -10,11 +10,12 @@ extension Checker {
     }
 
     private mutating func checkMeasure(_ name: String, _ syntax: MeasureDeclaration, file: SourceFile) -> Measure? {
-        let scope = RowScope(owner: "measure '\(name)'")
+        let scope = RowScope.folder
         if case .call(let function, let arguments) = syntax.expression.kind,
-            AggregateFunction(rawValue: function.name)?.isModelBased == true
+            let modelFunction = AggregateFunction(rawValue: function.name), modelFunction.isModelBased
         {
-            return modelMeasure(name, syntax, function: function, arguments: arguments, file: file)
+            return modelMeasure(
+                name, syntax, function: function, modelFunction, arguments: arguments, file: file)
         }
         guard let (aggregate, countedSource) = aggregate(of: syntax.expression, scope: scope, file: file) else {
             return nil
@@ -44,22 +45,18 @@ extension Checker {
 
     /// `clv_total(model)`, `alive_share(model, 0.5)`…: a measure computed from a fitted CLV model.
     private mutating func modelMeasure(
-        _ name: String, _ syntax: MeasureDeclaration, function: Identifier, arguments: [Expression],
-        file: SourceFile
+        _ name: String, _ syntax: MeasureDeclaration, function: Identifier, _ aggregateFunction: AggregateFunction,
+        arguments: [Expression], file: SourceFile
     ) -> Measure? {
-        let aggregateFunction = AggregateFunction(rawValue: function.name)!
         guard arguments.count == aggregateFunction.arity else {
             report(
-                wrongArity(
+                .wrongArity(
                     function, expected: aggregateFunction.arity...aggregateFunction.arity, got: arguments.count,
                     file: file))
             return nil
         }
         if let filter = syntax.filter {
-            report(
-                Diagnostic(
-                    .E0216, "a measure of a CLV model takes no 'where'", file: file, range: filter.range,
-                    help: "filter the model's source instead"))
+            report(.modelMeasureFilter(file: file, range: filter.range))
             return nil
         }
         guard case .name(let path) = arguments[0].kind, path.count == 1, let model = clvModels[path[0].name] else {
@@ -67,11 +64,9 @@ extension Checker {
                 return nil
             }
             report(
-                Diagnostic(
-                    .E0203, "'\(file.text(in: arguments[0].range))' is not a CLV model", file: file,
-                    range: arguments[0].range,
-                    help: Suggestion.didYouMean(file.text(in: arguments[0].range), among: Array(modelDeclarations.keys))
-                        ?? "declare it with `model NAME { source … customer … amount … }`"))
+                .notACLVModel(
+                    file.text(in: arguments[0].range), among: Array(modelDeclarations.keys), file: file,
+                    range: arguments[0].range))
             return nil
         }
         var aggregate = Aggregate(function: aggregateFunction, argument: nil, fraction: nil, atPeriodEnd: false)
@@ -84,13 +79,11 @@ extension Checker {
                 aggregateFunction == .aliveShare
                 ? (value.map { $0 > 0 && $0 < 1 } ?? false) : (value.map { $0 >= 1 && $0 <= 120 } ?? false)
             guard valid, let value else {
+                let range = arguments[1].range
                 report(
-                    Diagnostic(
-                        .E0221,
-                        aggregateFunction == .aliveShare
-                            ? "the P(alive) threshold must be between 0 and 1"
-                            : "the horizon must be a number of months from 1 to 120",
-                        file: file, range: arguments[1].range))
+                    aggregateFunction == .aliveShare
+                        ? .aliveThresholdOutOfRange(file: file, range: range)
+                        : .horizonOutOfRange(file: file, range: range))
                 return nil
             }
             aggregate.parameter = value
@@ -107,24 +100,17 @@ extension Checker {
     )? {
         guard case .call(let name, let arguments) = expression.kind else {
             if case .invalid = expression.kind { return nil }
-            report(
-                Diagnostic(
-                    .E0216, "a measure must be an aggregate such as sum(…) or count_distinct(…)", file: file,
-                    range: expression.range,
-                    help: "arithmetic between measures belongs in a KPI's value"))
+            report(.measureNotAggregate(file: file, range: expression.range))
             return nil
         }
         if name.name == "last" {
             guard arguments.count == 1 else {
-                report(wrongArity(name, expected: 1...1, got: arguments.count, file: file))
+                report(.wrongArity(name, expected: 1...1, got: arguments.count, file: file))
                 return nil
             }
             guard case .call(let innerName, _) = arguments[0].kind, AggregateFunction(rawValue: innerName.name) != nil
             else {
-                report(
-                    Diagnostic(
-                        .E0216, "last(…) takes an aggregate, e.g. last(sum(balances.amount))", file: file,
-                        range: arguments[0].range))
+                report(.lastNeedsAggregate(file: file, range: arguments[0].range))
                 return nil
             }
             guard let (inner, counted) = aggregate(of: arguments[0], scope: scope, file: file) else { return nil }
@@ -135,23 +121,14 @@ extension Checker {
             )
         }
         guard let function = AggregateFunction(rawValue: name.name) else {
-            let known = AggregateFunction.allCases.map(\.rawValue) + ["last"]
-            let isRowFunction = RowFunction(rawValue: name.name) != nil
             report(
-                Diagnostic(
-                    isRowFunction ? .E0216 : .E0214,
-                    isRowFunction
-                        ? "'\(name.name)' is a row function; wrap it in an aggregate"
-                        : "unknown aggregate '\(name.name)'",
-                    file: file, range: name.range,
-                    help: isRowFunction
-                        ? "e.g. avg(\(file.text(in: expression.range)))"
-                        : Suggestion.didYouMean(name.name, among: known)
-                            ?? "aggregates: \(known.joined(separator: ", "))"))
+                RowFunction(rawValue: name.name) != nil
+                    ? .rowFunctionAsMeasure(name, expression: file.text(in: expression.range), file: file)
+                    : .unknownAggregate(name, file: file))
             return nil
         }
         guard arguments.count == function.arity else {
-            report(wrongArity(name, expected: function.arity...function.arity, got: arguments.count, file: file))
+            report(.wrongArity(name, expected: function.arity...function.arity, got: arguments.count, file: file))
             return nil
         }
         if function == .count, case .name(let path) = arguments[0].kind, path.count == 1,
@@ -173,10 +150,7 @@ extension Checker {
         if case .number(let literal) = expression.kind { value = literal.value }
         if case .percent(let literal) = expression.kind { value = literal.value / 100 }
         guard let value, value > 0, value < 1 else {
-            report(
-                Diagnostic(
-                    .E0221, "the percentile must be a number between 0 and 1", file: file, range: expression.range,
-                    help: "write percentile(x, 0.9) or percentile(x, 90%) for the 90th percentile"))
+            report(.percentileOutOfRange(file: file, range: expression.range))
             return nil
         }
         return value
@@ -187,8 +161,7 @@ extension Checker {
         for aliases: Set<String>, measure: String, syntax: MeasureDeclaration, file: SourceFile
     ) -> String? {
         guard !aliases.isEmpty else {
-            report(
-                Diagnostic(.E0216, "measure '\(measure)' reads no column", file: file, range: syntax.expression.range))
+            report(.measureReadsNoColumn(measure, file: file, range: syntax.expression.range))
             return nil
         }
         let candidates = aliases.filter { alias in
@@ -198,31 +171,22 @@ extension Checker {
         guard let root = candidates.sorted().first else {
             if let ambiguous = ambiguousCandidate(for: aliases) {
                 report(
-                    ambiguousUse(ambiguous.alias, from: ambiguous.source, file: file, range: syntax.expression.range))
+                    .ambiguousJoinPath(
+                        ambiguous.alias, from: ambiguous.source, file: file, range: syntax.expression.range))
                 return nil
             }
-            let joining = sourcesJoining(aliases)
             report(
-                Diagnostic(
-                    .E0217,
-                    "measure '\(measure)' reads \(aliases.sorted().map { "'\($0)'" }.joined(separator: " and ")), which none of them joins together",
-                    file: file, range: syntax.expression.range.union(syntax.filter?.range ?? syntax.expression.range),
-                    help: joining.first.map {
-                        "say which source to aggregate: `\(file.text(in: syntax.expression.range)) from \($0) …`"
-                    }
-                        ?? "each measure is aggregated over one source; join the others to it with `join … on …`"))
+                .sourcesNotJoined(
+                    aliases, measure: measure, joiner: sourcesJoining(aliases).first,
+                    expression: file.text(in: syntax.expression.range), file: file,
+                    range: syntax.expression.range.union(syntax.filter?.range ?? syntax.expression.range)))
             return nil
         }
         guard sources[root]?.time != nil else {
-            let joining = sourcesJoining(aliases)
             report(
-                Diagnostic(
-                    .E0206, "source '\(root)' has no 'time' column, which measure '\(measure)' needs", file: file,
-                    range: syntax.name.range,
-                    help: joining.first.map {
-                        "to aggregate over the rows of a dated source that joins '\(root)', write `\(file.text(in: syntax.expression.range)) from \($0)`"
-                    }
-                        ?? "add `time <column>` to source '\(root)'"))
+                .measureSourceHasNoTime(
+                    root, measure: measure, datedJoiner: sourcesJoining(aliases).first,
+                    expression: file.text(in: syntax.expression.range), file: file, range: syntax.name.range))
             return nil
         }
         return root
@@ -234,37 +198,31 @@ extension Checker {
         syntax: MeasureDeclaration, file: SourceFile
     ) -> String? {
         guard let source = sources[name.name] else {
-            if sourceDeclarations[name.name] == nil { report(unknownSource(name, file: file)) }
+            if sourceDeclarations[name.name] == nil {
+                report(.unknownSource(name, among: Array(sourceDeclarations.keys), file: file))
+            }
             return nil
         }
         if let counted, counted != name.name {
             report(
-                Diagnostic(
-                    .E0217,
-                    "count(\(counted)) counts the rows of '\(counted)', but measure '\(measure)' aggregates '\(name.name)'",
-                    file: file, range: syntax.expression.range,
-                    help: "write count(\(name.name)) to count the rows of '\(name.name)'"))
+                .countOfOtherSource(
+                    counted, measure: measure, source: name.name, file: file, range: syntax.expression.range))
             return nil
         }
         if let missing = aliases.sorted().first(where: { $0 != name.name && source.joins[$0] == nil }) {
             if source.ambiguousJoins.contains(missing) {
-                report(ambiguousUse(missing, from: name.name, file: file, range: syntax.range))
+                report(.ambiguousJoinPath(missing, from: name.name, file: file, range: syntax.range))
             } else {
-                let others = sourcesJoining(aliases).filter { $0 != name.name }
-                report(
-                    Diagnostic(
-                        .E0217, "measure '\(measure)' reads '\(missing)', which source '\(name.name)' does not join",
-                        file: file, range: name.range,
-                        help: others.first.map { "source '\($0)' joins everything the measure reads: `from \($0)`" }
-                            ?? "join '\(missing)' in source '\(name.name)' (`join \(missing) on …`)"))
+                let joiner = sourcesJoining(aliases).first { $0 != name.name }
+                report(.fromSourceMissesAlias(missing, measure: measure, source: name, joiner: joiner, file: file))
             }
             return nil
         }
         guard source.time != nil else {
             report(
-                Diagnostic(
-                    .E0206, "source '\(name.name)' has no 'time' column, which measure '\(measure)' needs", file: file,
-                    range: name.range, help: "add `time <column>` to source '\(name.name)'"))
+                .measureSourceHasNoTime(
+                    name.name, measure: measure, datedJoiner: nil, expression: file.text(in: syntax.expression.range),
+                    file: file, range: name.range))
             return nil
         }
         return name.name
@@ -295,10 +253,8 @@ extension Checker {
         guard let unit = unit(declared, file: file) else { return nil }
         if let quantity = aggregate.function.quantity, quantity != unit.quantity {
             report(
-                Diagnostic(
-                    .E0208, "\(aggregate.function.rawValue)(…) gives \(quantity.phrase), not \(unit.rawValue)",
-                    file: file, range: declared.range,
-                    help: "declare it as \(quantity.compatibleUnits.map(\.rawValue).joined(separator: " or "))"))
+                .aggregateUnitMismatch(
+                    aggregate.function, gives: quantity, declared: unit, file: file, range: declared.range))
             return nil
         }
         return unit
@@ -307,11 +263,7 @@ extension Checker {
     /// A unit name, or E0215.
     mutating func unit(_ word: Identifier, file: SourceFile) -> Unit? {
         guard let unit = Unit(rawValue: word.name) else {
-            report(
-                Diagnostic(
-                    .E0215, "unknown unit '\(word.name)'", file: file, range: word.range,
-                    help: Suggestion.didYouMean(word.name, among: Unit.allCases.map(\.rawValue))
-                        ?? "units: \(Unit.allCases.map(\.rawValue).joined(separator: ", "))"))
+            report(.unknownUnit(word, file: file))
             return nil
         }
         return unit

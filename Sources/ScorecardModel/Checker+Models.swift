@@ -15,22 +15,18 @@ extension Checker {
         let table = PropertyTable(syntax.properties, repeatable: [], file: file, report: { report($0) })
         let missing = Checker.requiredModelProperties.filter { table[$0] == nil }
         guard missing.isEmpty else {
-            report(
-                Diagnostic(
-                    .E0206, "model '\(name)' has no \(missing.map { "'\($0)'" }.joined(separator: " or "))", file: file,
-                    range: syntax.name.range, help: "a model names its source, customer column and amount column"))
+            report(.modelMissingProperties(missing, model: syntax.name, file: file))
             return nil
         }
         guard let sourceWord = table.word("source") else { return nil }
         guard let source = sources[sourceWord.name] else {
-            if sourceDeclarations[sourceWord.name] == nil { report(unknownSource(sourceWord, file: file)) }
+            if sourceDeclarations[sourceWord.name] == nil {
+                report(.unknownSource(sourceWord, among: Array(sourceDeclarations.keys), file: file))
+            }
             return nil
         }
         guard source.time != nil else {
-            report(
-                Diagnostic(
-                    .E0206, "source '\(source.name)' has no 'time' column, which model '\(name)' needs", file: file,
-                    range: sourceWord.range, help: "add `time <column>` to source '\(source.name)'"))
+            report(.modelSourceHasNoTime(sourceWord, model: name, file: file))
             return nil
         }
         let scope = RowScope(root: source.name, aliases: source.joins, defaultAlias: source.name)
@@ -57,12 +53,7 @@ extension Checker {
     where T.RawValue == String {
         guard let word else { return value }
         guard let parsed = T(rawValue: word.name) else {
-            let options = T.allCases.map(\.rawValue)
-            report(
-                Diagnostic(
-                    .E0218, "'\(word.name)' is not one of \(options.joined(separator: ", "))", file: file,
-                    range: word.range,
-                    help: Suggestion.didYouMean(word.name, among: options)))
+            report(.notOneOf(T.allCases.map(\.rawValue), word, file: file))
             return nil
         }
         return parsed
@@ -74,10 +65,7 @@ extension Checker {
         guard case .span(let count, let unit) = property.value else { return nil }
         guard let months = Int(count.text), (1...120).contains(months), unit.name == "months" || unit.name == "month"
         else {
-            report(
-                Diagnostic(
-                    .E0218, "'\(property.keyword.name)' must be a whole number of months from 1 to 120", file: file,
-                    range: property.range, help: "write `\(property.keyword.name) 12 months`"))
+            report(.monthsOutOfRange(property.keyword.name, file: file, range: property.range))
             return nil
         }
         return months
@@ -89,10 +77,7 @@ extension Checker {
         guard case .amount(let amount, let isPercent) = property.value else { return nil }
         let rate = isPercent ? amount.value / 100 : amount.value
         guard rate >= 0, rate < 1 else {
-            report(
-                Diagnostic(
-                    .E0218, "the discount must be a monthly rate from 0 to 100%", file: file, range: amount.range,
-                    help: "write `discount 1%` for a monthly discount rate of one percent"))
+            report(.discountOutOfRange(file: file, range: amount.range))
             return nil
         }
         return rate

@@ -42,15 +42,13 @@ extension Checker {
                 }
                 guard let missing = unreachable.sorted().first else { continue }
                 if source.ambiguousJoins.contains(missing) {
-                    report(ambiguousUse(missing, from: source.name, file: draft.file, range: name.range))
+                    report(.ambiguousJoinPath(missing, from: source.name, file: draft.file, range: name.range))
                     break
                 }
                 report(
-                    Diagnostic(
-                        .E0212,
-                        "cannot break kpi '\(draft.id)' down by '\(name.name)': source '\(source.name)' (measure '\(measureName)') does not join '\(missing)'",
-                        file: draft.file, range: name.range,
-                        help: "add `join \(missing) …` to source '\(source.name)', or drop this breakdown"))
+                    .breakdownUnreachable(
+                        kpi: draft.id, dimension: name, source: source.name, measure: measureName, missing: missing,
+                        file: draft.file))
                 break
             }
         }
@@ -65,11 +63,7 @@ extension Checker {
             }
         }
         for (name, declared) in measureDeclarations.sorted(by: { $0.key < $1.key }) where !used.contains(name) {
-            report(
-                Diagnostic(
-                    .W0303, "measure '\(name)' is not used by any KPI", file: declared.file,
-                    range: declared.syntax.name.range,
-                    help: "use it in a KPI or remove it"))
+            report(.unusedMeasure(declared.syntax.name, file: declared.file))
         }
     }
 

@@ -6,19 +6,22 @@ struct RowScope {
     let defaultAlias: String?
     /// The aliases that may be used, or nil for any source or join alias in the folder.
     let aliases: Set<String>?
-    /// Who the expression belongs to, for messages ("source 'orders'").
-    let owner: String
+    /// The source whose joins give the aliases (source filters, models), named in messages; nil for any alias.
+    let root: String?
 
     init(root: String, aliases joins: [String: JoinPath], defaultAlias: String?) {
         self.defaultAlias = defaultAlias
         self.aliases = Set(joins.keys).union([root])
-        self.owner = "source '\(root)'"
+        self.root = root
     }
 
-    init(owner: String) {
+    /// Any source or join alias in the folder (measures, dimensions).
+    static let folder = RowScope()
+
+    private init() {
         self.defaultAlias = nil
         self.aliases = nil
-        self.owner = owner
+        self.root = nil
     }
 }
 
@@ -37,22 +40,15 @@ extension Checker {
         let shape = converted.databaseShape
         if shape.depth > RowExpression.maxDatabaseDepth {
             report(
-                Diagnostic(
-                    .E0111,
-                    "expression too deep for the database: \(shape.depth) levels, SQLite takes \(RowExpression.maxDatabaseDepth) here",
-                    file: file, range: expression.range,
-                    help:
-                        "a chain of + - * / takes at most about \(RowExpression.maxDatabaseDepth) terms; sum the parts in separate measures and add them in the KPI's value"
-                ))
+                .tooDeepForDatabase(
+                    depth: shape.depth, limit: RowExpression.maxDatabaseDepth, file: file, range: expression.range))
             return nil
         }
         if shape.nesting > RowExpression.maxDatabaseNesting {
             report(
-                Diagnostic(
-                    .E0111,
-                    "expression nested too deeply for the database: \(shape.nesting) levels of parentheses and calls, SQLite takes \(RowExpression.maxDatabaseNesting) here",
-                    file: file, range: expression.range,
-                    help: "write chains without parentheses (a - b - c), or split the expression across measures"))
+                .nestedTooDeeplyForDatabase(
+                    nesting: shape.nesting, limit: RowExpression.maxDatabaseNesting, file: file,
+                    range: expression.range))
             return nil
         }
         return converted
@@ -92,29 +88,17 @@ extension Checker {
     private mutating func column(_ path: [Identifier], scope: RowScope, file: SourceFile) -> RowExpression? {
         if path.count == 1, let alias = scope.defaultAlias { return .column(alias: alias, name: path[0].name) }
         guard path.count == 2 else {
-            let range = path[0].range.union(path[path.count - 1].range)
-            report(
-                Diagnostic(
-                    .E0202, "'\(path.map(\.name).joined(separator: "."))' must be written source.column", file: file,
-                    range: range,
-                    help: path.count == 1
-                        ? Suggestion.closest(to: path[0].name, among: Array(measureDeclarations.keys))
-                            .map { "'\($0)' is a measure; measures are used in KPI values, not inside other measures" }
-                            ?? "name the column with its source, e.g. orders.\(path[0].name)" : nil))
+            report(.columnWithoutSource(path, measures: Array(measureDeclarations.keys), file: file))
             return nil
         }
         let alias = path[0]
         let known = scope.aliases ?? allAliases
         guard known.contains(alias.name) else {
-            let inFolder = scope.aliases != nil && allAliases.contains(alias.name)
-            report(
-                Diagnostic(
-                    .E0202,
-                    inFolder ? "\(scope.owner) does not join '\(alias.name)'" : "unknown source '\(alias.name)'",
-                    file: file, range: alias.range,
-                    help: inFolder
-                        ? "add `join \(alias.name) on <column>` to the source"
-                        : Suggestion.didYouMean(alias.name, among: Array(known))))
+            if let root = scope.root, allAliases.contains(alias.name) {
+                report(.aliasNotJoined(alias.name, bySource: root, file: file, range: alias.range))
+            } else {
+                report(.unknownSource(alias, among: Array(known), file: file))
+            }
             return nil
         }
         return .column(alias: alias.name, name: path[1].name)
@@ -125,35 +109,18 @@ extension Checker {
     {
         guard let function = RowFunction(rawValue: name.name) else {
             if AggregateFunction(rawValue: name.name) != nil || name.name == "last" {
-                report(
-                    Diagnostic(
-                        .E0216, "aggregate '\(name.name)' cannot be used here", file: file, range: name.range,
-                        help: "aggregates make measures; an aggregate cannot be nested in another or used in a filter"))
+                report(.aggregateInRowExpression(name, file: file))
             } else {
-                report(
-                    Diagnostic(
-                        .E0214, "unknown function '\(name.name)'", file: file, range: name.range,
-                        help: Suggestion.didYouMean(name.name, among: RowFunction.allCases.map(\.rawValue))
-                            ?? "row functions: \(RowFunction.allCases.map(\.rawValue).joined(separator: ", "))"))
+                report(.unknownRowFunction(name, file: file))
             }
             return nil
         }
         guard function.arity.contains(arguments.count) else {
-            report(wrongArity(name, expected: function.arity, got: arguments.count, file: file))
+            report(.wrongArity(name, expected: function.arity, got: arguments.count, file: file))
             return nil
         }
         let converted = arguments.map { rowNode($0, scope: scope, file: file) }
         guard !converted.contains(where: { $0 == nil }) else { return nil }
         return .function(function, converted.compactMap { $0 })
-    }
-
-    /// E0214 for a call with the wrong number of arguments.
-    func wrongArity(_ name: Identifier, expected: ClosedRange<Int>, got: Int, file: SourceFile) -> Diagnostic {
-        let count =
-            expected.lowerBound == expected.upperBound
-            ? "\(expected.lowerBound)" : "\(expected.lowerBound) to \(expected.upperBound)"
-        return Diagnostic(
-            .E0214, "'\(name.name)' takes \(count) argument\(expected.upperBound == 1 ? "" : "s"), not \(got)",
-            file: file, range: name.range)
     }
 }

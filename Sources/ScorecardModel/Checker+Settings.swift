@@ -25,12 +25,7 @@ extension Checker {
             if let policy = BadRowPolicy(rawValue: word.name) {
                 settings.badRows = policy
             } else {
-                report(
-                    Diagnostic(
-                        .E0218, "'\(word.name)' is not a bad-row policy", file: file, range: word.range,
-                        help:
-                            "write `bad_rows stop` (stop with an error, the default) or `bad_rows skip` (leave the rows out and report them)"
-                    ))
+                report(.notABadRowPolicy(word, file: file))
             }
         }
     }
@@ -39,10 +34,7 @@ extension Checker {
         guard case .string(let literal)? = table["currency"]?.value else { return }
         let code = literal.value
         guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
-            report(
-                Diagnostic(
-                    .E0218, "currency '\(code)' is not an ISO 4217 code", file: file, range: literal.range,
-                    help: "write a three-letter code such as \"EUR\", \"USD\" or \"GBP\""))
+            report(.notACurrencyCode(code, file: file, range: literal.range))
             return
         }
         settings.currency = code
@@ -57,10 +49,7 @@ extension Checker {
             && parts[0].allSatisfy { $0.isASCII && $0.isLowercase }
             && (parts.count == 1 || (parts[1].count == 2 && parts[1].allSatisfy { $0.isASCII && $0.isUppercase }))
         guard valid else {
-            report(
-                Diagnostic(
-                    .E0218, "locale '\(locale)' is not of the form language_COUNTRY", file: file, range: literal.range,
-                    help: "write a locale such as \"en_GB\", \"de_DE\" or \"en\""))
+            report(.notALocale(locale, file: file, range: literal.range))
             return
         }
         settings.locale = locale
@@ -69,11 +58,7 @@ extension Checker {
     private mutating func checkFiscalYearStart(_ table: PropertyTable, file: SourceFile) {
         guard let month = table.word("fiscal_year_start") else { return }
         guard let index = Checker.monthNames.firstIndex(of: month.name.lowercased()) else {
-            report(
-                Diagnostic(
-                    .E0218, "'\(month.name)' is not a month", file: file, range: month.range,
-                    help: Suggestion.didYouMean(month.name.lowercased(), among: Checker.monthNames)
-                        ?? "write a month name such as april"))
+            report(.notAMonth(month, months: Checker.monthNames, file: file))
             return
         }
         settings.fiscalYearStart = index + 1
@@ -82,9 +67,7 @@ extension Checker {
     private mutating func checkMinGroupSize(_ table: PropertyTable, file: SourceFile) {
         guard let property = table["min_group_size"], case .number(let number) = property.value else { return }
         guard let size = Int(number.text), (1...10_000).contains(size) else {
-            report(
-                Diagnostic(
-                    .E0218, "min_group_size must be a whole number from 1 to 10000", file: file, range: number.range))
+            report(.minGroupSizeOutOfRange(file: file, range: number.range))
             return
         }
         settings.minGroupSize = size
@@ -95,12 +78,7 @@ extension Checker {
         guard case .amount(let amount, let isPercent)? = table["restatement_tolerance"]?.value else { return }
         let tolerance = isPercent ? amount.value / 100 : amount.value
         guard tolerance >= 0, tolerance < 1 else {
-            report(
-                Diagnostic(
-                    .E0218, "restatement_tolerance must be at least 0 and below 100%", file: file, range: amount.range,
-                    help:
-                        "write `restatement_tolerance 0.01%` to restate a ratio that moves by more than a hundredth of a percent"
-                ))
+            report(.restatementToleranceOutOfRange(file: file, range: amount.range))
             return
         }
         settings.restatementTolerance = tolerance
@@ -109,10 +87,7 @@ extension Checker {
     /// Parses `na` or `zero`, reporting E0218 otherwise.
     mutating func checkMissingPolicy(_ word: Identifier, file: SourceFile) -> MissingPolicy? {
         guard let policy = MissingPolicy(rawValue: word.name) else {
-            report(
-                Diagnostic(
-                    .E0218, "'\(word.name)' is not a missing-data policy", file: file, range: word.range,
-                    help: "write `missing na` (show n/a) or `missing zero` (treat as zero)"))
+            report(.notAMissingPolicy(word, file: file))
             return nil
         }
         return policy

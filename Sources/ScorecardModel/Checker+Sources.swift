@@ -39,19 +39,13 @@ extension Checker {
     private mutating func lag(_ property: Property?, hasTime: Bool, file: SourceFile) -> DataLag? {
         guard let property, case .span(let count, let unitWord) = property.value else { return nil }
         guard hasTime else {
-            report(
-                Diagnostic(
-                    .E0206, "'lag' says how far a source's dated rows must reach, but this source has no 'time' column",
-                    file: file, range: property.range, help: "add `time <column>`, or remove the lag"))
+            report(.lagWithoutTime(file: file, range: property.range))
             return nil
         }
         let unit = DataLag.Unit(rawValue: unitWord.name) ?? DataLag.Unit(rawValue: unitWord.name + "s")
         let limit = unit == .months ? 12 : 366
         guard let unit, let value = Int(count.text), (0...limit).contains(value) else {
-            report(
-                Diagnostic(
-                    .E0218, "'lag' must be a whole number of days (0 to 366) or months (0 to 12)", file: file,
-                    range: property.range, help: "write `lag 3 days` or `lag 1 month`"))
+            report(.lagOutOfRange(file: file, range: property.range))
             return nil
         }
         return DataLag(count: value, unit: unit)
@@ -62,10 +56,7 @@ extension Checker {
         guard let alias = facts.time?.alias, joins[alias] == nil,
             case .time(let column, _)? = facts.declaration.properties.first(where: { $0.keyword.name == "time" })?.value
         else { return }
-        report(
-            Diagnostic(
-                .E0202, "source '\(facts.name)' does not join '\(alias)'", file: facts.file, range: column[0].range,
-                help: "add `join \(alias) on <column>` to the source"))
+        report(.aliasNotJoined(alias, bySource: facts.name, file: facts.file, range: column[0].range))
     }
 
     private mutating func sourceBasics(_ declared: Declared<SourceDeclaration>) -> SourceBasics? {
@@ -73,10 +64,7 @@ extension Checker {
         let file = declared.file
         let table = PropertyTable(syntax.properties, repeatable: ["join"], file: file, report: { report($0) })
         guard let tableName = table.word("table") else {
-            report(
-                Diagnostic(
-                    .E0206, "source '\(syntax.name.name)' has no 'table'", file: file, range: syntax.name.range,
-                    help: "add a line `table <database table>` to the source"))
+            report(.sourceHasNoTable(syntax.name, file: file))
             return nil
         }
         var time: TimeColumn?
@@ -84,12 +72,7 @@ extension Checker {
             var format = TimeColumn.Format.iso
             if let formatWord {
                 guard let parsed = TimeColumn.Format(rawValue: formatWord.name) else {
-                    report(
-                        Diagnostic(
-                            .E0218, "'\(formatWord.name)' is not a time format", file: file, range: formatWord.range,
-                            help: Suggestion.didYouMean(
-                                formatWord.name, among: TimeColumn.Format.allCases.map(\.rawValue))
-                                ?? "write iso, unix or julian"))
+                    report(.notATimeFormat(formatWord, file: file))
                     return nil
                 }
                 format = parsed

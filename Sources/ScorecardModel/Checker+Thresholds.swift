@@ -12,20 +12,13 @@ extension Checker {
                 case .threshold(let directionWord, let amount, let isPercent) = property.value
             else { continue }
             guard let direction = Threshold.Direction(rawValue: directionWord.name) else {
-                report(
-                    Diagnostic(
-                        .E0211, "'\(directionWord.name)' is not a direction", file: file, range: directionWord.range,
-                        help: "write `\(band) \(expected.rawValue) …`"))
+                report(.notADirection(directionWord, band: band, expected: expected, file: file))
                 continue
             }
             guard direction == expected else {
                 report(
-                    Diagnostic(
-                        .E0211, "`\(band) \(direction.rawValue)` contradicts `better \(polarity.rawValue)`", file: file,
-                        range: property.range,
-                        help: polarity == .higher
-                            ? "for a KPI where higher is better write `\(band) below …`, or add `better lower`"
-                            : "for a KPI where lower is better write `\(band) above …`"))
+                    .thresholdContradictsPolarity(
+                        band: band, direction: direction, polarity: polarity, file: file, range: property.range))
                 continue
             }
             let threshold = Threshold(
@@ -45,11 +38,6 @@ extension Checker {
         let redBeyondAmber = polarity == .higher ? red.value < amber.value : red.value > amber.value
         guard !redBeyondAmber else { return }
         report(
-            Diagnostic(
-                .E0211, "the red band must lie beyond the amber band", file: file, range: redProperty.range,
-                notes: [.init("amber band here", file: file, range: amberProperty.range)],
-                help: polarity == .higher
-                    ? "for `better higher`, red's boundary is below amber's (e.g. amber below 100%, red below 90%)"
-                    : "for `better lower`, red's boundary is above amber's (e.g. amber above 100%, red above 110%)"))
+            .redNotBeyondAmber(polarity: polarity, file: file, range: redProperty.range, amber: amberProperty.range))
     }
 }

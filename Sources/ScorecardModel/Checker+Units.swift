@@ -17,7 +17,9 @@ extension Checker {
             for (op, operand) in links {
                 guard let right = quantity(of: operand, in: draft, quantities: quantities) else { return nil }
                 guard let combined = Quantity.combine(result, op, right) else {
-                    reportMismatch(draft, "cannot \(Checker.verb(op)) \(result.phrase) and \(right.phrase)")
+                    report(
+                        .incompatibleArithmetic(
+                            kpi: draft.id, op: op, result, right, file: draft.file, range: mismatchRange(draft)))
                     return nil
                 }
                 result = combined
@@ -27,8 +29,7 @@ extension Checker {
             let parts = arguments.map { quantity(of: $0, in: draft, quantities: quantities) }
             guard !parts.contains(where: { $0 == nil }) else { return nil }
             if function != .growth, let a = parts[0], let b = parts[1], Quantity.combine(a, "/", b)?.isScalar != true {
-                reportMismatch(
-                    draft, "\(function.rawValue)(…) compares like with like, not \(a.phrase) with \(b.phrase)")
+                report(.unlikeComparison(kpi: draft.id, function, a, b, file: draft.file, range: mismatchRange(draft)))
                 return nil
             }
             return .dimensionless
@@ -40,13 +41,8 @@ extension Checker {
         if let (declared, range) = draft.declaredUnit {
             guard quantity == .literal || declared.quantity == quantity else {
                 report(
-                    Diagnostic(
-                        .E0208,
-                        "kpi '\(draft.id)' is declared \(declared.rawValue) but its value is \(quantity.phrase)",
-                        file: draft.file, range: range,
-                        help:
-                            "declare it as \(quantity.compatibleUnits.map(\.rawValue).joined(separator: " or ")), or change the value"
-                    ))
+                    .kpiUnitMismatch(kpi: draft.id, declared: declared, value: quantity, file: draft.file, range: range)
+                )
                 return nil
             }
             return declared
@@ -64,20 +60,6 @@ extension Checker {
         }
     }
 
-    private mutating func reportMismatch(_ draft: KPIDraft, _ message: String) {
-        report(
-            Diagnostic(
-                .E0208, "unit mismatch in kpi '\(draft.id)': \(message)", file: draft.file,
-                range: draft.valueRange ?? draft.syntax.name.range,
-                help: "money, counts and durations can only be added to their own kind; divide to get a ratio"))
-    }
-
-    private static func verb(_ op: String) -> String {
-        switch op {
-        case "+": "add"
-        case "-": "subtract"
-        case "*": "multiply"
-        default: "divide"
-        }
-    }
+    /// Where a unit mismatch inside a KPI's value is shown: the value, else the KPI's name.
+    private func mismatchRange(_ draft: KPIDraft) -> SourceRange { draft.valueRange ?? draft.syntax.name.range }
 }

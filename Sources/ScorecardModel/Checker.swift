@@ -10,10 +10,14 @@ import ScorecardLanguage
 public struct Checker {
     /// The model (when there are no errors) and every diagnostic.
     public struct Result: Sendable {
+        /// The checked model, or nil when any error was found.
         public let model: MetricsModel?
+        /// Every syntax and semantic diagnostic, sorted by file and position.
         public let diagnostics: [Diagnostic]
 
+        /// The number of errors.
         public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+        /// The number of warnings.
         public var warningCount: Int { diagnostics.count - errorCount }
     }
 

@@ -10,16 +10,21 @@ public struct DataLag: Sendable, Equatable {
         case days, months
     }
 
+    /// The number of units, e.g. 3 in `lag 3 days`.
     public let count: Int
+    /// Days or months.
     public let unit: Unit
 
+    /// A lag of `count` units.
     public init(count: Int, unit: Unit) {
         self.count = count
         self.unit = unit
     }
 
-    /// The lag of a source that declares none: a week, so data that stops mid-month or before the
-    /// period is caught, while a quiet last few days of a month are not an alarm.
+    /// The lag of a source that declares none: a week.
+    ///
+    /// Data that stops mid-month or before the period is caught, while a quiet last few days of a
+    /// month are not an alarm.
     public static let standard = DataLag(count: 7, unit: .days)
 
     /// `7 days`, `1 month`.

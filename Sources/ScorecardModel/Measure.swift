@@ -1,18 +1,24 @@
 /// A checked measure: one aggregate over the rows of one source, optionally filtered.
 public struct Measure: Sendable {
+    /// The measure's name, used in KPI values.
     public let name: String
+    /// The unit, declared or the aggregate's own.
     public let unit: Unit
+    /// The aggregate call.
     public let aggregate: Aggregate
     /// The source whose grain the aggregate runs at; every column is reachable from it.
     public let source: String
+    /// The `where` condition, a row expression.
     public let filter: RowExpression?
     /// The expression as written, for the appendix.
     public let text: String
+    /// Where the measure is declared.
     public let location: Location
 }
 
 /// An aggregate call with its argument.
 public struct Aggregate: Sendable, Equatable {
+    /// The aggregate function, e.g. `sum`.
     public let function: AggregateFunction
     /// The argument, or nil for `count(source)` (count rows).
     public let argument: RowExpression?

@@ -1,6 +1,8 @@
 extension MetricsModel {
-    /// How many years before a window each KPI reads: 0 for most, 1 for `growth(x)`, 2 for the
-    /// growth of a KPI that uses growth itself, and so on through the KPIs a value uses.
+    /// How many years before a window each KPI reads.
+    ///
+    /// 0 for most, 1 for `growth(x)`, 2 for the growth of a KPI that uses growth itself, and so on
+    /// through the KPIs a value uses.
     ///
     /// The evaluation plans its windows from this, so a trend point's last-year value of a
     /// growth KPI (which compares a year ago with two years ago) has its data:

@@ -1,9 +1,14 @@
 /// The checked semantic model of a metrics folder: what the SQL planner and engine consume.
 public struct MetricsModel: Sendable {
+    /// The scorecard-wide settings.
     public let settings: Settings
+    /// The sources by name.
     public let sources: [String: Source]
+    /// The dimensions by name.
     public let dimensions: [String: Dimension]
+    /// The measures by name.
     public let measures: [String: Measure]
+    /// The CLV models by name.
     public let clvModels: [String: CLVModel]
     /// KPIs in dependency order: every KPI comes after the KPIs it uses.
     public let kpis: [KPI]

@@ -8,11 +8,7 @@ struct PropertyTable {
         for property in properties {
             let keyword = property.keyword.name
             if let first = byKeyword[keyword]?.first, !repeatable.contains(keyword) {
-                report(
-                    Diagnostic(
-                        .E0205, "'\(keyword)' is given twice", file: file, range: property.keyword.range,
-                        notes: [.init("first given here", file: file, range: first.keyword.range)],
-                        help: "keep one '\(keyword)' line"))
+                report(.duplicateProperty(property.keyword, first: first.keyword.range, file: file))
                 continue
             }
             byKeyword[keyword, default: []].append(property)

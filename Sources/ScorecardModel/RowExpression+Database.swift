@@ -10,17 +10,23 @@
 extension RowExpression {
     /// The most terms an `and`/`or` group is written with before it is split into nested groups.
     public static let logicalFanOut = 64
-    /// The deepest expression tree accepted: half SQLite's 1,000, because the query of a
-    /// `new_customers` breakdown nests the condition within its own depth (it failed at 500
-    /// terms, every other query at about 1,000), less room for the query around it.
+    /// The deepest expression tree accepted: half SQLite's 1,000.
+    ///
+    /// The query of a `new_customers` breakdown nests the condition within its own depth (it failed
+    /// at 500 terms, every other query at about 1,000), and the query around the expression needs
+    /// room too.
     public static let maxDatabaseDepth = 450
-    /// The deepest nesting of parentheses and calls accepted: SQLite's parser takes about 25
-    /// inside a measure's query; the rest is room for the query around it.
+    /// The deepest nesting of parentheses and calls accepted.
+    ///
+    /// SQLite's parser takes about 25 inside a measure's query; the rest is room for the query
+    /// around it.
     public static let maxDatabaseNesting = 16
 
     /// The SQL expression tree's depth and the nesting of its parentheses and calls.
     public struct DatabaseShape: Equatable, Sendable {
+        /// The depth of the rendered expression tree.
         public var depth: Int
+        /// The deepest nesting of parentheses and calls.
         public var nesting: Int
     }
 

@@ -10,7 +10,10 @@ public enum Stage: String, CaseIterable, Sendable, Codable, Comparable {
     case lifetimeValue = "lifetime_value"
 
     /// The stage's position on the product-to-customer map, starting at 0.
-    public var order: Int { Stage.allCases.firstIndex(of: self)! }
+    public var order: Int {
+        // Safe: every case is in `allCases`.
+        Stage.allCases.firstIndex(of: self)!
+    }
 
     /// A short human label, e.g. "Customer revenue".
     public var label: String {
@@ -24,6 +27,7 @@ public enum Stage: String, CaseIterable, Sendable, Codable, Comparable {
         }
     }
 
+    /// Left-to-right order on the product-to-customer map.
     public static func < (lhs: Stage, rhs: Stage) -> Bool { lhs.order < rhs.order }
 }
 

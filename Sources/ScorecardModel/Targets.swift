@@ -12,15 +12,20 @@ public enum TargetRule: Sendable, Equatable {
 
 /// One step of a target schedule.
 public struct ScheduledTarget: Sendable, Equatable {
+    /// The target value; a fraction for percent targets (0.95 for 95%).
     public let value: Double
+    /// The first month the value applies to, or nil for from the beginning.
     public let from: PeriodLiteral?
 }
 
 /// The amber and red bands of a KPI.
 public struct Thresholds: Sendable, Equatable {
+    /// The amber band's boundary, if any.
     public var amber: Threshold?
+    /// The red band's boundary, if any.
     public var red: Threshold?
 
+    /// Bands from their boundaries.
     public init(amber: Threshold? = nil, red: Threshold? = nil) {
         self.amber = amber
         self.red = red
@@ -29,13 +34,17 @@ public struct Thresholds: Sendable, Equatable {
 
 /// `red below 90%`: a band boundary, relative to the target or absolute.
 public struct Threshold: Sendable, Equatable {
+    /// Which side of the boundary the band lies on.
     public enum Direction: String, Sendable { case below, above }
 
+    /// Below or above the boundary.
     public let direction: Direction
     /// The boundary; for relative thresholds a fraction of the target (0.9 for 90%).
     public let value: Double
+    /// True for a boundary relative to the target (`90%`), false for an absolute value.
     public let isRelative: Bool
 
+    /// A band boundary.
     public init(direction: Direction, value: Double, isRelative: Bool) {
         self.direction = direction
         self.value = value

@@ -44,8 +44,8 @@ extension QueryPlanner {
             SQLCommonTable("cur", columns: ["wid", "customer"], .select(current)),
         ]
         let matches = SQLExpression.binary(
-            "AND", .binary("=", .column("c", "wid"), .column("p", "wid")),
-            .binary("=", .column("c", "customer"), .column("p", "customer")))
+            .and, .binary(.equal, .column("c", "wid"), .column("p", "wid")),
+            .binary(.equal, .column("c", "customer"), .column("p", "customer")))
         select.joins = [SQLJoin(.left, .table("cur", as: "c"), on: matches)]
         select.columns =
             previous.columns.map { SQLResultColumn(.column("p", $0)) }
@@ -66,7 +66,7 @@ extension QueryPlanner {
         select.columns =
             [SQLResultColumn(.column("w", "id"), as: "wid"), SQLResultColumn(rows.customer, as: "customer")]
             + keys.enumerated().map { SQLResultColumn($1, as: "k\($0)") }
-            + [SQLResultColumn(.function("MAX", [rows.matchFlag]), as: "base")]
+            + [SQLResultColumn(.function(.max, [rows.matchFlag]), as: "base")]
         select.joins =
             rows.scope.fromClause().1 + [
                 SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time, lower: lower, upper: upper))
@@ -94,7 +94,8 @@ extension QueryPlanner {
     private func previousSpan(_ time: SQLExpression, format: SQLTimeFormat) -> SQLExpression {
         let first = windows.map(\.previousFirstDay).min() ?? 0
         let end = windows.map(\.previousEndDay).max() ?? 0
-        return .binary("AND", .binary(">=", time, bound(first, format)), .binary("<", time, bound(end, format)))
+        return .binary(
+            .and, .binary(.greaterOrEqual, time, bound(first, format)), .binary(.less, time, bound(end, format)))
     }
 
     /// ```sql
@@ -103,14 +104,14 @@ extension QueryPlanner {
     /// ```
     private func repeatRowsQuery(_ measure: Measure, dimensions: [Dimension]) -> CustomerRowsQuery {
         var rows = CustomerRows(self, measure, prefix: "t0")
-        let keys = dimensions.map { SQLExpression.function("MIN", [rows.scope.sql(for: $0.expression)]) }
+        let keys = dimensions.map { SQLExpression.function(.min, [rows.scope.sql(for: $0.expression)]) }
         var select = SQLSelect(from: rows.scope.fromClause().0)
         select.with = [windowsTable(format: rows.scope.timeFormat)]
         select.columns =
             [SQLResultColumn(.column("w", "id")), SQLResultColumn(rows.customer)] + keys.map { SQLResultColumn($0) }
             + [
-                SQLResultColumn(.function("MAX", [rows.matchFlag])),
-                SQLResultColumn(.function("SUM", [rows.matchFlag])),
+                SQLResultColumn(.function(.max, [rows.matchFlag])),
+                SQLResultColumn(.function(.sum, [rows.matchFlag])),
             ]
         select.joins = rows.scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time))]
         select.filter = allOf(rows.population + [span(rows.time, format: rows.scope.timeFormat)])
@@ -128,7 +129,7 @@ extension QueryPlanner {
     /// ```
     private func newCustomerRowsQuery(_ measure: Measure, dimensions: [Dimension]) -> CustomerRowsQuery {
         var rows = CustomerRows(self, measure, prefix: "t0")
-        let keys = dimensions.map { SQLExpression.function("MIN", [rows.scope.sql(for: $0.expression)]) }
+        let keys = dimensions.map { SQLExpression.function(.min, [rows.scope.sql(for: $0.expression)]) }
         var select = SQLSelect(from: rows.scope.fromClause().0)
         select.with = [
             windowsTable(format: rows.scope.timeFormat),
@@ -139,10 +140,10 @@ extension QueryPlanner {
             otherwise: .value(.integer(0)))
         select.columns =
             [SQLResultColumn(.column("w", "id")), SQLResultColumn(rows.customer)] + keys.map { SQLResultColumn($0) }
-            + [SQLResultColumn(.function("MAX", [rows.matchFlag])), SQLResultColumn(.function("MAX", [isNew]))]
+            + [SQLResultColumn(.function(.max, [rows.matchFlag])), SQLResultColumn(.function(.max, [isNew]))]
         let sameCustomer = SQLExpression.binary(
-            "AND", .binary("=", .column("n", "wid"), .column("w", "id")),
-            .binary("=", .column("n", "customer"), rows.customer))
+            .and, .binary(.equal, .column("n", "wid"), .column("w", "id")),
+            .binary(.equal, .column("n", "customer"), rows.customer))
         select.joins =
             rows.scope.fromClause().1 + [
                 SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time)),
@@ -165,14 +166,14 @@ extension QueryPlanner {
         before.joins = earlier.scope.fromClause().1
         before.filter = allOf(
             earlier.matching + [
-                .binary("=", earlier.customer, rows.customer), .binary("<", earlier.time, .column("w", "lo")),
+                .binary(.equal, earlier.customer, rows.customer), .binary(.less, earlier.time, .column("w", "lo")),
             ])
         var select = SQLSelect(from: rows.scope.fromClause().0)
         select.distinct = true
         select.columns = [SQLResultColumn(.column("w", "id")), SQLResultColumn(rows.customer)]
         select.joins = rows.scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time))]
         select.filter = allOf(
-            rows.matching + [span(rows.time, format: rows.scope.timeFormat), .unary("NOT", .exists(before))])
+            rows.matching + [span(rows.time, format: rows.scope.timeFormat), .unary(.not, .exists(before))])
         return select
     }
 

@@ -11,11 +11,12 @@ extension QueryPlanner {
     /// The component columns of a decomposable measure, to be placed from column `first` on, and
     /// how they combine.
     func monthlyColumns(_ measure: Measure, first: Int, scope: inout SourceScope) -> (
-        [SourceRowsQuery.ComponentColumn], MonthlyMeasure
+        [SourceAggregateQueries.ComponentColumn], MonthlyMeasure
     ) {
         let (components, divisor) = monthlyComponents(measure, scope: &scope)
         let columns = components.enumerated().map { offset, component in
-            SourceRowsQuery.ComponentColumn(column: first + offset, aggregate: component.0, expression: component.1)
+            SourceAggregateQueries.ComponentColumn(
+                column: first + offset, aggregate: component.0, expression: component.1)
         }
         let planned = MonthlyMeasure(
             name: measure.name, combination: combination(measure.aggregate.function, first: first), divisor: divisor)
@@ -47,7 +48,7 @@ extension QueryPlanner {
         switch measure.aggregate.function {
         case .sum where measure.unit == .money:
             let cents = SQLExpression.cast(
-                .function("ROUND", [.binary("*", argument!, .value(.integer(100)))]), .integer)
+                .function(.round, [.binary(.multiply, argument!, .value(.integer(100)))]), .integer)
             return ([(.sum, guarded(cents))], 100)
         case .sum: return ([(.sum, guarded(argument!))], 1)
         case .count:
@@ -61,8 +62,8 @@ extension QueryPlanner {
             let score = argument!
             return (
                 [
-                    (.sum, guarded(flag(.binary(">=", score, .value(.integer(9)))))),
-                    (.sum, guarded(flag(.binary("<=", score, .value(.integer(6)))))),
+                    (.sum, guarded(flag(.binary(.greaterOrEqual, score, .value(.integer(9)))))),
+                    (.sum, guarded(flag(.binary(.lessOrEqual, score, .value(.integer(6)))))),
                     (.count, guarded(score)),
                 ], 1
             )

@@ -10,7 +10,7 @@ extension QueryPlanner {
         let time = scope.timeColumn()
         let latestTime = SQLExpression.column("latest", scope.source.time!.column)
         var latest = SQLSelect(from: .table(timeTable(of: scope.source), as: "latest"))
-        latest.columns = [SQLResultColumn(.function("MAX", [latestTime]))]
+        latest.columns = [SQLResultColumn(.function(.max, [latestTime]))]
         latest.filter = within(latestTime)
         var columns = [SQLResultColumn(.column("w", "id"))]
         var groupBy: [SQLExpression] = [.column("w", "id")]
@@ -28,7 +28,7 @@ extension QueryPlanner {
         select.columns = columns
         select.joins =
             scope.fromClause().1 + [
-                SQLJoin(.inner, .table("windows", as: "w"), on: .binary("=", time, .subquery(latest)))
+                SQLJoin(.inner, .table("windows", as: "w"), on: .binary(.equal, time, .subquery(latest)))
             ]
         select.filter = allOf(conditions)
         select.groupBy = groupBy

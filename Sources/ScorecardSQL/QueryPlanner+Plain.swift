@@ -44,19 +44,19 @@ extension QueryPlanner {
         switch measure.aggregate.function {
         case .sum where measure.unit == .money:
             let cents = SQLExpression.cast(
-                .function("ROUND", [.binary("*", argument!, .value(.integer(100)))]), .integer)
-            return (.function("SUM", [guarded(cents)]), 100)
-        case .sum: return (.function("SUM", [guarded(argument!)]), 1)
+                .function(.round, [.binary(.multiply, argument!, .value(.integer(100)))]), .integer)
+            return (.function(.sum, [guarded(cents)]), 100)
+        case .sum: return (.function(.sum, [guarded(argument!)]), 1)
         case .count:
-            guard let argument else { return (filter.map { .function("SUM", [flag($0)]) } ?? .countRows, 1) }
-            return (.function("COUNT", [guarded(argument)]), 1)
-        case .countDistinct: return (.function("COUNT", [guarded(argument!)], distinct: true), 1)
-        case .avg: return (.function("AVG", [guarded(argument!)]), 1)
-        case .min: return (.function("MIN", [guarded(argument!)]), 1)
-        case .max: return (.function("MAX", [guarded(argument!)]), 1)
+            guard let argument else { return (filter.map { .function(.sum, [flag($0)]) } ?? .countRows, 1) }
+            return (.function(.count, [guarded(argument)]), 1)
+        case .countDistinct: return (.function(.count, [guarded(argument!)], distinct: true), 1)
+        case .avg: return (.function(.avg, [guarded(argument!)]), 1)
+        case .min: return (.function(.min, [guarded(argument!)]), 1)
+        case .max: return (.function(.max, [guarded(argument!)]), 1)
         case .median: return (.percentile(guarded(argument!), fraction: 0.5), 1)
         case .percentile: return (.percentile(guarded(argument!), fraction: measure.aggregate.fraction ?? 0.5), 1)
-        case .share: return (.function("AVG", [guarded(flag(argument!))]), 1)
+        case .share: return (.function(.avg, [guarded(flag(argument!))]), 1)
         case .nps: return (npsExpression(argument!, guarded: guarded), 1)
         case .retention, .churn, .repeatRate, .newCustomers:
             preconditionFailure("customer-based aggregates are read from row scans and customer rows")
@@ -68,11 +68,12 @@ extension QueryPlanner {
     /// Promoters (9-10) minus detractors (0-6) over answered scores, in points.
     private func npsExpression(_ score: SQLExpression, guarded: (SQLExpression) -> SQLExpression) -> SQLExpression {
         func count(_ condition: SQLExpression) -> SQLExpression {
-            .function("SUM", [guarded(.caseWhen([SQLCase(condition, .value(.real(1)))], otherwise: .value(.real(0))))])
+            .function(.sum, [guarded(.caseWhen([SQLCase(condition, .value(.real(1)))], otherwise: .value(.real(0))))])
         }
-        let promoters = count(.binary(">=", score, .value(.integer(9))))
-        let detractors = count(.binary("<=", score, .value(.integer(6))))
-        let answered = SQLExpression.function("NULLIF", [.function("COUNT", [guarded(score)]), .value(.integer(0))])
-        return .binary("/", .binary("*", .value(.real(100)), .binary("-", promoters, detractors)), answered)
+        let promoters = count(.binary(.greaterOrEqual, score, .value(.integer(9))))
+        let detractors = count(.binary(.lessOrEqual, score, .value(.integer(6))))
+        let answered = SQLExpression.function(.nullIf, [.function(.count, [guarded(score)]), .value(.integer(0))])
+        return .binary(
+            .divide, .binary(.multiply, .value(.real(100)), .binary(.subtract, promoters, detractors)), answered)
     }
 }

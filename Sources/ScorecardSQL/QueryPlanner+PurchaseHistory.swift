@@ -23,8 +23,8 @@ extension QueryPlanner {
                 SQLResultColumn(amount, as: "amount"),
             ] + groups
         let window = SQLExpression.binary(
-            "AND", .binary(">=", time, bound(firstDay, scope.timeFormat)),
-            .binary("<", time, bound(endDay, scope.timeFormat)))
+            .and, .binary(.greaterOrEqual, time, bound(firstDay, scope.timeFormat)),
+            .binary(.less, time, bound(endDay, scope.timeFormat)))
         select.filter = allOf(scope.rowConditions() + [window])
         select.joins = scope.fromClause().1
         select.orderBy = [time]

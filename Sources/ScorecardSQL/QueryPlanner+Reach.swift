@@ -27,8 +27,8 @@ extension QueryPlanner {
             latest = reachThroughJoins(source, steps: path.steps, column: time.column, format: format)
         } else {
             latest = SQLSelect(from: .table(source.table, as: "s"))
-            latest.columns = [SQLResultColumn(.function("MAX", [.column("s", time.column)]), as: "latest")]
-            latest.filter = .unary("NOT", .unreadableTime(.column("s", time.column), format: format))
+            latest.columns = [SQLResultColumn(.function(.max, [.column("s", time.column)]), as: "latest")]
+            latest.filter = .unary(.not, .unreadableTime(.column("s", time.column), format: format))
         }
         var select = SQLSelect(from: .subquery(latest, as: "r"))
         select.columns = [SQLResultColumn(.isoDay(.column("r", "latest"), format: format))]
@@ -49,15 +49,15 @@ extension QueryPlanner {
             var inner = SQLSelect(from: .table(table(index - 1), as: "j\(index - 1)"))
             inner.columns = [SQLResultColumn(.value(.integer(1)))]
             let link = SQLExpression.binary(
-                "=", .column("j\(index - 1)", steps[index - 1].column), .column("j\(index)", key(index)))
-            inner.filter = condition.map { .binary("AND", link, $0) } ?? link
+                .equal, .column("j\(index - 1)", steps[index - 1].column), .column("j\(index)", key(index)))
+            inner.filter = condition.map { .binary(.and, link, $0) } ?? link
             condition = .exists(inner)
         }
         let last = steps.count
         var latest = SQLSelect(from: .table(table(last), as: "j\(last)"))
-        latest.columns = [SQLResultColumn(.function("MAX", [.column("j\(last)", column)]), as: "latest")]
-        let readable = SQLExpression.unary("NOT", .unreadableTime(.column("j\(last)", column), format: format))
-        latest.filter = condition.map { .binary("AND", readable, $0) } ?? readable
+        latest.columns = [SQLResultColumn(.function(.max, [.column("j\(last)", column)]), as: "latest")]
+        let readable = SQLExpression.unary(.not, .unreadableTime(.column("j\(last)", column), format: format))
+        latest.filter = condition.map { .binary(.and, readable, $0) } ?? readable
         return latest
     }
 }

@@ -1,41 +1,47 @@
 import ScorecardModel
 
-/// Plans one row scan per source for all its measures except period-end ones.
+/// Plans the aggregate queries of each source for all its measures except period-end ones.
 extension QueryPlanner {
-    /// True for measures read from a source's rows key by key or value by value.
+    /// True for measures aggregated key by key or value by value (distinct counts, customer
+    /// measures, percentiles) rather than month by month.
     static func isReadByRow(_ measure: Measure) -> Bool {
         guard !measure.aggregate.atPeriodEnd else { return false }
         let function = measure.aggregate.function
         return function.isCustomerBased || [.countDistinct, .median, .percentile].contains(function)
     }
 
-    /// One row scan per source for the given decomposable and row-read measures.
-    func rowQueries(_ measures: [Measure]) -> [SourceRowsQuery] {
+    /// One set of aggregate queries per source for the given decomposable and row-read measures.
+    func rowQueries(_ measures: [Measure]) -> [SourceAggregateQueries] {
         let bySource = Dictionary(grouping: measures, by: \.source)
         return bySource.keys.sorted().map { source in
-            var builder = RowScanBuilder(planner: self, source: source)
-            return builder.query(for: bySource[source]!.sorted { $0.name < $1.name })
+            var builder = SourceAggregatesBuilder(planner: self, source: source)
+            return builder.queries(for: bySource[source, default: []].sorted { $0.name < $1.name })
         }
     }
 }
 
-/// Builds the row scan of one source, column by column.
-private struct RowScanBuilder {
+/// Builds the aggregate queries of one source (``SourceAggregateQueries``).
+private struct SourceAggregatesBuilder {
     let planner: QueryPlanner
     var scope: SourceScope
     let name: String
-    var columns: [SQLResultColumn] = []
-    var components: [SourceRowsQuery.ComponentColumn] = []
-    var monthly: [MonthlyMeasure] = []
-    var keyColumns: [KeyDefinition: Int] = [:]
-    var keyMeasures: [Int: (distinct: [String], customer: [(name: String, kind: CustomerMeasureKind)])] = [:]
-    var values: [SourceRowsQuery.ValueColumn] = []
+    var components: [SourceAggregateQueries.ComponentColumn] = []
+    var measures: [MonthlyMeasure] = []
+    var keys: [KeyDefinition] = []
+    /// Each key definition's key and filter in SQL.
+    var keySQL: [KeyDefinition: (key: SQLExpression, filter: SQLExpression?)] = [:]
+    var keyMeasures: [KeyDefinition: (distinct: [String], customer: [(name: String, kind: CustomerMeasureKind)])] =
+        [:]
+    var values: [(measure: Measure, value: SQLExpression, filter: SQLExpression?)] = []
 
-    /// What a key column holds: the key expression under the measure's filter.
+    /// What a key query counts: the key expression under the measure's filter.
     struct KeyDefinition: Hashable {
         let key: RowExpression
         let filter: RowExpression?
     }
+
+    /// The first component's column in the monthly query, after the month and its row count.
+    static let firstComponent = 2
 
     init(planner: QueryPlanner, source: String) {
         self.planner = planner
@@ -43,79 +49,154 @@ private struct RowScanBuilder {
         self.name = source
     }
 
-    mutating func query(for measures: [Measure]) -> SourceRowsQuery {
+    mutating func queries(for sourceMeasures: [Measure]) -> SourceAggregateQueries {
         let time = scope.timeColumn()
-        columns = [SQLResultColumn(.monthKey(time, format: scope.timeFormat), as: "month")]
-        for measure in measures { add(measure) }
+        let month = SQLExpression.monthKey(time, format: scope.timeFormat)
+        for measure in sourceMeasures { add(measure) }
         // Customer measures look back before the windows (first purchase ever, the window before).
-        let needsHistory = measures.contains { $0.aggregate.function.isCustomerBased }
-        var timeCondition =
+        let needsHistory = sourceMeasures.contains { $0.aggregate.function.isCustomerBased }
+        let timeCondition =
             needsHistory ? planner.before(time, format: scope.timeFormat) : planner.span(time, format: scope.timeFormat)
         let checks = scope.rowChecks()
-        // An unreadable time gives no month key: the engine counts those rows without a flag column.
-        let timeCheck = checks.first { $0.check.problem == .unreadableTime }
-        if let timeCheck { timeCondition = .binary("OR", timeCondition, timeCheck.condition) }
-        // Checked columns are read as they are stored; the engine tests each value (no SQL per row).
-        var rawColumns: [String: Int] = [:]
-        let checkColumns = checks.filter { $0.check.problem != .unreadableTime }.map { check in
-            let column = rawColumns[check.check.column] ?? columns.count
-            if rawColumns[check.check.column] == nil {
-                rawColumns[check.check.column] = column
-                columns.append(SQLResultColumn(scope.sql(for: check.check.expression), as: "b\(column)"))
-            }
-            return SourceRowsQuery.CheckColumn(column: column, check: check.check)
+        // Every expression is translated before any select is made, so all of them have the same joins.
+        let rowKey = scope.source.key.map { scope.sql(for: .column(alias: name, name: $0)) }
+        // Rows with an unreadable time are looked at by the checks only.
+        let checkedTime = checks.first { $0.check.problem == .unreadableTime }.map {
+            SQLExpression.binary(.or, timeCondition, $0.condition)
         }
-        let keyColumn = scope.source.key.map { key -> Int in
-            columns.append(SQLResultColumn(scope.sql(for: .column(alias: name, name: key)), as: "row_key"))
-            return columns.count - 1
+        let allRows = scope.rowConditions(keepingBadRows: true) + [checkedTime ?? timeCondition]
+        let goodRows = scope.rowConditions(keepingBadRows: false) + [timeCondition]
+        let keyQueries = keys.map { keyQuery($0, month: month, conditions: goodRows) }
+        let counts = checks.map { SQLExpression.function(.sum, [flag($0.condition)]) }
+        let separateCounts = planner.model.settings.badRows == .skip
+        var monthlyColumns =
+            [SQLResultColumn(month, as: "month"), SQLResultColumn(.countRows, as: "rows")]
+            + components.map { SQLResultColumn(Self.aggregate($0.aggregate, $0.expression), as: "c\($0.column)") }
+        let firstValueCount = monthlyColumns.count
+        monthlyColumns += values.enumerated().map { SQLResultColumn(valueCount($0.element), as: "n\($0.offset)") }
+        let valueQueries = values.enumerated().map {
+            valueQuery($0.element, countColumn: firstValueCount + $0.offset, month: month, conditions: goodRows)
         }
-        let conditions = scope.rowConditions(keepingBadRows: true) + [timeCondition]
-        var select = SQLSelect(from: scope.fromClause().0)
-        select.columns = columns
-        select.joins = scope.fromClause().1
-        select.filter = planner.allOf(conditions)
-        let keys = keyMeasures.keys.sorted().map { column in
-            SourceRowsQuery.KeyColumn(
-                column: column, distinct: keyMeasures[column]!.distinct, customer: keyMeasures[column]!.customer)
+        let firstCount = separateCounts ? 0 : monthlyColumns.count
+        if !separateCounts {
+            monthlyColumns += counts.enumerated().map { SQLResultColumn($0.element, as: "bad\($0.offset)") }
         }
-        return SourceRowsQuery(
-            title: "rows of source \(name): \(measures.map(\.name).joined(separator: ", "))",
-            select: select, components: components, monthly: monthly, keys: keys, values: values,
-            checks: checkColumns, timeCheck: timeCheck?.check, keyColumn: keyColumn)
+        let checked = checks.enumerated().map { offset, check in
+            SourceAggregateQueries.CheckedColumn(
+                check: check.check, countColumn: firstCount + offset,
+                examples: rowKey.map { examplesQuery($0, failing: check.condition, conditions: allRows) })
+        }
+        var monthly = select(monthlyColumns, separateCounts ? goodRows : allRows)
+        monthly.groupBy = [month]
+        return SourceAggregateQueries(
+            title: "months of source \(name): \(sourceMeasures.map(\.name).joined(separator: ", "))",
+            monthly: monthly, components: components, measures: measures, checks: checked,
+            checkCounts: separateCounts && !counts.isEmpty
+                ? select(counts.enumerated().map { SQLResultColumn($0.element, as: "bad\($0.offset)") }, allRows)
+                : nil,
+            keys: keyQueries, values: valueQueries)
     }
 
     private mutating func add(_ measure: Measure) {
         if QueryPlanner.isMonthlyDecomposable(measure) {
-            let (added, planned) = planner.monthlyColumns(measure, first: columns.count, scope: &scope)
-            columns += added.map { SQLResultColumn($0.expression, as: "c\($0.column)") }
+            let first = Self.firstComponent + components.count
+            let (added, planned) = planner.monthlyColumns(measure, first: first, scope: &scope)
             components += added
-            monthly.append(planned)
+            measures.append(planned)
             return
         }
-        let argument = scope.sql(for: measure.aggregate.argument!)
-        let filtered =
-            measure.filter.map { SQLExpression.caseWhen([SQLCase(scope.sql(for: $0), argument)], otherwise: nil) }
-            ?? argument
+        guard let argument = measure.aggregate.argument else { return }
         switch measure.aggregate.function {
         case .median, .percentile:
-            values.append(
-                .init(
-                    column: columns.count, measure: measure.name, fraction: measure.aggregate.fraction ?? 0.5,
-                    location: measure.location))
-            columns.append(SQLResultColumn(filtered, as: "v\(columns.count)"))
+            values.append((measure, scope.sql(for: argument), measure.filter.map { scope.sql(for: $0) }))
         default:
-            let definition = KeyDefinition(key: measure.aggregate.argument!, filter: measure.filter)
-            let column = keyColumns[definition] ?? columns.count
-            if keyColumns[definition] == nil {
-                keyColumns[definition] = column
-                columns.append(SQLResultColumn(filtered, as: "k\(column)"))
+            let definition = KeyDefinition(key: argument, filter: measure.filter)
+            if keyMeasures[definition] == nil {
+                keys.append(definition)
+                keySQL[definition] = (scope.sql(for: argument), measure.filter.map { scope.sql(for: $0) })
             }
             if measure.aggregate.function == .countDistinct {
-                keyMeasures[column, default: ([], [])].distinct.append(measure.name)
+                keyMeasures[definition, default: ([], [])].distinct.append(measure.name)
             } else {
-                keyMeasures[column, default: ([], [])].customer.append(
+                keyMeasures[definition, default: ([], [])].customer.append(
                     (measure.name, Self.kind(of: measure.aggregate.function)))
             }
+        }
+    }
+
+    /// `SELECT CAST(key AS TEXT), month, COUNT(*) … GROUP BY 1, 2 ORDER BY 1, 2`: keys compare as
+    /// text, so the integer 42 and the text '42' (in a column without a type) are one customer.
+    private func keyQuery(_ definition: KeyDefinition, month: SQLExpression, conditions: [SQLExpression])
+        -> SourceAggregateQueries.KeyQuery
+    {
+        let (key, filter) = keySQL[definition] ?? (.value(.null), nil)
+        let asText = SQLExpression.cast(key, .text)
+        var query = select(
+            [
+                SQLResultColumn(asText, as: "key"), SQLResultColumn(month, as: "month"),
+                SQLResultColumn(.countRows, as: "rows"),
+            ],
+            conditions + (filter.map { [$0] } ?? []) + [.isNull(key, negated: true)])
+        query.groupBy = [asText, month]
+        query.orderBy = [asText, month]
+        let measures = keyMeasures[definition, default: ([], [])]
+        return .init(
+            title:
+                "keys of source \(name): \((measures.distinct + measures.customer.map(\.name)).joined(separator: ", "))",
+            select: query, distinct: measures.distinct, customer: measures.customer)
+    }
+
+    /// `SELECT month, value … ORDER BY CAST(value AS REAL)`: the database sorts, spilling to disk
+    /// if it must; the monthly query counts the values (column `countColumn`).
+    private func valueQuery(
+        _ value: (measure: Measure, value: SQLExpression, filter: SQLExpression?), countColumn: Int,
+        month: SQLExpression, conditions: [SQLExpression]
+    ) -> SourceAggregateQueries.ValueQuery {
+        var query = select(
+            [SQLResultColumn(month, as: "month"), SQLResultColumn(value.value, as: "value")],
+            conditions + (value.filter.map { [$0] } ?? []) + [.isNull(value.value, negated: true)])
+        query.orderBy = [.cast(value.value, .real)]
+        return .init(
+            title: "values of source \(name): \(value.measure.name)", countColumn: countColumn, select: query,
+            measure: value.measure.name, fraction: value.measure.aggregate.fraction ?? 0.5,
+            location: value.measure.location)
+    }
+
+    /// The number of a percentile's values in a month: `COUNT(CASE WHEN filter THEN value END)`.
+    private func valueCount(_ value: (measure: Measure, value: SQLExpression, filter: SQLExpression?)) -> SQLExpression
+    {
+        .function(.count, [value.filter.map { .caseWhen([SQLCase($0, value.value)], otherwise: nil) } ?? value.value])
+    }
+
+    /// The keys of the first few rows failing a check, when the source has a key.
+    private func examplesQuery(_ key: SQLExpression, failing condition: SQLExpression, conditions: [SQLExpression])
+        -> SQLSelect
+    {
+        var query = select([SQLResultColumn(key, as: "row_key")], conditions + [condition])
+        query.limit = BadRowsLimit.examples
+        return query
+    }
+
+    /// A select over the source's rows (with the joins its expressions use).
+    private func select(_ columns: [SQLResultColumn], _ conditions: [SQLExpression]) -> SQLSelect {
+        let (from, joins) = scope.fromClause()
+        var query = SQLSelect(from: from)
+        query.columns = columns
+        query.joins = joins
+        query.filter = planner.allOf(conditions)
+        return query
+    }
+
+    private func flag(_ condition: SQLExpression) -> SQLExpression {
+        .caseWhen([SQLCase(condition, .value(.integer(1)))], otherwise: .value(.integer(0)))
+    }
+
+    private static func aggregate(_ aggregate: MonthlyAggregate, _ expression: SQLExpression) -> SQLExpression {
+        switch aggregate {
+        case .sum: .function(.sum, [expression])
+        case .count: .function(.count, [expression])
+        case .minimum: .function(.min, [expression])
+        case .maximum: .function(.max, [expression])
         }
     }
 
@@ -129,9 +210,14 @@ private struct RowScanBuilder {
     }
 }
 
+/// How many example keys of bad rows are read.
+public enum BadRowsLimit {
+    public static let examples = 5
+}
+
 extension QueryPlanner {
     /// `time < end of the last window`.
     func before(_ time: SQLExpression, format: SQLTimeFormat) -> SQLExpression {
-        .binary("<", time, bound(windows.map(\.endDay).max() ?? 0, format))
+        .binary(.less, time, bound(windows.map(\.endDay).max() ?? 0, format))
     }
 }

@@ -24,8 +24,8 @@ public struct QueryPlanner: Sendable {
         self.windows = windows
     }
 
-    /// The queries computing the measures over the windows: one row scan per source for every
-    /// measure but period-end ones, which get window queries.
+    /// The queries computing the measures over the windows: aggregate queries per source for
+    /// every measure but period-end ones, which get window queries.
     public func planByMonth(measures names: [String]) -> MonthPlan {
         let measures = names.sorted().compactMap { model.measures[$0] }.filter { !$0.aggregate.function.isModelBased }
         let byRow = measures.filter { Self.isMonthlyDecomposable($0) || Self.isReadByRow($0) }
@@ -35,12 +35,12 @@ public struct QueryPlanner: Sendable {
 
     /// The queries of a month-based plan.
     public struct MonthPlan: Sendable {
-        public let rows: [SourceRowsQuery]
+        public let rows: [SourceAggregateQueries]
         public let windowed: [PlannedQuery]
 
         /// Every query's title and statement, in the order they run.
         public var statements: [(title: String, select: SQLSelect)] {
-            rows.map { ($0.title, $0.select) } + windowed.map { ($0.title, $0.select) }
+            rows.flatMap(\.statements) + windowed.map { ($0.title, $0.select) }
         }
     }
 
@@ -81,14 +81,15 @@ public struct QueryPlanner: Sendable {
 
     /// `time >= lo AND time < hi` against the windows table's columns.
     func within(_ time: SQLExpression, lower: String = "lo", upper: String = "hi") -> SQLExpression {
-        .binary("AND", .binary(">=", time, .column("w", lower)), .binary("<", time, .column("w", upper)))
+        .binary(.and, .binary(.greaterOrEqual, time, .column("w", lower)), .binary(.less, time, .column("w", upper)))
     }
 
     /// The time filter covering every window (and their previous windows), so indexes can be used.
     func span(_ time: SQLExpression, format: SQLTimeFormat) -> SQLExpression {
         let first = windows.map(\.firstDay).min() ?? 0
         let end = windows.map(\.endDay).max() ?? 0
-        return .binary("AND", .binary(">=", time, bound(first, format)), .binary("<", time, bound(end, format)))
+        return .binary(
+            .and, .binary(.greaterOrEqual, time, bound(first, format)), .binary(.less, time, bound(end, format)))
     }
 
     func scope(for sourceName: String, prefix: String = "t0") -> SourceScope {
@@ -103,7 +104,7 @@ public struct QueryPlanner: Sendable {
 
     /// Joins conditions with AND; nil when there are none.
     func allOf(_ conditions: [SQLExpression]) -> SQLExpression? {
-        conditions.dropFirst().reduce(conditions.first) { result, next in result.map { .binary("AND", $0, next) } }
+        conditions.dropFirst().reduce(conditions.first) { result, next in result.map { .binary(.and, $0, next) } }
     }
 
     /// The breakdown's group key and size columns for a source scope.
@@ -111,7 +112,7 @@ public struct QueryPlanner: Sendable {
         let key = scope.sql(for: breakdown.expression)
         // Without a customer column the source is not about customers: its groups are never suppressed.
         let size: SQLExpression =
-            scope.source.customer.map { .function("COUNT", [scope.sql(for: $0)], distinct: true) } ?? .value(.null)
+            scope.source.customer.map { .function(.count, [scope.sql(for: $0)], distinct: true) } ?? .value(.null)
         return (key, size)
     }
 }

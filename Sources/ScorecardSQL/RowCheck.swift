@@ -66,8 +66,8 @@ extension SourceScope {
         case .notANumber: return .notANumber(value)
         case .tooLarge:
             return .binary(
-                "AND", .isNull(value, negated: true),
-                .binary(">=", .function("ABS", [value]), .value(.real(RowCheck.largestAmount))))
+                .and, .isNull(value, negated: true),
+                .binary(.greaterOrEqual, .function(.abs, [value]), .value(.real(RowCheck.largestAmount))))
         }
     }
 

@@ -7,15 +7,13 @@ extension SQLDialect {
         case .value(let value):
             output.bind(value, placeholder: placeholder)
         case .unary(let op, let operand):
-            output.append(op == "NOT" ? "(NOT " : "(\(op)")
+            output.append("(" + op.prefix)
             write(operand, to: &output)
             output.append(")")
         case .binary:
             writeChain(expression, to: &output)
-        case .function(let name, let arguments, let distinct):
-            output.append(name + (distinct ? "(DISTINCT " : "("))
-            output.join(arguments, separator: ", ") { self.write($0, to: &$1) }
-            output.append(")")
+        case .function(let function, let arguments, let distinct):
+            writeFunction(function, arguments, distinct: distinct, to: &output)
         case .countRows:
             output.append("COUNT(*)")
         case .caseWhen(let cases, let otherwise):
@@ -42,6 +40,8 @@ extension SQLDialect {
             writeDay(instant, format: format, to: &output)
         case .monthKey(let instant, let format):
             writeMonthKey(instant, format: format, to: &output)
+        case .dayNumber(let instant, let format):
+            writeDayNumber(instant, format: format, to: &output)
         case .notANumber(let value):
             writeNotANumber(value, to: &output)
         case .unreadableTime(let instant, let format):
@@ -61,10 +61,10 @@ extension SQLDialect {
     /// SQLite's parser stack takes about 100 nested parentheses and a chain can be 1,000 terms.
     private func writeChain(_ expression: SQLExpression, to output: inout SQLOutput) {
         guard case .binary(let op, _, _) = expression else { return write(expression, to: &output) }
-        let group = SQLExpression.precedenceGroup(op)
-        var links: [(op: String, operand: SQLExpression)] = []
+        let group = op.precedenceGroup
+        var links: [(op: SQLOperator, operand: SQLExpression)] = []
         var node = expression
-        while case .binary(let op, let lhs, let rhs) = node, SQLExpression.precedenceGroup(op) == group,
+        while case .binary(let op, let lhs, let rhs) = node, op.precedenceGroup == group,
             group != nil || links.isEmpty
         {
             links.append((op, rhs))
@@ -73,9 +73,16 @@ extension SQLDialect {
         output.append("(")
         write(node, to: &output)
         for link in links.reversed() {
-            output.append(" \(link.op) ")
+            output.append(" \(symbol(for: link.op)) ")
             write(link.operand, to: &output)
         }
+        output.append(")")
+    }
+
+    /// `name(a, b)` or `name(DISTINCT a)`: a call spelled by a dialect.
+    func writeCall(_ name: String, _ arguments: [SQLExpression], distinct: Bool = false, to output: inout SQLOutput) {
+        output.append(name + (distinct ? "(DISTINCT " : "("))
+        output.join(arguments, separator: ", ") { self.write($0, to: &$1) }
         output.append(")")
     }
 

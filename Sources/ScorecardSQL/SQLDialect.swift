@@ -33,6 +33,44 @@ open class SQLDialect: @unchecked Sendable {
         "\"" + identifier.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 
+    /// The text of a binary operator; every dialect so far spells them the standard way.
+    open func symbol(for op: SQLOperator) -> String { op.symbol }
+
+    /// A function call. Standard SQL names every function but two whose meaning differs between
+    /// databases: ``SQLFunction/sumOrZero`` is `COALESCE(SUM(CAST(x AS DOUBLE PRECISION)), 0)`, and
+    /// ``SQLFunction/round`` rounds a `NUMERIC` (rounding a double precision goes to even on a half).
+    open func writeFunction(
+        _ function: SQLFunction, _ arguments: [SQLExpression], distinct: Bool, to output: inout SQLOutput
+    ) {
+        switch function {
+        case .sumOrZero:
+            let sum = SQLExpression.function(.sum, arguments.map { .cast($0, .real) }, distinct: distinct)
+            write(.function(.coalesce, [sum, .value(.real(0))]), to: &output)
+        case .round:
+            output.append("ROUND(CAST(")
+            output.join(arguments, separator: ", ") { self.write($0, to: &$1) }
+            output.append(" AS NUMERIC))")
+        default:
+            writeCall(function.standardName, arguments, distinct: distinct, to: &output)
+        }
+    }
+
+    /// The day number (days since 1970-01-01) of an instant: a date difference for ISO text, whole
+    /// days below the seconds or the Julian day for numbers.
+    open func writeDayNumber(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
+        switch format {
+        case .iso:
+            output.append("(CAST(CAST(")
+            write(instant, to: &output)
+            output.append(" AS TIMESTAMP) AS DATE) - DATE '1970-01-01')")
+        case .unix, .julian:
+            output.append("CAST(FLOOR(CAST(")
+            write(instant, to: &output)
+            output.append(" AS \(typeName(.real)))" + (format == .unix ? " / 86400" : " - 2440587.5"))
+            output.append(") AS \(typeName(.integer)))")
+        }
+    }
+
     /// A table name, each dot-separated part quoted: `crm.orders` is `"crm"."orders"` (a table
     /// in another schema, or SQLite's attached database).
     public func quoteTable(_ name: String) -> String {
@@ -177,6 +215,10 @@ open class SQLDialect: @unchecked Sendable {
         }
         writeList("\nGROUP BY ", select.groupBy, to: &output)
         writeList("\nORDER BY ", select.orderBy, to: &output)
+        if let limit = select.limit {
+            output.append("\nLIMIT ")
+            output.bind(.integer(Int64(limit)), placeholder: placeholder)
+        }
     }
 
     private func writeList(_ keyword: String, _ expressions: [SQLExpression], to output: inout SQLOutput) {

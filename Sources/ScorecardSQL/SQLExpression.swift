@@ -1,7 +1,7 @@
 /// A node of a SQL expression tree, rendered by a dialect into text and bound values.
 ///
 /// ```swift
-/// SQLExpression.binary(">=", .column("o", "ordered_at"), .value(.text("2026-10-01")))
+/// SQLExpression.binary(.greaterOrEqual, .column("o", "ordered_at"), .value(.text("2026-10-01")))
 /// // SQLite: "o"."ordered_at" >= ?   with ["2026-10-01"]
 /// ```
 public indirect enum SQLExpression: Sendable, Hashable {
@@ -9,12 +9,12 @@ public indirect enum SQLExpression: Sendable, Hashable {
     case column(table: String?, name: String)
     /// A bound parameter.
     case value(SQLValue)
-    /// `NOT x`, `-x`.
-    case unary(String, SQLExpression)
+    /// `NOT x`, `-x`, `+x`.
+    case unary(SQLUnaryOperator, SQLExpression)
     /// `a op b` for arithmetic, comparison and logical operators.
-    case binary(String, SQLExpression, SQLExpression)
+    case binary(SQLOperator, SQLExpression, SQLExpression)
     /// A scalar or aggregate function call: `SUM(x)`, `COUNT(DISTINCT x)`, `COALESCE(a, b)`.
-    case function(String, [SQLExpression], distinct: Bool = false)
+    case function(SQLFunction, [SQLExpression], distinct: Bool = false)
     /// `COUNT(*)`.
     case countRows
     /// `CASE WHEN c THEN v … ELSE e END`.
@@ -33,6 +33,10 @@ public indirect enum SQLExpression: Sendable, Hashable {
     case isoDay(SQLExpression, format: SQLTimeFormat)
     /// The calendar month (`YYYY-MM` text) of an instant stored in the given time format.
     case monthKey(SQLExpression, format: SQLTimeFormat)
+    /// The number of the UTC calendar day holding an instant stored in the given time format,
+    /// counted from 1970-01-01 (day 0), as an integer: differences are whole days. Unix seconds
+    /// are taken from 1970 on.
+    case dayNumber(SQLExpression, format: SQLTimeFormat)
     /// True when `x` is not NULL and not a number (text that does not read as one, a blob).
     case notANumber(SQLExpression)
     /// True when an instant stored in the given time format is NULL or cannot be read as a time.

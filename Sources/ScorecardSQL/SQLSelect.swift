@@ -2,7 +2,7 @@
 ///
 /// ```swift
 /// var select = SQLSelect(from: .table("orders", as: "o"))
-/// select.columns = [SQLResultColumn(.function("SUM", [.column("o", "net_amount")]), as: "revenue")]
+/// select.columns = [SQLResultColumn(.function(.sum, [.column("o", "net_amount")]), as: "revenue")]
 /// // SELECT SUM("o"."net_amount") AS "revenue" FROM "orders" AS "o"
 /// ```
 public struct SQLSelect: Sendable, Hashable {
@@ -14,6 +14,8 @@ public struct SQLSelect: Sendable, Hashable {
     public var filter: SQLExpression?
     public var groupBy: [SQLExpression] = []
     public var orderBy: [SQLExpression] = []
+    /// At most this many rows (`LIMIT ?`, bound).
+    public var limit: Int?
 
     public init(from: SQLTableReference) { self.from = from }
 }

@@ -1,5 +1,19 @@
 /// SQLite: `?` parameters, `percentile_cont(x, p)` from the engine's registered aggregate, julianday() for ISO text.
+///
+/// SQLite's own functions (`TOTAL`, `julianday`, `substr`, `date`, `strftime`, `typeof`) and the
+/// engine's (`percentile_cont`, `scorecard_not_number`) are named here and nowhere else.
 public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
+    /// `TOTAL(x)` for ``SQLFunction/sumOrZero``; SQLite's `ROUND(x)` already rounds halves away from zero.
+    override public func writeFunction(
+        _ function: SQLFunction, _ arguments: [SQLExpression], distinct: Bool, to output: inout SQLOutput
+    ) {
+        switch function {
+        case .sumOrZero: writeCall("TOTAL", arguments, distinct: distinct, to: &output)
+        case .round: writeCall("ROUND", arguments, distinct: distinct, to: &output)
+        default: super.writeFunction(function, arguments, distinct: distinct, to: &output)
+        }
+    }
+
     override public func writePercentile(_ value: SQLExpression, fraction: Double, to output: inout SQLOutput) {
         output.append("percentile_cont(")
         write(value, to: &output)
@@ -13,8 +27,11 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
         to output: inout SQLOutput
     ) {
         guard format == .iso else { return super.writeHoursBetween(start, end, format: format, to: &output) }
-        writeScaledDifference(
-            .function("julianday", [start]), .function("julianday", [end]), multiplier: 24, to: &output)
+        output.append("((")
+        writeCall("julianday", [end], to: &output)
+        output.append(" - ")
+        writeCall("julianday", [start], to: &output)
+        output.append(") * 24.0)")
     }
 
     /// `CROSS JOIN` makes SQLite loop over the left table first.
@@ -22,39 +39,68 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
 
     override public func writeDay(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
         switch format {
-        case .iso: write(.function("substr", [instant, .value(.integer(1)), .value(.integer(10))]), to: &output)
-        case .unix: write(.function("date", [instant, .value(.text("unixepoch"))]), to: &output)
-        case .julian: write(.function("date", [instant]), to: &output)
+        case .iso: writeCall("substr", [instant, .value(.integer(1)), .value(.integer(10))], to: &output)
+        case .unix: writeCall("date", [instant, .value(.text("unixepoch"))], to: &output)
+        case .julian: writeCall("date", [instant], to: &output)
         }
     }
 
     override public func writeMonthKey(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
         switch format {
-        case .iso: write(.function("substr", [instant, .value(.integer(1)), .value(.integer(7))]), to: &output)
-        case .unix:
-            write(.function("strftime", [.value(.text("%Y-%m")), instant, .value(.text("unixepoch"))]), to: &output)
-        case .julian: write(.function("strftime", [.value(.text("%Y-%m")), instant]), to: &output)
+        case .iso: writeCall("substr", [instant, .value(.integer(1)), .value(.integer(7))], to: &output)
+        case .unix: writeCall("strftime", [.value(.text("%Y-%m")), instant, .value(.text("unixepoch"))], to: &output)
+        case .julian: writeCall("strftime", [.value(.text("%Y-%m")), instant], to: &output)
         }
     }
 
-    /// Text or a blob that `scorecard_not_number(x)`, registered by the engine, finds not to be a
-    /// number by SQLite's own test; the storage class is tested first, so numbers cost no call.
-    override public func writeNotANumber(_ value: SQLExpression, to output: inout SQLOutput) {
-        let textOrBlob = SQLExpression.inList(
-            .function("typeof", [value]), [.value(.text("text")), .value(.text("blob"))], negated: false)
-        write(.binary("AND", textOrBlob, .function("scorecard_not_number", [value])), to: &output)
+    /// Unix seconds: `CAST(x AS INTEGER) / 86400` (seconds from 1970 on). ISO text and Julian days:
+    /// the `julianday` of the calendar day, less 1970-01-01's (2440587.5), as an integer.
+    override public func writeDayNumber(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
+        if format == .unix {
+            output.append("(CAST(")
+            write(instant, to: &output)
+            output.append(" AS INTEGER) / 86400)")
+            return
+        }
+        output.append("CAST(julianday(")
+        writeDay(instant, format: format, to: &output)
+        output.append(") - 2440587.5 AS INTEGER)")
     }
 
-    /// ISO text must be text starting `YYYY-MM` with a month 01 to 12 (GLOB); unix seconds and Julian days numbers.
+    /// Text or a blob that `scorecard_not_number(x)`, registered by the engine, finds not to be a
+    /// number by SQLite's own test; the storage class is tested first, so numbers cost no call:
+    /// `((typeof(x) IN ('text', 'blob')) AND scorecard_not_number(x))`.
+    override public func writeNotANumber(_ value: SQLExpression, to output: inout SQLOutput) {
+        output.append("((")
+        writeCall("typeof", [value], to: &output)
+        output.append(" IN (")
+        output.bind(.text("text"), placeholder: placeholder)
+        output.append(", ")
+        output.bind(.text("blob"), placeholder: placeholder)
+        output.append(")) AND ")
+        writeCall("scorecard_not_number", [value], to: &output)
+        output.append(")")
+    }
+
+    /// ISO text must be text starting `YYYY-MM` with a month 01 to 12 (GLOB); unix seconds and Julian days numbers:
+    /// `(NOT ((typeof(x) = 'text') AND ((x GLOB '…-0[1-9]*') OR (x GLOB '…-1[0-2]*'))))`.
     override public func writeUnreadableTime(
         _ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput
     ) {
         guard format == .iso else { return super.writeUnreadableTime(instant, format: format, to: &output) }
-        let months = ["[0-9][0-9][0-9][0-9]-0[1-9]*", "[0-9][0-9][0-9][0-9]-1[0-2]*"].map {
-            SQLExpression.binary("GLOB", instant, .value(.text($0)))
+        output.append("(NOT ((")
+        writeCall("typeof", [instant], to: &output)
+        output.append(" = ")
+        output.bind(.text("text"), placeholder: placeholder)
+        output.append(") AND (")
+        for (index, pattern) in ["[0-9][0-9][0-9][0-9]-0[1-9]*", "[0-9][0-9][0-9][0-9]-1[0-2]*"].enumerated() {
+            output.append(index == 0 ? "(" : " OR (")
+            write(instant, to: &output)
+            output.append(" GLOB ")
+            output.bind(.text(pattern), placeholder: placeholder)
+            output.append(")")
         }
-        let text = SQLExpression.binary("=", .function("typeof", [instant]), .value(.text("text")))
-        write(.unary("NOT", .binary("AND", text, .binary("OR", months[0], months[1]))), to: &output)
+        output.append(")))")
     }
 
     override public func typeName(_ type: SQLType) -> String {

@@ -38,18 +38,19 @@ struct SourceScope {
         for step in path.steps where !usedAliases.contains(step.alias) { usedAliases.append(step.alias) }
     }
 
-    /// `FROM table AS alias` plus one LEFT JOIN per used alias, in join-path order.
+    /// `FROM table AS alias` plus one LEFT JOIN per used alias, in join-path order (shorter paths
+    /// first, so each join's left side is already joined; then by alias, so the text is stable).
     func fromClause() -> (SQLTableReference, [SQLJoin]) {
         let from = SQLTableReference.table(source.table, as: tableAlias(source.name))
         let ordered = source.joins.filter { usedAliases.contains($0.key) }.sorted {
-            $0.value.steps.count < $1.value.steps.count
+            ($0.value.steps.count, $0.key) < ($1.value.steps.count, $1.key)
         }
         let joins = ordered.compactMap { alias, path -> SQLJoin? in
             guard let step = path.steps.last, let target = model.sources[step.target], let key = target.key else {
                 return nil
             }
             let on = SQLExpression.binary(
-                "=", .column(tableAlias(alias), key), .column(tableAlias(step.fromAlias), step.column))
+                .equal, .column(tableAlias(alias), key), .column(tableAlias(step.fromAlias), step.column))
             return SQLJoin(.left, .table(target.table, as: tableAlias(alias)), on: on)
         }
         return (from, joins)
@@ -61,10 +62,10 @@ struct SourceScope {
         var conditions: [SQLExpression] = []
         if let filter = source.filter { conditions.append(sql(for: filter)) }
         if let optOut = source.optOut {
-            conditions.append(.unary("NOT", .function("COALESCE", [sql(for: optOut), .value(.integer(0))])))
+            conditions.append(.unary(.not, .function(.coalesce, [sql(for: optOut), .value(.integer(0))])))
         }
         if !keepingBadRows && model.settings.badRows == .skip {
-            conditions += rowChecks().map { .unary("NOT", $0.condition) }
+            conditions += rowChecks().map { .unary(.not, $0.condition) }
         }
         return conditions
     }
@@ -79,7 +80,7 @@ struct SourceScope {
         case .string(let text): return .value(.text(text))
         case .boolean(let value): return .value(.integer(value ? 1 : 0))
         case .null: return .value(.null)
-        case .unary(let op, let operand): return .unary(op == "not" ? "NOT" : op, sql(for: operand))
+        case .unary(let op, let operand): return .unary(Self.sqlUnaryOperator(op), sql(for: operand))
         case .binary(let op, _, _) where op == "and" || op == "or":
             return logical(op, expression.logicalOperands(op).map { sql(for: $0) })
         case .binary:
@@ -108,14 +109,38 @@ struct SourceScope {
     }
 
     private func binary(_ op: String, _ lhs: SQLExpression, _ rhs: SQLExpression) -> SQLExpression {
+        let sqlOperator = Self.sqlOperator(op)
+        guard sqlOperator == .divide else { return .binary(sqlOperator, lhs, rhs) }
+        // Never integer division; a quotient is already real.
+        if case .binary(.divide, _, _) = lhs { return .binary(.divide, lhs, rhs) }
+        return .binary(.divide, .cast(lhs, .real), rhs)
+    }
+
+    /// The SQL operator of a row expression's binary operator (the parser admits no others).
+    private static func sqlOperator(_ op: String) -> SQLOperator {
         switch op {
-        case "==": .binary("=", lhs, rhs)
-        case "!=": .binary("<>", lhs, rhs)
-        case "and": .binary("AND", lhs, rhs)
-        case "or": .binary("OR", lhs, rhs)
-        case "/":  // never integer division; a quotient is already real
-            if case .binary("/", _, _) = lhs { .binary("/", lhs, rhs) } else { .binary("/", .cast(lhs, .real), rhs) }
-        default: .binary(op, lhs, rhs)
+        case "+": .add
+        case "-": .subtract
+        case "*": .multiply
+        case "/": .divide
+        case "and": .and
+        case "or": .or
+        default:
+            if let comparison = SQLOperator(comparison: op) {
+                comparison
+            } else {
+                preconditionFailure("no SQL operator for '\(op)'")
+            }
+        }
+    }
+
+    /// The SQL operator of a row expression's prefix operator: `not`, `-` or `+`.
+    private static func sqlUnaryOperator(_ op: String) -> SQLUnaryOperator {
+        switch op {
+        case "not": .not
+        case "-": .negate
+        case "+": .plus
+        default: preconditionFailure("no SQL prefix operator for '\(op)'")
         }
     }
 
@@ -123,11 +148,12 @@ struct SourceScope {
         switch function {
         case .hoursBetween: .hoursBetween(start: arguments[0], end: arguments[1], format: timeFormat)
         case .daysBetween:
-            .binary("/", .hoursBetween(start: arguments[0], end: arguments[1], format: timeFormat), .value(.real(24)))
-        case .coalesce: .function("COALESCE", arguments)
-        case .lower: .function("LOWER", arguments)
-        case .upper: .function("UPPER", arguments)
-        case .abs: .function("ABS", arguments)
+            .binary(
+                .divide, .hoursBetween(start: arguments[0], end: arguments[1], format: timeFormat), .value(.real(24)))
+        case .coalesce: .function(.coalesce, arguments)
+        case .lower: .function(.lower, arguments)
+        case .upper: .function(.upper, arguments)
+        case .abs: .function(.abs, arguments)
         }
     }
 }

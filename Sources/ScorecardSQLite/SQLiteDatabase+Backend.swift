@@ -19,6 +19,9 @@ extension SQLiteDatabase: SQLDatabase {
 
     private func prepareForReading(mappedBytes: Int) throws {
         try mapIntoMemory(upTo: mappedBytes)
+        // The page cache also bounds the sorter's memory before it spills to temporary files:
+        // 32 MiB lets the per-key GROUP BY of a large source sort mostly in memory.
+        try execute("PRAGMA cache_size = -32768")
         try registerPercentileAggregate()
         try registerRowChecks()
     }

@@ -11,11 +11,15 @@ public struct FitResult<Model: Sendable>: Sendable {
     public var logLikelihood: Double
     /// Σ wᵢ, the number of customers the fit used.
     public var customers: Double
+    /// The optimiser's iterations.
     public var iterations: Int
-    /// The largest absolute gradient component of the objective (mean negative log-likelihood
-    /// plus penalty, with respect to the log-parameters) at the optimum.
+    /// The largest absolute gradient component of the objective at the optimum.
+    ///
+    /// The objective is the mean negative log-likelihood plus the penalty, with respect to the
+    /// log-parameters.
     public var gradientNorm: Double
 
+    /// A fit result from the optimiser's figures.
     public init(model: Model, logLikelihood: Double, customers: Double, iterations: Int, gradientNorm: Double) {
         self.model = model
         self.logLikelihood = logLikelihood

@@ -18,6 +18,7 @@ public enum StatsError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The log-likelihood is not finite at the starting point.
     case nonFiniteLikelihood(model: String)
 
+    /// A one-line explanation of the failure.
     public var description: String {
         switch self {
         case .invalidInput(let detail):

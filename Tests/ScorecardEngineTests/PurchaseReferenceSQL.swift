@@ -21,8 +21,8 @@ extension QueryPlanner {
             SQLResultColumn(amount, as: "amount"),
         ]
         let window = SQLExpression.binary(
-            "AND", .binary(">=", time, bound(firstDay, scope.timeFormat)),
-            .binary("<", time, bound(endDay, scope.timeFormat)))
+            .and, .binary(.greaterOrEqual, time, bound(firstDay, scope.timeFormat)),
+            .binary(.less, time, bound(endDay, scope.timeFormat)))
         select.filter = allOf(scope.rowConditions() + [window])
         select.joins = scope.fromClause().1
         return select
@@ -38,11 +38,11 @@ extension QueryPlanner {
         // SQLite returns the other columns of the row holding MAX(time) (a documented bare-column rule).
         select.columns = [
             SQLResultColumn(.cast(customer, .text), as: "customer"), SQLResultColumn(group, as: "group_key"),
-            SQLResultColumn(.function("MAX", [time]), as: "latest"),
+            SQLResultColumn(.function(.max, [time]), as: "latest"),
         ]
         let window = SQLExpression.binary(
-            "AND", .binary(">=", time, bound(firstDay, scope.timeFormat)),
-            .binary("<", time, bound(endDay, scope.timeFormat)))
+            .and, .binary(.greaterOrEqual, time, bound(firstDay, scope.timeFormat)),
+            .binary(.less, time, bound(endDay, scope.timeFormat)))
         select.filter = allOf(scope.rowConditions() + [window])
         select.joins = scope.fromClause().1
         select.groupBy = [customer]

@@ -15,20 +15,20 @@ import Testing
     let c = SQLExpression.column(table: nil, name: "c")
 
     @Test func leftDeepChainsOfOnePrecedenceAreFlat() {
-        #expect(sql(.binary("+", .binary("-", a, b), c)) == "(\"a\" - \"b\" + \"c\")")
-        #expect(sql(.binary("/", .binary("*", a, b), c)) == "(\"a\" * \"b\" / \"c\")")
-        #expect(sql(.binary("AND", .binary("AND", a, b), c)) == "(\"a\" AND \"b\" AND \"c\")")
+        #expect(sql(.binary(.add, .binary(.subtract, a, b), c)) == "(\"a\" - \"b\" + \"c\")")
+        #expect(sql(.binary(.divide, .binary(.multiply, a, b), c)) == "(\"a\" * \"b\" / \"c\")")
+        #expect(sql(.binary(.and, .binary(.and, a, b), c)) == "(\"a\" AND \"b\" AND \"c\")")
     }
 
     @Test func groupingThatChangesTheMeaningKeepsItsParentheses() {
-        #expect(sql(.binary("-", a, .binary("-", b, c))) == "(\"a\" - (\"b\" - \"c\"))")
-        #expect(sql(.binary("*", .binary("+", a, b), c)) == "((\"a\" + \"b\") * \"c\")")
-        #expect(sql(.binary("AND", .binary("OR", a, b), c)) == "((\"a\" OR \"b\") AND \"c\")")
-        #expect(sql(.binary("=", .binary("=", a, b), c)) == "((\"a\" = \"b\") = \"c\")")
+        #expect(sql(.binary(.subtract, a, .binary(.subtract, b, c))) == "(\"a\" - (\"b\" - \"c\"))")
+        #expect(sql(.binary(.multiply, .binary(.add, a, b), c)) == "((\"a\" + \"b\") * \"c\")")
+        #expect(sql(.binary(.and, .binary(.or, a, b), c)) == "((\"a\" OR \"b\") AND \"c\")")
+        #expect(sql(.binary(.equal, .binary(.equal, a, b), c)) == "((\"a\" = \"b\") = \"c\")")
     }
 
     @Test func aChainOfTenThousandTermsIsWrittenWithoutRecursion() {
-        let chain = (0..<10_000).reduce(a) { lhs, _ in .binary("+", lhs, b) }
+        let chain = (0..<10_000).reduce(a) { lhs, _ in .binary(.add, lhs, b) }
         let text = sql(chain)
         #expect(text.hasPrefix("(\"a\" + \"b\" + \"b\""))
         #expect(text.filter { $0 == "(" }.count == 1)

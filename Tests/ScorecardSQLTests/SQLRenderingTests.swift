@@ -5,8 +5,8 @@ import Testing
 @Suite struct SQLRenderingTests {
     var select: SQLSelect {
         var select = SQLSelect(from: .table("orders", as: "o"))
-        select.columns = [SQLResultColumn(.function("SUM", [.column("o", "net_amount")]), as: "revenue")]
-        select.filter = .binary("=", .column("o", "status"), .value(.text("it's \"done\"")))
+        select.columns = [SQLResultColumn(.function(.sum, [.column("o", "net_amount")]), as: "revenue")]
+        select.filter = .binary(.equal, .column("o", "status"), .value(.text("it's \"done\"")))
         return select
     }
 
@@ -21,7 +21,7 @@ import Testing
 
     @Test func postgreSQLNumbersItsParameters() {
         var select = select
-        select.filter = .binary("AND", select.filter!, .binary(">", .column("o", "id"), .value(.integer(3))))
+        select.filter = .binary(.and, select.filter!, .binary(.greater, .column("o", "id"), .value(.integer(3))))
         let rendered = PostgreSQLDialect().render(select)
         #expect(rendered.text.hasSuffix("WHERE ((\"o\".\"status\" = $1) AND (\"o\".\"id\" > $2))"))
         #expect(rendered.bindings == [.text("it's \"done\""), .integer(3)])

@@ -52,40 +52,33 @@ struct EvaluationRun {
             badRows: badRows.sorted { ($0.source, $0.column, $0.problem) < ($1.source, $1.column, $1.problem) })
     }
 
-    /// What a job of the read queue produced.
+    /// What a job of the read queue produced; sources are numbered in the plan's order.
     private enum ReadResult {
-        case measures(MeasureTable, [BadRows])
+        case months(source: Int, SourceMonths, [PercentileRanks])
+        case keys(source: Int, query: Int, KeyWindowTally)
         case breakdowns(BreakdownTables)
     }
 
-    /// Every measure the KPIs need, in every window, and the breakdown queries' groups: the row
-    /// scans and then the breakdown queries are jobs for both connections when they can share
-    /// the snapshot (``ReadQueue``); meanwhile this thread runs the period-end queries and the
-    /// CLV fits, then helps with the jobs left.
+    /// Every measure the KPIs need, in every window, and the breakdown queries' groups: the
+    /// sources' aggregate queries and then the breakdown queries are jobs for both connections
+    /// when they can share the snapshot (``ReadQueue``); meanwhile this thread runs the
+    /// period-end queries and the CLV fits, then helps with the jobs left.
     private func read(
         runner: QueryRunner, planner: QueryPlanner, fits: CLVFitCache,
         breakdownJobs: [ReadQueue.Job<BreakdownTables>]
     ) throws -> (MeasureTable, BreakdownTables, [BadRows]) {
         let measureNames = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
         let plan = planner.planByMonth(measures: Array(measureNames))
-        let windows = windows
-        let scans = plan.rows.map { query in
-            ReadQueue.Job<ReadResult>(title: query.title) { runner in
-                var values = MeasureTable()
-                let rows = try runner.run(query)
-                values.fill(from: rows, query: query, windows: windows)
-                return .measures(values, rows.badRows.filter { $0.rows > 0 })
-            }
-        }
+        let jobs = aggregateJobs(plan.rows)
         let breakdowns = breakdownJobs.map { job in
             ReadQueue.Job<ReadResult>(title: job.title, sql: job.sql) { .breakdowns(try job.run($0)) }
         }
         var done = 0
         var table = MeasureTable()
         progress?(
-            "\(scans.count) row scans and \(breakdowns.count) breakdown queries, with the period-end queries and CLV models alongside"
+            "\(jobs.count) aggregate queries and \(breakdowns.count) breakdown queries, with the period-end queries and CLV models alongside"
         )
-        let results = try ReadQueue.run(scans + breakdowns, runner: runner, progress: progress) {
+        let results = try ReadQueue.run(jobs + breakdowns, runner: runner, progress: progress) {
             for query in plan.windowed {
                 done += 1
                 progress?("period-end query \(done) of \(plan.windowed.count): \(query.title)")
@@ -96,16 +89,56 @@ struct EvaluationRun {
                 .fill(&table, measures: measureNames.compactMap { model.measures[$0] }, windows: windows)
         }
         var queried = BreakdownTables()
-        var badRows: [BadRows] = []
+        var sources = plan.rows.map { SourceAggregates(queries: $0, months: nil, keys: [], values: []) }
         for result in results {
             switch result {
-            case .measures(let values, let bad):
-                table.merge(values)
-                badRows += bad
+            case .months(let source, let months, let ranks):
+                sources[source].months = months
+                sources[source].values = ranks
+            case .keys(let source, _, let tally): sources[source].keys.append(tally)
             case .breakdowns(let tables): queried.merge(tables)
             }
         }
+        var badRows: [BadRows] = []
+        for source in sources {
+            table.fill(from: source, windows: windows)
+            badRows += source.months?.badRows.filter { $0.rows > 0 } ?? []
+        }
+        // Bad rows that stop the run are reported first (`values()` throws them), as they explain a bad value.
+        if badRows.isEmpty || model.settings.badRows == .skip,
+            let failure = sources.lazy.flatMap(\.values).compactMap(\.failure).first
+        {
+            throw failure
+        }
         return (table, queried, badRows)
+    }
+
+    /// The jobs of the sources' aggregate queries: per source its months with the percentiles
+    /// (whose ranks need the months' counts), then each key query (results come back in job
+    /// order, so each source's tallies keep their queries' order).
+    private func aggregateJobs(_ sources: [SourceAggregateQueries]) -> [ReadQueue.Job<ReadResult>] {
+        let windows = windows
+        let keyWindows = windows.ranges.map {
+            KeyWindowTally.Window(
+                months: $0.first.index...$0.last.index, before: ($0.first.index - $0.count)...($0.first.index - 1))
+        }
+        let valueWindows = keyWindows.map(\.months)
+        return sources.enumerated().flatMap { source, queries -> [ReadQueue.Job<ReadResult>] in
+            [
+                ReadQueue.Job(title: queries.title) { runner in
+                    let months = try runner.months(queries)
+                    let ranks = try zip(queries.values, months.valueCounts).map {
+                        try runner.values($0, counts: $1, windows: valueWindows)
+                    }
+                    return .months(source: source, months, ranks)
+                }
+            ]
+                + queries.keys.enumerated().map { index, query in
+                    ReadQueue.Job(title: query.title) {
+                        .keys(source: source, query: index, try $0.keys(query, windows: keyWindows))
+                    }
+                }
+        }
     }
 
     private func result(

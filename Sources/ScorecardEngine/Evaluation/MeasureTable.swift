@@ -23,31 +23,28 @@ struct MeasureTable {
         cells.merge(other.cells) { mine, theirs in mine.merging(theirs) { _, new in new } }
     }
 
-    /// Adds the window values of the measures read from a source's rows.
-    mutating func fill(from rows: SourceRows, query: SourceRowsQuery, windows: EvaluationWindows) {
-        let monthly = MonthlyTable(components: rows.components.rows(width: query.select.columns.count))
+    /// Adds the window values of a source's measures from what its aggregate queries gave.
+    mutating func fill(from aggregates: SourceAggregates, windows: EvaluationWindows) {
+        let queries = aggregates.queries
+        guard let months = aggregates.months else { return }
+        let monthly = MonthlyTable(components: months.components)
         for (id, range) in windows.ranges.enumerated() {
             let window = range.first.index...range.last.index
-            let before = (range.first.index - range.count)...(range.first.index - 1)
-            let hasRows = rows.hasRows(in: window)
-            for measure in query.monthly {
+            let hasRows = months.hasRows(in: window)
+            for measure in queries.measures {
                 if let cell = monthly.cell(measure, months: window) { set(cell, measure: measure.name, window: id) }
             }
-            for (keys, column) in zip(rows.keys, query.keys) {
+            for (tally, query) in zip(aggregates.keys, queries.keys) {
                 if hasRows {
-                    let count = Double(keys.distinctCount(in: window))
-                    for name in column.distinct { set(.value(count), measure: name, window: id) }
+                    let count = Double(tally.distinctCount(window: id))
+                    for name in query.distinct { set(.value(count), measure: name, window: id) }
                 }
-                for measure in column.customer {
-                    if let cell = keys.cell(measure.kind, window: window, before: before) {
-                        set(cell, measure: measure.name, window: id)
-                    }
+                for measure in query.customer {
+                    if let cell = tally.cell(measure.kind, window: id) { set(cell, measure: measure.name, window: id) }
                 }
             }
-            for (values, column) in zip(rows.values, query.values) where hasRows {
-                set(
-                    values.percentile(column.fraction, in: window).map(Cell.value) ?? .empty, measure: column.measure,
-                    window: id)
+            for (ranks, query) in zip(aggregates.values, queries.values) where hasRows {
+                set(ranks.percentile(window: id).map(Cell.value) ?? .empty, measure: query.measure, window: id)
             }
         }
     }

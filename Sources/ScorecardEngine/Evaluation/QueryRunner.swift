@@ -14,9 +14,29 @@ struct QueryRunner {
         }
     }
 
-    /// Runs a row scan, collecting its keys and values by month.
-    func run(_ query: SourceRowsQuery) throws -> SourceRows {
-        try SourceRows(query: query, rows: try database.query(query.select))
+    /// Runs a source's monthly query, its check counts and the examples of bad rows.
+    func months(_ queries: SourceAggregateQueries) throws -> SourceMonths {
+        var months = try SourceMonths(queries, rows: try database.query(queries.monthly))
+        if let counts = queries.checkCounts { try months.count(from: try database.query(counts), queries) }
+        try months.readExamples(queries, from: database)
+        return months
+    }
+
+    /// Runs a key query, tallying every window as its rows stream past.
+    func keys(_ query: SourceAggregateQueries.KeyQuery, windows: [KeyWindowTally.Window]) throws -> KeyWindowTally {
+        var tally = KeyWindowTally(windows: windows)
+        try tally.read(try database.query(query.select))
+        return tally
+    }
+
+    /// Runs a value query for every window's percentile, given its values per month.
+    func values(_ query: SourceAggregateQueries.ValueQuery, counts: [Int: Int], windows: [ClosedRange<Int>]) throws
+        -> PercentileRanks
+    {
+        var ranks = PercentileRanks(fraction: query.fraction, windows: windows)
+        ranks.count(counts)
+        try ranks.readValues(try database.query(query.select), measure: query.measure, location: query.location)
+        return ranks
     }
 
     /// Runs a grouped query, filing each row's groups under its window id.

@@ -14,7 +14,7 @@ struct TargetTableReader {
             }
             var select = SQLSelect(from: .table(name, as: "t"))
             select.columns = [SQLResultColumn(.column("t", periodColumn)), SQLResultColumn(.column("t", targetColumn))]
-            select.filter = .binary("=", .column("t", kpiColumn), .value(.text(kpi.id)))
+            select.filter = .binary(.equal, .column("t", kpiColumn), .value(.text(kpi.id)))
             let statement = try database.query(select)
             var values: [String: Double] = [:]
             while try statement.next() {

@@ -8,9 +8,11 @@ import Foundation
 /// scale.position(200) // 50
 /// ```
 public struct Scale: Sendable, Equatable {
+    /// The data values covered, from a nice lower bound (zero or below) to a nice upper bound.
     public let domain: ClosedRange<Double>
     /// The page coordinates of the domain's lower and upper bound (`start` may exceed `end`, for y axes).
     public let start: Double
+    /// The page coordinate of the domain's upper bound.
     public let end: Double
 
     /// A scale covering `values` and zero, with nice rounded bounds, mapped onto `start`…`end`.

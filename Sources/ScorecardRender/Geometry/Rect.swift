@@ -5,11 +5,16 @@
 /// cell.insetBy(dx: 2, dy: 1).width   // 96
 /// ```
 public struct Rect: Sendable, Equatable, Hashable {
+    /// The left edge, in points from the page's left.
     public var x: Double
+    /// The top edge, in points from the page's top.
     public var y: Double
+    /// The width in points.
     public var width: Double
+    /// The height in points.
     public var height: Double
 
+    /// A rectangle from its top-left corner and size.
     public init(x: Double, y: Double, width: Double, height: Double) {
         self.x = x
         self.y = y
@@ -17,11 +22,17 @@ public struct Rect: Sendable, Equatable, Hashable {
         self.height = max(0, height)
     }
 
+    /// The left edge.
     public var minX: Double { x }
+    /// The top edge.
     public var minY: Double { y }
+    /// The right edge.
     public var maxX: Double { x + width }
+    /// The bottom edge.
     public var maxY: Double { y + height }
+    /// The horizontal centre.
     public var midX: Double { x + width / 2 }
+    /// The vertical centre.
     public var midY: Double { y + height / 2 }
 
     /// The rectangle shrunk by `dx` on the left and right and `dy` on the top and bottom.

@@ -12,10 +12,13 @@ import ScorecardResults
 /// let overview = layout.overview()    // the scorecard page for scorecard.png
 /// ```
 public struct BoardPackLayout: Sendable {
+    /// The values, paper and formatters every page uses.
     public let context: LayoutContext
 
+    /// A layout of one period's values.
     public init(context: LayoutContext) { self.context = context }
 
+    /// Every page of the board pack in order, numbered, with the contents linked.
     public func pages() -> [Page] {
         var body: [Page] = RestatementLayout(context: context).pages()
         body +=

@@ -14,9 +14,11 @@ import ScorecardResults
 /// CompactNumber(currency: "EUR", locale: "fr_FR").format(-2500, unit: .count)      // "−2,5k"
 /// ```
 public struct CompactNumber: Sendable {
+    /// The full formatter, whose locale and currency the short forms follow.
     public let formatter: ValueFormatter
     private let money: (prefix: String, suffix: String)
 
+    /// A formatter for a currency and a locale identifier such as `de_DE`.
     public init(currency: String, locale: String = "en_GB") {
         formatter = ValueFormatter(currency: currency, locale: locale)
         money = formatter.currencyAffixes

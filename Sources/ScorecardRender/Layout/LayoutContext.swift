@@ -3,13 +3,16 @@ import ScorecardResults
 
 /// What every page layout needs: the values, the paper, the formatters and the type scale.
 public struct LayoutContext: Sendable {
+    /// The period's values.
     public let values: ScorecardValues
+    /// The paper size and margins.
     public let paper: Paper
     /// The "data as of" time shown on the cover, e.g. `2026-05-31 23:59 UTC`.
     public let dataAsOf: String
     let formatter: ValueFormatter
     let compact: CompactNumber
 
+    /// A context for one period's values on a paper.
     public init(values: ScorecardValues, paper: Paper, dataAsOf: String) {
         self.values = values
         self.paper = paper

@@ -9,10 +9,15 @@ import ScorecardResults
 /// for file in try renderer.files() { try file.data.write(to: folder.appendingPathComponent(file.name)) }
 /// ```
 public struct BoardPackRenderer: Sendable {
+    /// The board pack's pages.
     public let layout: BoardPackLayout
+    /// The resolution of the PNGs, in dots per inch.
     public let dpi: Double
+    /// The PDF's document information.
     public let metadata: PDFMetadata
 
+    /// A renderer of one period's values on a paper, with the PDF's fixed dates and creator.
+    ///
     /// - Parameters:
     ///   - date: the PDF creation and modification date, ISO 8601 UTC (see `PDFMetadata.date`).
     ///   - dataAsOf: the snapshot time printed on the cover.

@@ -5,14 +5,20 @@ import Foundation
 /// The dates are fixed inputs, not the wall clock, so two runs give identical files:
 /// `PDFMetadata.date(sourceDateEpoch:periodEnd:)` picks SOURCE_DATE_EPOCH or the period's close.
 public struct PDFMetadata: Sendable, Equatable {
+    /// The document title.
     public var title: String
+    /// The author, e.g. the organisation.
     public var author: String
+    /// The subject, e.g. the period.
     public var subject: String
+    /// The program that made the document.
     public var creator: String
+    /// Keywords, comma-separated.
     public var keywords: String
     /// ISO 8601 in UTC, e.g. `2026-05-31T23:59:59Z`.
     public var date: String
 
+    /// Document information with fixed dates.
     public init(title: String, author: String, subject: String, creator: String, keywords: String = "", date: String) {
         self.title = title
         self.author = author

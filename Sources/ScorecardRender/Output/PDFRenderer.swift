@@ -1,16 +1,21 @@
 import CCairo
 import Foundation
 
-/// Writes laid-out pages as a PDF: metadata, a nested outline, a `Document` structure tag around
-/// everything (so link annotations are valid in cairo 1.16) and embedded, subset fonts.
+/// Writes laid-out pages as a PDF.
+///
+/// Metadata, a nested outline, a `Document` structure tag around everything (so link annotations
+/// are valid in cairo 1.16) and embedded, subset fonts.
 ///
 /// ```swift
 /// let data = try PDFRenderer(paper: .a4, metadata: metadata).render(pages)
 /// ```
 public struct PDFRenderer: Sendable {
+    /// The page size.
     public let paper: Paper
+    /// The document information written into the PDF.
     public let metadata: PDFMetadata
 
+    /// A renderer for a paper size and document information.
     public init(paper: Paper, metadata: PDFMetadata) {
         self.paper = paper
         self.metadata = metadata
@@ -26,6 +31,7 @@ public struct PDFRenderer: Sendable {
         }
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         setMetadata(surface)
+        // Safe: cairo_create never returns NULL (failures give a context in an error state).
         let cairo = cairo_create(surface)!
         do {
             let painter = CairoPainter(cairo: cairo, emitsLinks: true)

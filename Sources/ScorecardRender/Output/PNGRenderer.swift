@@ -8,21 +8,27 @@ import Foundation
 /// let png = try PNGRenderer(paper: .a4, dpi: 144).render(page)   // 1684 × 1191 pixels
 /// ```
 public struct PNGRenderer: Sendable {
+    /// The page size.
     public let paper: Paper
+    /// The resolution in dots per inch.
     public let dpi: Double
 
-    /// Writes through cairo's own PNG writer (zlib level 6) instead: for the benchmark and the
-    /// test that both give the same pixels.
+    /// Writes through cairo's own PNG writer (zlib level 6) instead.
+    ///
+    /// For the benchmark and the test that both give the same pixels.
     public var usesCairoWriter = false
 
+    /// A renderer for a paper size at a resolution.
     public init(paper: Paper, dpi: Double) {
         self.paper = paper
         self.dpi = dpi
     }
 
-    /// The zlib level of the PNGs: level 1 without row filters is about twice as fast as cairo's
-    /// writer (level 6, adaptive filters) on these mostly white pages, gives files about as small
-    /// and the same pixels (see docs/performance.md).
+    /// The zlib level of the PNGs.
+    ///
+    /// Level 1 without row filters is about twice as fast as cairo's writer (level 6, adaptive
+    /// filters) on these mostly white pages, gives files about as small and the same pixels (see
+    /// docs/performance.md).
     public static let compressionLevel: Int32 = 1
 
     /// The PNG file's bytes.
@@ -84,6 +90,7 @@ public struct PNGRenderer: Sendable {
         else {
             throw RenderError(what: "\(page.name).png", reason: "no image surface")
         }
+        // Safe: cairo_create never returns NULL (failures give a context in an error state).
         let cairo = cairo_create(surface)!
         cairo_set_source_rgb(cairo, 1, 1, 1)
         cairo_paint(cairo)

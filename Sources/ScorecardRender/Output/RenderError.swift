@@ -5,5 +5,6 @@ public struct RenderError: Error, CustomStringConvertible, Equatable {
     /// cairo's status description.
     public let reason: String
 
+    /// `could not write WHAT: REASON`.
     public var description: String { "could not write \(what): \(reason)" }
 }

@@ -64,6 +64,7 @@ final class PangoTextSetter {
     }
 
     private func makeLayout(_ box: TextBox) -> OpaquePointer {
+        // Safe: GObject construction aborts on out-of-memory rather than return NULL.
         let layout = pango_layout_new(context)!
         pango_layout_set_font_description(layout, font(for: box.style))
         pango_layout_set_attributes(layout, features)
@@ -82,6 +83,7 @@ final class PangoTextSetter {
 
     private func font(for style: TextStyle) -> OpaquePointer {
         if let font = fonts[style] { return font }
+        // Safe: GLib's allocator aborts on out-of-memory rather than return NULL.
         let font = pango_font_description_new()!
         pango_font_description_set_family(font, style.family)
         pango_font_description_set_absolute_size(font, style.size * Double(PANGO_SCALE))

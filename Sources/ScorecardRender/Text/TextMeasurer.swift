@@ -1,7 +1,8 @@
 import CCairo
 
-/// Measures where fitted text lands, without drawing: used by the layout tests and the table
-/// layout to check that no text leaves its cell.
+/// Measures where fitted text lands, without drawing.
+///
+/// Used by the layout tests and the table layout to check that no text leaves its cell.
 ///
 /// ```swift
 /// let measurer = TextMeasurer()
@@ -13,6 +14,7 @@ public final class TextMeasurer {
     private let cairo: OpaquePointer
     private let setter: PangoTextSetter
 
+    /// A measurer on a one-pixel scratch surface.
     public init() {
         surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1)
         cairo = cairo_create(surface)

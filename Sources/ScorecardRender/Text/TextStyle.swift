@@ -5,14 +5,20 @@ public struct TextStyle: Sendable, Equatable, Hashable {
         case leading, center, trailing
     }
 
+    /// The font size in points.
     public var size: Double
+    /// Bold weight.
     public var bold: Bool
+    /// Italic slant.
     public var italic: Bool
+    /// The text colour.
     public var color: Color
+    /// Where lines sit in the box.
     public var alignment: Alignment
     /// The font family; Inter is installed by `make deps`, DejaVu Sans is the fallback.
     public var family: String
 
+    /// A style; regular ink text aligned to the leading edge unless told otherwise.
     public init(
         size: Double, bold: Bool = false, italic: Bool = false, color: Color = .ink,
         alignment: Alignment = .leading, family: String = TextStyle.defaultFamily
@@ -25,6 +31,7 @@ public struct TextStyle: Sendable, Equatable, Hashable {
         self.family = family
     }
 
+    /// Inter, falling back to DejaVu Sans.
     public static let defaultFamily = "Inter, DejaVu Sans"
 
     /// The same style with another alignment.

@@ -36,6 +36,7 @@ final class Workbook {
         lxw_format
     > {
         if let format = formats[key] { return format }
+        // libxlsxwriter returns NULL here only when malloc fails; no input can cause that.
         let format = workbook_add_format(workbook)!
         configure(format)
         formats[key] = format

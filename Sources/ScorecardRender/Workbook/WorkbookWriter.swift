@@ -3,18 +3,21 @@ import Foundation
 import ScorecardModel
 import ScorecardResults
 
-/// Writes `scorecard.xlsx`: the sheets Scorecard, Trend, Breakdowns and Definitions with real
-/// numbers in number formats of the KPI's unit, frozen headers and fixed document properties.
+/// Writes `scorecard.xlsx` with the sheets Scorecard, Trend, Breakdowns and Definitions.
+///
+/// Real numbers in number formats of the KPI's unit, frozen headers and fixed document properties.
 ///
 /// ```swift
 /// let xlsx = try WorkbookWriter(values: values, created: close).data()   // the same bytes for the same values
 /// ```
 public struct WorkbookWriter: Sendable {
+    /// The period's values.
     public let values: ScorecardValues
     /// The creation time written into the document properties (the period's close, as in the PDF).
     public let created: Date
     let formatter: ValueFormatter
 
+    /// A writer of one period's values, dated `created`.
     public init(values: ScorecardValues, created: Date) {
         self.values = values
         self.created = created

@@ -41,9 +41,10 @@ public struct Comparisons: Sendable, Hashable {
         trend = MonthRange(first: end.advanced(by: -12), last: end).months
     }
 
-    /// The distinct ranges to query, in a stable order: current, previous, last year, YTD,
-    /// YTD last year, TTM, then each trend month as a one-month range, oldest first.
-    /// A range equal to an earlier one is listed once, at its first place.
+    /// The distinct ranges to query, in a stable order.
+    ///
+    /// Current, previous, last year, YTD, YTD last year, TTM, then each trend month as a one-month
+    /// range, oldest first. A range equal to an earlier one is listed once, at its first place.
     public var allRanges: [MonthRange] {
         let candidates =
             [current, previous, lastYear, yearToDate, yearToDateLastYear, trailingTwelveMonths]
@@ -54,7 +55,8 @@ public struct Comparisons: Sendable, Hashable {
 
     /// The smallest range covering every comparison window.
     public var span: MonthRange {
-        let ranges = allRanges
-        return MonthRange(first: ranges.map(\.first).min()!, last: ranges.map(\.last).max()!)
+        allRanges.reduce(current) { span, range in
+            MonthRange(first: min(span.first, range.first), last: max(span.last, range.last))
+        }
     }
 }

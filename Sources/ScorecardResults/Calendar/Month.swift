@@ -90,6 +90,7 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible, Co
         return Month(year: civil.year, month: civil.month)
     }
 
+    /// Chronological order.
     public static func < (lhs: Month, rhs: Month) -> Bool {
         lhs.index < rhs.index
     }

@@ -21,6 +21,7 @@ public struct Commentary: Sendable, Equatable {
     /// The comments in file order.
     public var comments: [Comment]
 
+    /// A commentary from its front matter and comments.
     public init(period: String? = nil, message: String? = nil, comments: [Comment] = []) {
         self.period = period
         self.message = message
@@ -37,8 +38,10 @@ public struct Commentary: Sendable, Equatable {
         public var recorded: RecordedValue?
         /// The 1-based line and column of the KPI id in the heading.
         public var line: Int
+        /// The 1-based column of the KPI id.
         public var column: Int
 
+        /// A comment on a KPI, located at its heading.
         public init(kpi: String, text: String, recorded: RecordedValue?, line: Int, column: Int) {
             self.kpi = kpi
             self.text = text

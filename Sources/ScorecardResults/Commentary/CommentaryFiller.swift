@@ -8,6 +8,7 @@
 public struct CommentaryFiller {
     let text: String
 
+    /// A filler for the commentary file's text as read.
     public init(text: String) { self.text = text }
 
     /// The file's new text, or nil when every non-empty comment already records its value.

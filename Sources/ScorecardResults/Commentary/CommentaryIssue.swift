@@ -10,16 +10,22 @@
 ///   = help: did you mean 'net_revenue'?
 /// ```
 public struct CommentaryIssue: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The commentary file's path.
     public let path: String
+    /// The 1-based line.
     public let line: Int
+    /// The 1-based column where the caret starts.
     public let column: Int
     /// How many characters the caret underlines.
     public let length: Int
+    /// What is wrong, e.g. "unknown KPI 'net_revnue'".
     public let message: String
+    /// A suggestion such as "did you mean 'net_revenue'?".
     public let help: String?
     /// The text of the line, for the excerpt.
     public let lineText: String
 
+    /// An issue at a place in a commentary file, with the line's text for the excerpt.
     public init(
         path: String, line: Int, column: Int, length: Int = 1, message: String, help: String? = nil, lineText: String
     ) {
@@ -32,6 +38,7 @@ public struct CommentaryIssue: Error, Sendable, Equatable, CustomStringConvertib
         self.lineText = lineText
     }
 
+    /// The issue printed like a metrics diagnostic: header, excerpt with caret, help.
     public var description: String {
         let number = String(line)
         let gutter = String(repeating: " ", count: number.count)

@@ -8,12 +8,14 @@ import ScorecardLanguage
 /// parsed.issues   // [] or "commentary/2026-10.md:7:4: error: unknown KPI 'net_revnue'" …
 /// ```
 public struct CommentaryParser {
+    /// The file's path, for the issues' locations.
     public let path: String
     let lines: [Substring]
 
     /// The most characters of the executive summary's message: two lines on the summary page.
     public static let maximumMessageLength = 200
 
+    /// A parser of a commentary file's text.
     public init(path: String, text: String) {
         self.path = path
         lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {

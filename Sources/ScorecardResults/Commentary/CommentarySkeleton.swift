@@ -1,5 +1,7 @@
-/// A commentary file to fill in: the header with an empty message and a section per KPI off target
-/// (amber or red), each recording the KPI's value and showing its variance in an HTML comment.
+/// A commentary file to fill in for the KPIs off target.
+///
+/// The header with an empty message and a section per KPI off target (amber or red), each recording
+/// the KPI's value and showing its variance in an HTML comment.
 ///
 /// ```swift
 /// print(CommentarySkeleton(values: values).text)
@@ -13,8 +15,10 @@
 /// // <!-- Cost per acquisition: €364.76 against target €240.00, +€124.76 (+52.0%); Off target -->
 /// ```
 public struct CommentarySkeleton {
+    /// The period's values the skeleton is written from.
     public let values: ScorecardValues
 
+    /// A skeleton for one period's values.
     public init(values: ScorecardValues) { self.values = values }
 
     /// The KPIs the skeleton lists: every KPI whose status is amber or red, by stage from product to customer.
@@ -23,6 +27,7 @@ public struct CommentarySkeleton {
             .sorted { ($0.element.stage.order, $0.offset) < ($1.element.stage.order, $1.offset) }.map(\.element)
     }
 
+    /// The skeleton file: front matter, then a heading, value line and reminder per off-target KPI.
     public var text: String {
         let formatter = ValueFormatter(currency: values.currency, locale: values.locale)
         var text = "---\nperiod: \(values.period)\nmessage:\n---\n\n"

@@ -2,9 +2,11 @@ import Foundation
 
 /// Attaching a period's commentary to its values.
 extension ScorecardValues {
-    /// The values with the commentary's message and every non-empty comment on its KPI, marked
-    /// stale when the recorded value differs from the KPI's value now; a comment that records no
-    /// value is taken as written against the value now (`run` then records it in the file).
+    /// The values with the commentary's message and comments.
+    ///
+    /// Every non-empty comment goes on its KPI, marked stale when the recorded value differs from
+    /// the KPI's value now; a comment that records no value is taken as written against the value
+    /// now (`run` then records it in the file).
     ///
     /// ```swift
     /// let shown = values.commented(with: commentary)

@@ -1,10 +1,13 @@
-/// Rows of one source whose value in one column the evaluation could not use: left out of every
-/// measure with `bad_rows skip`, an error otherwise. Written to values.json as `bad_rows`.
+/// Rows of one source whose value in one column the evaluation could not use.
+///
+/// Left out of every measure with `bad_rows skip`, an error otherwise. Written to values.json as
+/// `bad_rows`.
 ///
 /// ```json
 /// {"source": "orders", "column": "net_amount", "problem": "not_a_number", "rows": 5, "examples": ["1047", "1093"]}
 /// ```
 public struct BadRows: Sendable, Codable, Equatable {
+    /// The source whose rows fail the check.
     public var source: String
     /// The column as the metrics name it (`net_amount`, `customers.credit_limit`).
     public var column: String
@@ -18,6 +21,7 @@ public struct BadRows: Sendable, Codable, Equatable {
     /// How many example keys are kept.
     public static let exampleLimit = 5
 
+    /// A bad-rows entry; `rows` and `examples` are filled in as rows are found.
     public init(source: String, column: String, problem: String, rows: Int = 0, examples: [String] = []) {
         self.source = source
         self.column = column

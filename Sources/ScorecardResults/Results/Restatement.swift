@@ -9,18 +9,24 @@ import ScorecardModel
 ///  "published": 998171.0, "now": 997871.0, "change": -300.0, "first_published": "2026-10-01T06:00:00Z", "published_in": "2026-09"}
 /// ```
 public struct Restatement: Sendable, Codable, Equatable {
+    /// The KPI id.
     public var kpi: String
+    /// The KPI's label.
     public var label: String
+    /// The KPI's unit, for formatting the values.
     public var unit: Unit
     /// The months the value covers: `2026-09` or `2026-04..2026-09`.
     public var window: String
+    /// The value published earlier (null for n/a).
     public var published: Double?
+    /// The value the latest data gives (null for n/a).
     public var now: Double?
     /// The time (ISO 8601, UTC) the replaced value was first published.
     public var firstPublished: String
     /// The period of the run that last published the value.
     public var publishedIn: String
 
+    /// A restatement from the published and current values.
     public init(
         kpi: String, label: String, unit: Unit, window: String, published: Double?, now: Double?,
         firstPublished: String,
@@ -48,6 +54,7 @@ public struct Restatement: Sendable, Codable, Equatable {
         case publishedIn = "published_in"
     }
 
+    /// Decodes a restatement, ignoring the derived `change`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -61,6 +68,7 @@ public struct Restatement: Sendable, Codable, Equatable {
             publishedIn: try container.decode(String.self, forKey: .publishedIn))
     }
 
+    /// Encodes every key, `change` included.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kpi, forKey: .kpi)

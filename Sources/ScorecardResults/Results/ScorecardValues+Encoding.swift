@@ -47,8 +47,10 @@ extension ScorecardValues {
 }
 
 extension ScorecardValues {
-    /// Reads every key; `bad_rows`, `data_coverage`, `provisional`, `restatements` and `message`
-    /// may be absent (values written before they existed).
+    /// Reads every key, tolerating the ones older values lack.
+    ///
+    /// `bad_rows`, `data_coverage`, `provisional`, `restatements` and `message` may be absent
+    /// (values written before they existed).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         title = try container.decode(String.self, forKey: .title)

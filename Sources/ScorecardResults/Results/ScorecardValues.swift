@@ -5,16 +5,23 @@ import ScorecardModel
 /// Encoded as `values.json` (see docs/output.md). Values that cannot be computed are null with a
 /// `note` saying why.
 public struct ScorecardValues: Sendable, Codable, Equatable {
+    /// The scorecard's title.
     public var title: String
+    /// The organisation's name, empty when not set.
     public var organisation: String
+    /// The ISO 4217 code of the money values.
     public var currency: String
+    /// The locale the reports are formatted for, e.g. `en_GB`.
     public var locale: String
     /// The period label, e.g. `2026-10`, `2026-Q3`, `FY2026`.
     public var period: String
+    /// The period's grain: `month`, `quarter` or `year`.
     public var grain: String
     /// The period's first and last months, `YYYY-MM`.
     public var periodStart: String
+    /// The period's last month, `YYYY-MM`.
     public var periodEnd: String
+    /// Every KPI's results, in the metrics' dependency order.
     public var kpis: [KPIResult]
     /// Rows left out of every measure because a value could not be used (`bad_rows skip`).
     public var badRows: [BadRows] = []
@@ -35,8 +42,9 @@ public struct ScorecardValues: Sendable, Codable, Equatable {
         case dataCoverage = "data_coverage"
     }
 
-    /// Encodes every key, writing `null` for a missing message; coverage, provisional and
-    /// restatements only when set.
+    /// Encodes every key, writing `null` for a missing message.
+    ///
+    /// Coverage, provisional and restatements are written only when set.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(title, forKey: .title)
@@ -91,33 +99,57 @@ public struct ScorecardValues: Sendable, Codable, Equatable {
 
 /// One KPI's actual, comparisons, target, status, trend and breakdowns.
 public struct KPIResult: Sendable, Codable, Equatable {
+    /// The KPI id.
     public var id: String
+    /// The KPI's label.
     public var label: String
+    /// The KPI's stage.
     public var stage: Stage
+    /// The KPI's focus.
     public var focus: Focus
+    /// The unit the values are in.
     public var unit: Unit
+    /// Whether higher or lower values are better.
     public var better: Polarity
+    /// Who owns the KPI.
     public var owner: String?
+    /// What the KPI means.
     public var description: String?
     /// The value expression as written.
     public var expression: String
+    /// The value for the period, or null (see `note`).
     public var value: Double?
     /// Why `value` is null.
     public var note: String?
+    /// The target for the period, if any.
     public var target: Double?
+    /// Where the target comes from: `constant`, `schedule`, `file NAME.csv` or `table NAME`.
     public var targetSource: String?
+    /// The traffic light against the target.
     public var status: KPIStatus
+    /// The value against the target.
     public var variance: Variance?
+    /// The value of the previous period.
     public var previous: Double?
+    /// The value against the previous period's.
     public var previousVariance: Variance?
+    /// The value of the same period a year earlier.
     public var lastYear: Double?
+    /// The value against last year's.
     public var lastYearVariance: Variance?
+    /// The value for the fiscal year to date.
     public var ytd: Double?
+    /// The target for the fiscal year to date.
     public var ytdTarget: Double?
+    /// The year-to-date value against its target.
     public var ytdVariance: Variance?
+    /// The year-to-date traffic light.
     public var ytdStatus: KPIStatus
+    /// The value for the same stretch of the previous fiscal year.
     public var ytdLastYear: Double?
+    /// The value over the twelve months ending with the period's last month.
     public var ttm: Double?
+    /// The monthly values leading up to the period, oldest first.
     public var trend: [TrendPoint]
     /// Breakdown values by dimension name, for the reporting period.
     public var breakdowns: [String: [BreakdownValue]]
@@ -240,6 +272,7 @@ public struct Variance: Sendable, Codable, Equatable {
     /// (actual − reference) / |reference|, or null when the reference is zero.
     public var relative: Double?
 
+    /// Encodes both keys, writing `null` for a relative variance against zero.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(absolute, forKey: .absolute)
@@ -256,13 +289,16 @@ public struct Variance: Sendable, Codable, Equatable {
 
 /// One month of a KPI's trend.
 public struct TrendPoint: Sendable, Codable, Equatable {
+    /// The month, `YYYY-MM`.
     public var period: String
+    /// The KPI's value for the month, or null.
     public var value: Double?
     /// The month's target (plan), if any.
     public var target: Double?
     /// The value of the same month a year earlier.
     public var lastYear: Double?
 
+    /// A trend point; target and last year's value are optional.
     public init(period: String, value: Double?, target: Double? = nil, lastYear: Double? = nil) {
         self.period = period
         self.value = value
@@ -275,6 +311,7 @@ public struct TrendPoint: Sendable, Codable, Equatable {
         case lastYear = "last_year"
     }
 
+    /// Encodes every key, writing `null` for missing values.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(period, forKey: .period)
@@ -286,11 +323,14 @@ public struct TrendPoint: Sendable, Codable, Equatable {
 
 /// One group of a breakdown; suppressed groups have no value.
 public struct BreakdownValue: Sendable, Codable, Equatable {
+    /// The group's dimension value.
     public var key: String
+    /// The KPI's value for the group, or null when suppressed or unavailable.
     public var value: Double?
     /// True when the group has fewer customers than the privacy minimum.
     public var suppressed: Bool
 
+    /// Encodes every key, writing `null` for a suppressed group's value.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(key, forKey: .key)

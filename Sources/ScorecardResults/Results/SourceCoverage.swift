@@ -6,7 +6,9 @@
 /// {"source": "orders", "table": "orders", "last_date": "2026-10-15", "needed_date": "2026-10-24", "lag": "7 days", "covers": false}
 /// ```
 public struct SourceCoverage: Sendable, Codable, Equatable {
+    /// The source's name.
     public var source: String
+    /// The source's database table.
     public var table: String
     /// The day of the source's latest row, `YYYY-MM-DD`; nil when it has no dated rows.
     public var lastDate: String?
@@ -14,8 +16,10 @@ public struct SourceCoverage: Sendable, Codable, Equatable {
     public var neededDate: String
     /// The lag the source allows, e.g. `7 days` (the standard) or `1 month`.
     public var lag: String
+    /// True when the latest row is on or after `neededDate`.
     public var covers: Bool
 
+    /// The coverage of a source; `covers` follows from the dates.
     public init(source: String, table: String, lastDate: String?, neededDate: String, lag: String) {
         self.source = source
         self.table = table
@@ -31,6 +35,7 @@ public struct SourceCoverage: Sendable, Codable, Equatable {
         case neededDate = "needed_date"
     }
 
+    /// Encodes every key, writing `null` for a source without dated rows.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(source, forKey: .source)

@@ -10,8 +10,10 @@ import Foundation
 /// ValueFormatter(currency: "EUR", locale: "de_DE").period(grain: "month", start: "2026-10", end: "2026-10") // "Oktober 2026"
 /// ```
 extension ValueFormatter {
-    /// The period's name: the month and year, the quarter and year, the calendar year, or for a
-    /// fiscal year that starts after January "FY" with both calendar years it spans.
+    /// The period's name as reports print it.
+    ///
+    /// The month and year, the quarter and year, the calendar year, or for a fiscal year that
+    /// starts after January "FY" with both calendar years it spans.
     public func period(grain: String, start: String, end: String) -> String {
         guard let first = Month(parsing: start), let last = Month(parsing: end) else {
             return start == end ? start : "\(start) to \(end)"
@@ -64,7 +66,7 @@ extension ValueFormatter {
             Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: Self.calendar, timeZone: Self.utc))
     }
 
-    private static let utc = TimeZone(identifier: "UTC")!
+    private static let utc = TimeZone.gmt
 
     private static var calendar: Calendar {
         var calendar = Calendar(identifier: .gregorian)

@@ -13,11 +13,13 @@ import ScorecardModel
 /// ValueFormatter(currency: "EUR", locale: "en_US").formatVariance(-0.012, unit: .percent) // "−1.2 pp"
 /// ```
 public struct ValueFormatter: Sendable {
+    /// The ISO 4217 code money is shown in.
     public let currency: String
     /// The locale identifier, e.g. `en_GB`.
     public let localeIdentifier: String
     let locale: Locale
 
+    /// A formatter for a currency and a locale identifier such as `de_DE`.
     public init(currency: String, locale: String = "en_GB") {
         self.currency = currency
         self.localeIdentifier = locale

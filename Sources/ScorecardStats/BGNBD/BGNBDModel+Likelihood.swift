@@ -6,7 +6,8 @@ extension BGNBDModel {
         Self.logLikelihoodAndGradient(parameters, try RFMData(customers)).value
     }
 
-    /// One customer's log-likelihood (FHL 2005, eq. 6):
+    /// One customer's log-likelihood (FHL 2005, eq. 6).
+    ///
     /// L = B(a, b+x)/B(a, b) · Γ(r+x)αʳ/(Γ(r)(α+T)^(r+x))
     ///   + 1{x>0} · B(a+1, b+x−1)/B(a, b) · Γ(r+x)αʳ/(Γ(r)(α+tx)^(r+x)).
     public func logLikelihood(x: Double, tx: Double, T: Double) -> Double {

@@ -27,7 +27,8 @@ extension BGNBDModel {
         return expectedPurchasesIfAlive(t: t, x: x, T: T) * alive
     }
 
-    /// E[Y(t) | alive at T, x, T]: the conditional expectation without its P(alive) factor,
+    /// E[Y(t) | alive at T, x, T]: the conditional expectation without its P(alive) factor.
+    ///
     /// (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+x; a+b+x−1; t/(α+T+t))].
     public func expectedPurchasesIfAlive(t: Double, x: Double, T: Double) -> Double {
         expectationFactor(x: x, T: T, t: t)

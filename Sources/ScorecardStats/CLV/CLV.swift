@@ -14,8 +14,10 @@ import Foundation
 ///     timeUnit: .weeks, months: 12, monthlyDiscountRate: 0.01)
 /// ```
 public enum CLV {
-    /// The customer's discounted CLV; spend from the Gamma-Gamma model's conditional expectation
-    /// (the population mean for x = 0 or a missing `meanSpend`).
+    /// The customer's discounted CLV.
+    ///
+    /// Spend comes from the Gamma-Gamma model's conditional expectation (the population mean for x
+    /// = 0 or a missing `meanSpend`).
     public static func discounted(
         purchases: some PurchaseModel, spend: GammaGammaModel, customer c: CustomerSummary,
         timeUnit: TimeUnit, months: Int, monthlyDiscountRate: Double
@@ -50,8 +52,10 @@ public enum CLV {
         return stride(from: 1, through: months, by: 1).map { pow(1 + monthlyDiscountRate, Double($0)) }
     }
 
-    /// The discounted sum for cumulative purchase forecasts at the ends of months 1, 2, … (element i − 1
-    /// is month i) with the months' ``discountFactors(months:monthlyDiscountRate:)``.
+    /// The discounted value of cumulative purchase forecasts at the ends of months 1, 2, ….
+    ///
+    /// Element i − 1 is month i; each month's purchases are discounted with its
+    /// ``discountFactors(months:monthlyDiscountRate:)``.
     public static func discounted(cumulativePurchases: [Double], discountFactors: [Double], expectedSpend: Double)
         -> Double
     {

@@ -13,12 +13,16 @@ public struct TimeUnit: Hashable, Sendable {
     /// Model time units per month (> 0).
     public var unitsPerMonth: Double
 
+    /// A unit of which `unitsPerMonth` make one month; stops the program when it is not positive.
     public init(unitsPerMonth: Double) {
         precondition(unitsPerMonth > 0, "unitsPerMonth must be positive")
         self.unitsPerMonth = unitsPerMonth
     }
 
+    /// Days: 30.4375 per month.
     public static let days = TimeUnit(unitsPerMonth: 365.25 / 12)
+    /// Weeks: about 4.348 per month.
     public static let weeks = TimeUnit(unitsPerMonth: 365.25 / 12 / 7)
+    /// Months.
     public static let months = TimeUnit(unitsPerMonth: 1)
 }

@@ -13,12 +13,18 @@
 /// let group = CustomerSummary(x: 0, tx: 0, T: 39, weight: 1_411)
 /// ```
 public struct CustomerSummary: Hashable, Sendable {
+    /// The number of repeat purchases (frequency).
     public var x: Double
+    /// The time of the last repeat purchase (recency), 0 when `x` is 0.
     public var tx: Double
+    /// The customer's age at the end of the calibration period.
     public var T: Double
+    /// How many customers share this history.
     public var weight: Double
+    /// The average value of the repeat purchases, for the Gamma-Gamma model.
     public var meanSpend: Double?
 
+    /// A history in the model's time unit.
     public init(x: Double, tx: Double, T: Double, weight: Double = 1, meanSpend: Double? = nil) {
         self.x = x
         self.tx = tx

@@ -42,9 +42,10 @@ extension GammaGammaModel {
     public static func fit(_ customers: [CustomerSummary], penalty: Double = 0) throws(StatsError) -> FitResult<
         GammaGammaModel
     > {
-        let rows = customers.filter { $0.x > 0 && $0.meanSpend != nil }
+        let rows = customers.compactMap { customer in customer.meanSpend.map { (customer, spend: $0) } }
+            .filter { $0.0.x > 0 }
         return try fit(
-            frequencies: rows.map(\.x), meanSpends: rows.map { $0.meanSpend! }, weights: rows.map(\.weight),
+            frequencies: rows.map(\.0.x), meanSpends: rows.map(\.spend), weights: rows.map(\.0.weight),
             penalty: penalty
         )
     }

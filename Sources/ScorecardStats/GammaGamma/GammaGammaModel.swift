@@ -1,5 +1,6 @@
-/// The Gamma-Gamma model of average transaction value (Fader, Hardie & Lee 2005, "RFM and CLV";
-/// Colombo & Jiang 1999).
+/// The Gamma-Gamma model of average transaction value.
+///
+/// Fader, Hardie & Lee 2005, "RFM and CLV"; Colombo & Jiang 1999.
 ///
 /// A customer's transaction values are Gamma(shape p, rate ν) with ν ~ Gamma(shape q, rate γ)
 /// across customers, independent of the purchase process. Only repeat buyers (x > 0) with their
@@ -31,8 +32,10 @@ public struct GammaGammaModel: Hashable, Sendable {
         q > 1 ? p * gamma / (q - 1) : .infinity
     }
 
-    /// E[M | x, m̄] = (γ + m̄x)p/(px + q − 1): a weighted average of the population mean and the
-    /// customer's own mean m̄ (FHL 2005 "RFM and CLV", eq. 4). For x = 0 it is the population mean.
+    /// E[M | x, m̄]: a customer's expected transaction value given their repeat purchases.
+    ///
+    /// (γ + m̄x)p/(px + q − 1), a weighted average of the population mean and the customer's own
+    /// mean m̄ (FHL 2005 "RFM and CLV", eq. 4). For x = 0 it is the population mean.
     public func conditionalExpectedAverageSpend(x: Double, meanSpend: Double) -> Double {
         guard x > 0 else { return expectedAverageSpend }
         return (gamma + meanSpend * x) * p / (p * x + q - 1)

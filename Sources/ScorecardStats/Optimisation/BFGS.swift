@@ -15,10 +15,12 @@
 public struct BFGS: Sendable {
     /// Converged when the largest absolute gradient component falls below this.
     public var gradientTolerance: Double
+    /// Stops unconverged after this many iterations.
     public var maxIterations: Int
     /// The largest step (in the objective's coordinates) a single line search may take.
     public var maxStepNorm: Double
 
+    /// An optimiser with its convergence tolerance, iteration limit and step limit.
     public init(gradientTolerance: Double = 1e-6, maxIterations: Int = 300, maxStepNorm: Double = 5) {
         self.gradientTolerance = gradientTolerance
         self.maxIterations = maxIterations
@@ -27,10 +29,15 @@ public struct BFGS: Sendable {
 
     /// The outcome of a minimisation.
     public struct Result: Sendable {
+        /// The best point found.
         public var point: [Double]
+        /// The function's value at `point`.
         public var value: Double
+        /// The gradient at `point`.
         public var gradient: [Double]
+        /// The iterations taken.
         public var iterations: Int
+        /// The function evaluations, line searches included.
         public var evaluations: Int
         /// True when the gradient criterion was met.
         public var converged: Bool

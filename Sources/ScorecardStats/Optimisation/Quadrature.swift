@@ -1,7 +1,9 @@
 /// Numerical integration of smooth functions.
 public enum Quadrature {
-    /// ∫ f over [a, b] by adaptive Simpson's rule, refining until the local error estimate is below
-    /// `tolerance` (absolute) or the recursion reaches 50 levels.
+    /// ∫ f over [a, b] by adaptive Simpson's rule.
+    ///
+    /// Refines until the local error estimate is below `tolerance` (absolute) or the recursion
+    /// reaches 50 levels.
     ///
     /// ```swift
     /// Quadrature.adaptiveSimpson({ $0 * $0 }, from: 0, to: 3, tolerance: 1e-12) // 9

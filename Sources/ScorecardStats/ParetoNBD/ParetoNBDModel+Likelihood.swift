@@ -6,8 +6,9 @@ extension ParetoNBDModel {
         Self.logLikelihood(parameters, try RFMData(customers))
     }
 
-    /// One customer's log-likelihood (Fader & Hardie 2005, "A Note on Deriving the Pareto/NBD
-    /// Model and Related Expressions", eq. 22):
+    /// One customer's log-likelihood (Fader & Hardie 2005, eq. 22).
+    ///
+    /// From "A Note on Deriving the Pareto/NBD Model and Related Expressions":
     /// L = Γ(r+x)αʳβˢ/Γ(r) · [1/((α+T)^(r+x)(β+T)ˢ) + s/(r+s+x) · A₀], where for α ≥ β
     /// A₀ = ₂F₁(r+s+x, s+1; r+s+x+1; (α−β)/(α+tx))/(α+tx)^(r+s+x) − (same with T), and for α < β
     /// A₀ = ₂F₁(r+s+x, r+x; r+s+x+1; (β−α)/(β+tx))/(β+tx)^(r+s+x) − (same with T).

@@ -17,7 +17,8 @@ extension ParetoNBDModel {
         r / alpha * beta * SpecialFunctions.oneMinusPowerOverExponent(beta / (beta + t), s - 1)
     }
 
-    /// E[Y(t) | x, tx, T]: expected purchases in the next t time units (Schmittlein et al. 1987):
+    /// E[Y(t) | x, tx, T]: expected purchases in the next t time units (Schmittlein et al. 1987).
+    ///
     /// (r+x)(β+T)/((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)] · P(alive).
     public func conditionalExpectedPurchases(t: Double, x: Double, tx: Double, T: Double) -> Double {
         let alive = probabilityAlive(x: x, tx: tx, T: T)
@@ -25,7 +26,8 @@ extension ParetoNBDModel {
         return expectedPurchasesIfAlive(t: t, x: x, T: T) * alive
     }
 
-    /// E[Y(t) | alive at T, x, T]: the conditional expectation without its P(alive) factor,
+    /// E[Y(t) | alive at T, x, T]: the conditional expectation without its P(alive) factor.
+    ///
     /// (r+x)(β+T)/((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)].
     public func expectedPurchasesIfAlive(t: Double, x: Double, T: Double) -> Double {
         (r + x) / (alpha + T) * (beta + T)

@@ -23,8 +23,9 @@ public enum RandomVariates {
         }
     }
 
-    /// Gamma(shape, rate) by Marsaglia & Tsang (2000); shapes below 1 use the boost
-    /// G(shape) = G(shape + 1) · U^(1/shape).
+    /// Gamma(shape, rate) by Marsaglia & Tsang (2000).
+    ///
+    /// Shapes below 1 use the boost G(shape) = G(shape + 1) · U^(1/shape).
     public static func gamma(shape: Double, rate: Double, using rng: inout SplitMix64) -> Double {
         precondition(shape > 0 && rate > 0, "gamma needs positive shape and rate")
         if shape < 1 {

@@ -1,0 +1,59 @@
+import ScorecardSQL
+
+/// What the monthly query of a source gave (``SourceAggregateQueries/monthly``): the months
+/// with rows, each month's components and the rows failing the source's checks.
+struct SourceMonths {
+    /// Month indices in which the source has rows, whether or not they match a measure's filter.
+    private(set) var monthsWithRows: Set<Int> = []
+    /// month index → component values by the monthly query's columns (nil for SQL NULL).
+    private(set) var components: [Int: [Double?]] = [:]
+    /// The rows failing each check, in the queries' order.
+    private(set) var badRows: [BadRows]
+    /// For each value query, in the queries' order: month index → the number of its values.
+    private(set) var valueCounts: [[Int: Int]]
+
+    /// Reads the monthly query's rows; rows whose month key cannot be read only add to the check counts.
+    init(_ queries: SourceAggregateQueries, rows: any SQLRows) throws {
+        badRows = queries.checks.map {
+            BadRows(source: $0.check.source, column: $0.check.column, problem: $0.check.problem.rawValue)
+        }
+        valueCounts = Array(repeating: [:], count: queries.values.count)
+        let counted = queries.checkCounts == nil
+        let width = queries.monthly.columns.count
+        while try rows.next() {
+            if counted {
+                for (position, check) in queries.checks.enumerated() {
+                    badRows[position].rows += Int(rows.integer(check.countColumn))
+                }
+            }
+            guard let month = rows.monthIndex(at: 0) else { continue }
+            if rows.integer(1) > 0 { monthsWithRows.insert(month) }
+            var row = [Double?](repeating: nil, count: width)
+            for component in queries.components { row[component.column] = rows.optionalReal(component.column) }
+            components[month] = row
+            for (position, value) in queries.values.enumerated() {
+                valueCounts[position][month] = Int(rows.integer(value.countColumn))
+            }
+        }
+    }
+
+    /// Sets the check counts from the separate count query (`bad_rows skip`).
+    mutating func count(from rows: any SQLRows, _ queries: SourceAggregateQueries) throws {
+        guard try rows.next() else { return }
+        for (position, check) in queries.checks.enumerated() {
+            badRows[position].rows = Int(rows.integer(check.countColumn))
+        }
+    }
+
+    /// Reads example keys of each check that rows fail.
+    mutating func readExamples(_ queries: SourceAggregateQueries, from database: any SQLDatabase) throws {
+        for (position, check) in queries.checks.enumerated() where badRows[position].rows > 0 {
+            guard let examples = check.examples else { continue }
+            let rows = try database.query(examples)
+            while try rows.next() { if let key = rows.text(0) { badRows[position].examples.append(key) } }
+        }
+    }
+
+    /// Whether the source has rows in any month of the window.
+    func hasRows(in window: ClosedRange<Int>) -> Bool { window.contains { monthsWithRows.contains($0) } }
+}

@@ -1,0 +1,106 @@
+import ScorecardModel
+
+/// The queries that aggregate one source's measures for every window, except period-end
+/// measures: the database aggregates, the engine only combines months into windows.
+///
+/// ```sql
+/// -- monthly: one row per month, the decomposable measures' components, the percentiles' value counts
+/// SELECT substr(time, ?, ?) AS "month", COUNT(*) AS "rows",
+///        SUM(CASE WHEN filter THEN CAST(ROUND(amount * ?) AS INTEGER) END) AS "c2", …,
+///        COUNT(CASE WHEN filter THEN value END) AS "n0", …
+/// FROM … WHERE (source filter) AND (time within the span) GROUP BY month
+/// -- per key column (distinct counts, customer measures): one row per key and month
+/// SELECT CAST(key AS TEXT) AS "key", month, COUNT(*) AS "rows" FROM … WHERE … AND key IS NOT NULL
+/// GROUP BY key, month ORDER BY key, month
+/// -- per percentile measure: its values, sorted by the database
+/// SELECT month, value FROM … WHERE … AND value IS NOT NULL ORDER BY CAST(value AS REAL)
+/// ```
+///
+/// Months combine into any window: sums, counts, min and max per month (``MonthlyMeasure``);
+/// a key's months give its distinct counts, retention, repeat rate and first month (keys compare
+/// as text: 42 and '42' are one); a window's exact percentile is read off the sorted
+/// values by rank, right after the monthly query has counted them. Nothing the engine keeps grows with
+/// the rows: the key rows stream in key order, one key at a time, and the sorted values stream
+/// past per-window rank counters. A row whose filter does not match still counts in "rows": it
+/// marks the month as having data, so a window with rows but no match is empty, not "no data".
+///
+/// The row checks (``RowCheck``) are counted in the same pass as the months when bad rows stop
+/// the run (`bad_rows stop`, the default: any count fails it); with `bad_rows skip` every query
+/// leaves the failing rows out and ``checkCounts`` counts them on its own.
+public struct SourceAggregateQueries: Sendable {
+    public let title: String
+    /// One row per month: the month key, the rows in it, the components, then (`stop`) the check counts.
+    public let monthly: SQLSelect
+    /// The component columns of ``monthly``, aggregated per month.
+    public let components: [ComponentColumn]
+    /// The decomposable measures, combined from the components.
+    public let measures: [MonthlyMeasure]
+    /// The source's row checks, each with its failing rows' count column and example keys.
+    public let checks: [CheckedColumn]
+    /// With `bad_rows skip`: one row with one count per check, over every row (bad ones included).
+    public let checkCounts: SQLSelect?
+    /// One query per key column.
+    public let keys: [KeyQuery]
+    /// One query per percentile measure.
+    public let values: [ValueQuery]
+
+    /// A column aggregated per month; `column` is its position in ``monthly``.
+    public struct ComponentColumn: Sendable {
+        public let column: Int
+        public let aggregate: MonthlyAggregate
+        /// The per-row expression.
+        public let expression: SQLExpression
+    }
+
+    /// A row check: where its count is read and how to find examples of failing rows.
+    public struct CheckedColumn: Sendable {
+        public let check: RowCheck
+        /// The count's column, in ``monthly`` (summed over its rows) or in ``checkCounts``.
+        public let countColumn: Int
+        /// The keys of the first few failing rows (`LIMIT`), when the source has a `key`.
+        public let examples: SQLSelect?
+    }
+
+    /// Rows of (key as text, month key, rows), in key order: the measures counting those keys.
+    public struct KeyQuery: Sendable {
+        public let title: String
+        public let select: SQLSelect
+        /// Distinct-count measures: the number of distinct keys in a window.
+        public let distinct: [String]
+        /// Customer-based measures, with what each computes from the keys' active months.
+        public let customer: [(name: String, kind: CustomerMeasureKind)]
+    }
+
+    /// Rows of (month key, value) in ascending value order, for a percentile measure; the
+    /// monthly query counts its values per month beforehand (each window's ranks).
+    public struct ValueQuery: Sendable {
+        public let title: String
+        /// The column of ``SourceAggregateQueries/monthly`` counting the values per month.
+        public let countColumn: Int
+        public let select: SQLSelect
+        public let measure: String
+        /// The percentile as a fraction (0.5 for the median).
+        public let fraction: Double
+        /// Where the measure is defined, for errors about its values.
+        public let location: Location
+    }
+
+    /// Every statement, titled, for `explain`.
+    public var statements: [(title: String, select: SQLSelect)] {
+        [(title, monthly)] + (checkCounts.map { [("row checks of " + title, $0)] } ?? [])
+            + keys.map { ($0.title, $0.select) }
+            + values.map { ($0.title, $0.select) }
+    }
+}
+
+/// What a customer-based measure computes from customers' active months.
+public enum CustomerMeasureKind: String, Sendable {
+    /// Of the customers active in the same-length window just before, the share active in the window.
+    case retention
+    /// One minus retention.
+    case churn
+    /// The share of the window's customers with two or more rows in it.
+    case repeatRate
+    /// Customers whose first row ever falls in the window.
+    case newCustomers
+}

@@ -1,0 +1,19 @@
+WITH "windows"("id", "lo", "hi") AS (VALUES ($1, $2, $3), ($4, $5, $6))
+SELECT "w"."id", "t0_genres"."name" AS "group_key", COUNT(DISTINCT "t0_invoices"."customer_id") AS "group_size", PERCENTILE_CONT($7) WITHIN GROUP (ORDER BY "t0_invoice_lines"."unit_price") AS "p90_line"
+FROM "invoice_lines" AS "t0_invoice_lines"
+LEFT JOIN "invoices" AS "t0_invoices" ON ("t0_invoices"."id" = "t0_invoice_lines"."invoice_id")
+LEFT JOIN "tracks" AS "t0_tracks" ON ("t0_tracks"."id" = "t0_invoice_lines"."track_id")
+LEFT JOIN "genres" AS "t0_genres" ON ("t0_genres"."id" = "t0_tracks"."genre_id")
+JOIN "windows" AS "w" ON (("t0_invoices"."invoice_date" >= "w"."lo") AND ("t0_invoices"."invoice_date" < "w"."hi"))
+WHERE (("t0_invoices"."invoice_date" >= $8) AND ("t0_invoices"."invoice_date" < $9))
+GROUP BY "w"."id", "t0_genres"."name"
+-- bindings:
+-- 1: integer 0
+-- 2: text '2025-10-01'
+-- 3: text '2025-11-01'
+-- 4: integer 1
+-- 5: text '2025-07-01'
+-- 6: text '2025-10-01'
+-- 7: real 0.9
+-- 8: text '2025-07-01'
+-- 9: text '2025-11-01'

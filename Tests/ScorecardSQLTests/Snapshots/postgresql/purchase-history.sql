@@ -1,0 +1,8 @@
+SELECT "t0_invoices"."customer_id" AS "customer", to_char(CAST("t0_invoices"."invoice_date" AS TIMESTAMP), 'YYYY-MM-DD') AS "day", "t0_invoices"."total" AS "amount", "t0_customers"."country" AS "group_0"
+FROM "invoices" AS "t0_invoices"
+LEFT JOIN "customers" AS "t0_customers" ON ("t0_customers"."id" = "t0_invoices"."customer_id")
+WHERE (("t0_invoices"."invoice_date" >= $1) AND ("t0_invoices"."invoice_date" < $2))
+ORDER BY "t0_invoices"."invoice_date"
+-- bindings:
+-- 1: text '2024-11-01'
+-- 2: text '2025-11-01'
