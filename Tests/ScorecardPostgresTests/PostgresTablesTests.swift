@@ -38,7 +38,7 @@ import Testing
         var select = SQLSelect(from: .table("crm.orders", as: "o"))
         select.columns = [
             SQLResultColumn(.monthKey(.column("o", "ordered_at"), format: .iso), as: "month"),
-            SQLResultColumn(.function("SUM", [.column("o", "netAmount")]), as: "revenue"),
+            SQLResultColumn(.function(.sum, [.column("o", "netAmount")]), as: "revenue"),
         ]
         select.groupBy = [.monthKey(.column("o", "ordered_at"), format: .iso)]
         select.orderBy = [.monthKey(.column("o", "ordered_at"), format: .iso)]
