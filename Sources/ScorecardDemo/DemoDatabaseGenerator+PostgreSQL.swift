@@ -3,8 +3,8 @@ import ScorecardPostgres
 /// Writing the demo CRM into a PostgreSQL database.
 extension DemoDatabaseGenerator {
     /// Creates the demo tables in the database at `url` (a `postgresql://` URL) and loads the same
-    /// rows as ``write(to:)`` writes to SQLite, each table with `COPY … FROM STDIN`; then creates
-    /// the indexes and runs `ANALYZE`.
+    /// rows as ``write(to:)`` writes to SQLite, each table with `COPY … FROM STDIN`; then adds the
+    /// foreign keys, creates the indexes and runs `ANALYZE`.
     ///
     /// The tables must not exist yet. On failure the tables created are dropped again, so the
     /// database is left as it was.
@@ -18,6 +18,7 @@ extension DemoDatabaseGenerator {
         do {
             try fill(writer)
             try tables.finish()
+            try loader.execute(DemoSchema.postgresForeignKeys)
             try loader.execute(DemoSchema.indexes)
             try loader.execute("ANALYZE " + DemoSchema.tableNames.joined(separator: ", "))
         } catch {

@@ -36,6 +36,25 @@ import Testing
             orders.columns.map(\.type) == [
                 "bigint", "bigint", "text", "text", "text", "bigint", "numeric", "numeric",
             ])
+        // The same foreign keys, added after the load.
+        let sqliteKeys = try sqlite.readSnapshot {
+            let rows = try sqlite.query(
+                RenderedSQL(
+                    text: """
+                        SELECT m.name || '.' || f."from" || ' -> ' || f."table" FROM sqlite_master AS m,
+                        pragma_foreign_key_list(m.name) AS f WHERE m.type = 'table'
+                        """, bindings: []))
+            var keys: Set<String> = []
+            while try rows.next() { keys.insert(rows.text(0) ?? "") }
+            return keys
+        }
+        let postgresKeys = try fixture.execute(
+            """
+            SELECT c.conrelid::regclass || '.' || a.attname || ' -> ' || c.confrelid::regclass
+            FROM pg_constraint AS c JOIN pg_attribute AS a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+            WHERE c.contype = 'f'
+            """)
+        #expect(sqliteKeys.count > 5 && Set(postgresKeys.split(separator: "\n").map(String.init)) == sqliteKeys)
         for table in sqliteSummary.rowCounts.keys.sorted() {
             let expected = try rows(of: table, in: sqlite)
             let loaded = try rows(of: table, in: postgres)
