@@ -60,6 +60,8 @@ public final class PostgresDatabase: SQLDatabase {
         var settings: [(String, String)] = [
             ("default_transaction_read_only", "on"), ("DateStyle", "ISO, YMD"),
             ("extra_float_digits", "3"), ("TimeZone", timeZone),
+            // Every cursor is read to its end: plan for all rows, not PostgreSQL's default first 10%.
+            ("cursor_tuple_fraction", "1"),
         ]
         if let statementTimeout { settings.append(("statement_timeout", String(max(0, statementTimeout)))) }
         for (name, value) in settings {

@@ -85,17 +85,19 @@ final class PostgresRows: SQLRows {
     }
 
     /// Ends the statement: closes the cursor while its transaction is open, or drains (and, outside
-    /// a transaction, cancels) what remains of a single-row statement.
+    /// a transaction, cancels) what remains of a single-row statement. (Not through the
+    /// connection's weak reference, which is already nil when this runs from `deinit`.)
     private func stop() {
+        let wasReading = !finished
         finished = true
         batch = nil
+        guard wasReading else { return }
         switch source {
         case .cursor(let name, _, let transaction):
             guard connection.transactionNumber == transaction, connection.isInTransaction else { return }
             _ = try? connection.execute("CLOSE \(name)")
         case .singleRow:
-            guard connection.streamingRows === self else { return }
-            connection.streamingRows = nil
+            if connection.streamingRows === self { connection.streamingRows = nil }
             connection.drain(cancelling: !connection.isInTransaction)
         }
     }

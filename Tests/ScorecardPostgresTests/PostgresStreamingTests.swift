@@ -56,6 +56,18 @@ import Testing
         #expect(throws: DatabaseError.self) { try first.next() }
     }
 
+    @Test func rowsLeftUnreadAreDiscardedWhenReleased() throws {
+        let database = try PostgresFixture().connect()
+        for _ in 0..<3 {
+            // One row of many read, then the rows released: the connection takes the next statement.
+            let first = try database.query("SELECT n FROM generate_series(1, 50000) AS n")
+            #expect(try first.next() && first.integer(0) == 1)
+        }
+        let single = try database.query("SELECT 41 + 1")
+        #expect(try single.next() && single.integer(0) == 42)
+        #expect(try database.values("SELECT 5") == [.integer(5)])
+    }
+
     @Test func rowsReadAfterTheirSnapshotEndedSaySo() throws {
         let database = try PostgresFixture().connect()
         let rows = try database.readSnapshot { try database.query("SELECT n FROM generate_series(1, 10) AS n") }
