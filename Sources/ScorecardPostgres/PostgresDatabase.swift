@@ -31,8 +31,10 @@ public final class PostgresDatabase: SQLDatabase {
     /// ``readSnapshot(_:)`` (see ``openSnapshotReader()``).
     let sharedSnapshot: String?
     private var cursorCount = 0
-    /// Inside a transaction, read through a cursor (true) or in single-row mode (false).
-    var readsThroughCursors = true
+    /// Inside a transaction, read through a server-side cursor (true) or in single-row mode (false,
+    /// the default: PostgreSQL never runs a cursor's query in parallel, see docs/databases.md).
+    /// Cursors let several results be read interleaved on one connection.
+    var readsThroughCursors = false
 
     /// True when `location` names a PostgreSQL database (`postgresql://…` or `postgres://…`).
     public static func handles(_ location: String) -> Bool { PostgresURL.isPostgres(location) }
@@ -70,9 +72,12 @@ public final class PostgresDatabase: SQLDatabase {
     }
 
     public func query(_ statement: RenderedSQL) throws -> any SQLRows {
-        guard connection.isInTransaction, readsThroughCursors, Self.returnsRows(statement.text) else {
+        connection.streamingRows?.abandon()
+        let insideTransaction = connection.isInTransaction
+        guard insideTransaction, readsThroughCursors, Self.returnsRows(statement.text) else {
             try connection.sendSingleRow(statement.text, statement.bindings)
-            return PostgresRows(connection: connection, source: .singleRow, sql: statement.text)
+            return PostgresRows(
+                connection: connection, source: .singleRow(insideTransaction: insideTransaction), sql: statement.text)
         }
         cursorCount += 1
         let name = "scorecard_rows_\(cursorCount)"

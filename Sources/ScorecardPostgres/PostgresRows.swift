@@ -3,15 +3,16 @@ import Foundation
 import ScorecardSQL
 
 /// The rows of a running PostgreSQL statement, read a batch at a time so a result never has to
-/// fit in memory: from a server-side cursor (`FETCH FORWARD n`) inside a transaction, or one row
-/// at a time (libpq's single-row mode) outside one.
+/// fit in memory: one row at a time (libpq's single-row mode), or from a server-side cursor
+/// (`FETCH FORWARD n`) inside a transaction when the database is set to read through cursors.
 final class PostgresRows: SQLRows {
     /// Where the batches come from.
     enum Source {
         /// A cursor declared in transaction `transaction`, fetched `batchSize` rows at a time.
         case cursor(name: String, batchSize: Int, transaction: Int)
-        /// A statement sent in single-row mode: every result holds one row.
-        case singleRow
+        /// A statement sent in single-row mode: every result holds one row. Whether it runs inside
+        /// a transaction block is noted when it is sent (libpq reports only "active" meanwhile).
+        case singleRow(insideTransaction: Bool)
     }
 
     private let connection: PostgresConnection
@@ -96,9 +97,10 @@ final class PostgresRows: SQLRows {
         case .cursor(let name, _, let transaction):
             guard connection.transactionNumber == transaction, connection.isInTransaction else { return }
             _ = try? connection.execute("CLOSE \(name)")
-        case .singleRow:
+        case .singleRow(let insideTransaction):
             if connection.streamingRows === self { connection.streamingRows = nil }
-            connection.drain(cancelling: !connection.isInTransaction)
+            // Cancelling would abort the transaction, and with it the snapshot.
+            connection.drain(cancelling: !insideTransaction)
         }
     }
 

@@ -22,9 +22,9 @@ import Testing
                 return read
             }
         }
-        let throughCursor = try read()
-        database.readsThroughCursors = false
         let oneRowAtATime = try read()
+        database.readsThroughCursors = true
+        let throughCursor = try read()
         #expect(throughCursor.count == 25003 && throughCursor == oneRowAtATime)
         // 25003 hours after midnight UTC on 1 January 2026 is 19:00 UTC on 7 November 2028, 14:00 in New York (EST).
         #expect(throughCursor.last?[2] == .text("2028-11-07 14:00:00"))

@@ -1,8 +1,9 @@
-import ScorecardPostgres
 import ScorecardSQL
 import Testing
 
-/// Results are read in batches, inside a snapshot (a cursor) and outside one (single-row mode).
+@testable import ScorecardPostgres
+
+/// Results stream: one row at a time (single-row mode, the default) or in batches from a cursor.
 @Suite struct PostgresStreamingTests {
     static let count = 100_000
 
@@ -35,6 +36,7 @@ import Testing
 
     @Test func twoCursorsReadInterleavedInASnapshot() throws {
         let database = try PostgresFixture().connect()
+        database.readsThroughCursors = true
         try database.readSnapshot {
             let first = try database.query("SELECT n FROM generate_series(1, 25000) AS n")
             let second = try database.query("SELECT -n FROM generate_series(1, 25000) AS n")
@@ -68,15 +70,18 @@ import Testing
         #expect(try database.values("SELECT 5") == [.integer(5)])
     }
 
-    @Test func rowsReadAfterTheirSnapshotEndedSaySo() throws {
+    @Test func cursorRowsReadAfterTheirSnapshotEndedSaySo() throws {
         let database = try PostgresFixture().connect()
+        database.readsThroughCursors = true
         let rows = try database.readSnapshot { try database.query("SELECT n FROM generate_series(1, 10) AS n") }
         let error = #expect(throws: DatabaseError.self) { try rows.next() }
         #expect(error?.message.contains("snapshot ended") == true)
     }
 
-    @Test func anAbandonedCursorLeavesTheSnapshotUsable() throws {
+    @Test(arguments: [false, true])
+    func rowsLeftUnreadInASnapshotLeaveItUsable(throughCursors: Bool) throws {
         let database = try PostgresFixture().connect()
+        database.readsThroughCursors = throughCursors
         let value = try database.readSnapshot {
             do {
                 let rows = try database.query("SELECT n FROM generate_series(1, 50000) AS n")
