@@ -1,27 +1,41 @@
 #!/usr/bin/env bash
-# Benchmark: `scorecard eval` of the whole shipped library for 2026-10 on a demo database with
-# about 1.1M order lines, next to the minimal hand-written SQL (one query per source) run by the
-# sqlite3 shell on the same file: as the shell runs it by default, and with the memory map eval
-# uses (`PRAGMA mmap_size`), for a like-for-like figure. The three run alternately, RUNS times
-# (default 5), in one go; the last line gives the medians and their ratios.
-# Usage: Benchmarks/eval-vs-sqlite.sh [DB]   (default /tmp/bench-crm.sqlite, created when missing)
+# Benchmark: `scorecard eval` of the whole shipped library for 2026-10 on a demo database, next to
+# the minimal hand-written SQL (one query per source) run by the sqlite3 shell on the same file:
+# as the shell runs it by default, and with a 1 GiB memory map (`PRAGMA mmap_size`). The three run
+# alternately, RUNS times (default 5), in one go; each run's wall time, CPU time (user + system)
+# and peak resident memory come from /usr/bin/time, and the last line gives the medians and the
+# wall-time ratios.
+# Usage: Benchmarks/eval-vs-sqlite.sh [DB] [CUSTOMERS]
+#   DB defaults to /tmp/bench-crm.sqlite; when missing it is created with CUSTOMERS customers
+#   (default 100000: about 1.1M order lines; 1000000 gives about 11.3M), 36 months to 2026-10.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:-/tmp/bench-crm.sqlite}
+customers=${2:-100000}
 runs=${RUNS:-5}
 swift build -c release --product scorecard >/dev/null
 if [ ! -f "$db" ]; then
-  .build/release/scorecard demo-db --out "$db" --customers 100000 --months 36 --end 2026-10 >/dev/null
+  .build/release/scorecard demo-db --out "$db" --customers "$customers" --months 36 --end 2026-10 >/dev/null
 fi
 sql=Benchmarks/sql/handwritten-2026-10.sql
-seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); awk "BEGIN { printf \"%.2f\", $end - $start }"; }
+measure() { # prints "wall cpu peakMB" of a command
+  local out
+  out=$(/usr/bin/time -f '%e %U %S %M' "$@" 2>&1 >/dev/null | tail -1)
+  awk -v t="$out" 'BEGIN { split(t, f, " "); printf "%.2f %.2f %.0f", f[1], f[2] + f[3], f[4] / 1024 }'
+}
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+column() { local n=$1; shift; for row in "$@"; do echo "$row" | cut -d' ' -f"$n"; done; }
 engine=() shell=() mapped=()
 for run in $(seq "$runs"); do
-  engine+=("$(seconds .build/release/scorecard eval --db "$db" --period 2026-10 --format json)")
-  shell+=("$(seconds sh -c "sqlite3 '$db' < $sql")")
-  mapped+=("$(seconds sh -c "{ echo 'PRAGMA mmap_size = 1073741824;'; cat $sql; } | sqlite3 '$db'")")
-  echo "run $run: scorecard eval ${engine[-1]}s, hand-written SQL ${shell[-1]}s, with mmap ${mapped[-1]}s"
+  engine+=("$(measure .build/release/scorecard eval --db "$db" --period 2026-10 --format json)")
+  shell+=("$(measure sh -c "sqlite3 '$db' < $sql")")
+  mapped+=("$(measure sh -c "{ echo 'PRAGMA mmap_size = 1073741824;'; cat $sql; } | sqlite3 '$db'")")
+  echo "run $run (wall s, cpu s, peak MB): scorecard eval ${engine[-1]}; hand-written SQL ${shell[-1]}; with mmap ${mapped[-1]}"
 done
-e=$(median "${engine[@]}") s=$(median "${shell[@]}") m=$(median "${mapped[@]}")
-echo "median: scorecard eval ${e}s, hand-written SQL ${s}s (ratio $(awk "BEGIN { printf \"%.2f\", $e / $s }")), with mmap ${m}s (ratio $(awk "BEGIN { printf \"%.2f\", $e / $m }"))"
+summary() { # name, rows...
+  local name=$1; shift
+  printf '%s %s s wall, %s s cpu, %s MB' "$name" "$(median $(column 1 "$@"))" "$(median $(column 2 "$@"))" \
+    "$(median $(column 3 "$@"))"
+}
+e=$(median $(column 1 "${engine[@]}")) s=$(median $(column 1 "${shell[@]}")) m=$(median $(column 1 "${mapped[@]}"))
+echo "median: $(summary 'scorecard eval' "${engine[@]}"); $(summary 'hand-written SQL' "${shell[@]}") (wall ratio $(awk "BEGIN { printf \"%.2f\", $e / $s }")); $(summary 'with mmap' "${mapped[@]}") (wall ratio $(awk "BEGIN { printf \"%.2f\", $e / $m }"))"

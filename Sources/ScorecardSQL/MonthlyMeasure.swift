@@ -25,6 +25,8 @@ public struct MonthlyMeasure: Sendable, Equatable {
 /// The per-month aggregate of a component column, with SQL's semantics: NULLs are skipped, SUM of
 /// integers is exact, SUM, MIN and MAX of no values are NULL and COUNT of none is 0.
 public enum MonthlyAggregate: Sendable, Equatable {
+    /// The month's rows, `COUNT(*)`.
+    case rows
     case sum
     case count
     case minimum

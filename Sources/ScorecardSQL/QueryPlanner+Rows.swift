@@ -67,34 +67,49 @@ private struct SourceAggregatesBuilder {
         let allRows = scope.rowConditions(keepingBadRows: true) + [checkedTime ?? timeCondition]
         let goodRows = scope.rowConditions(keepingBadRows: false) + [timeCondition]
         let keyQueries = keys.map { keyQuery($0, month: month, conditions: goodRows) }
-        let counts = checks.map { SQLExpression.function(.sum, [flag($0.condition)]) }
         let separateCounts = planner.model.settings.badRows == .skip
-        var monthlyColumns =
-            [SQLResultColumn(month, as: "month"), SQLResultColumn(.countRows, as: "rows")]
-            + components.map { SQLResultColumn(Self.aggregate($0.aggregate, $0.expression), as: "c\($0.column)") }
-        let firstValueCount = monthlyColumns.count
-        monthlyColumns += values.enumerated().map { SQLResultColumn(valueCount($0.element), as: "n\($0.offset)") }
+        // The monthly columns after the month: rows, components, value counts, then (`stop`) check counts.
+        var columns: [SourceAggregateQueries.MonthlyColumn] =
+            [.init(name: "rows", aggregate: .rows, expression: .value(.integer(1)))]
+            + components.map { .init(name: "c\($0.column)", aggregate: $0.aggregate, expression: $0.expression) }
+        let firstValueCount = 1 + columns.count
+        columns += values.enumerated().map { offset, value in
+            .init(name: "n\(offset)", aggregate: .count, expression: filtered(value.value, value.filter))
+        }
         let valueQueries = values.enumerated().map {
             valueQuery($0.element, countColumn: firstValueCount + $0.offset, month: month, conditions: goodRows)
         }
-        let firstCount = separateCounts ? 0 : monthlyColumns.count
-        if !separateCounts {
-            monthlyColumns += counts.enumerated().map { SQLResultColumn($0.element, as: "bad\($0.offset)") }
+        let checkColumns = checks.enumerated().map { offset, check in
+            SourceAggregateQueries.MonthlyColumn(
+                name: "bad\(offset)", aggregate: .sum, expression: flag(check.condition))
         }
+        let firstCount = separateCounts ? 0 : 1 + columns.count
+        if !separateCounts { columns += checkColumns }
         let checked = checks.enumerated().map { offset, check in
             SourceAggregateQueries.CheckedColumn(
                 check: check.check, countColumn: firstCount + offset,
                 examples: rowKey.map { examplesQuery($0, failing: check.condition, conditions: allRows) })
         }
-        var monthly = select(monthlyColumns, separateCounts ? goodRows : allRows)
+        let monthlyRows = separateCounts ? goodRows : allRows
+        var monthly = select(
+            [SQLResultColumn(month, as: "month")] + columns.map { SQLResultColumn(Self.aggregate($0), as: $0.name) },
+            monthlyRows)
         monthly.groupBy = [month]
+        let scan = select(
+            [SQLResultColumn(month, as: "month")] + columns.map { SQLResultColumn($0.expression, as: $0.name) },
+            monthlyRows)
         return SourceAggregateQueries(
             title: "months of source \(name): \(sourceMeasures.map(\.name).joined(separator: ", "))",
-            monthly: monthly, components: components, measures: measures, checks: checked,
-            checkCounts: separateCounts && !counts.isEmpty
-                ? select(counts.enumerated().map { SQLResultColumn($0.element, as: "bad\($0.offset)") }, allRows)
-                : nil,
+            monthly: monthly, monthlyColumns: columns, monthlyScan: scan, components: components, measures: measures,
+            checks: checked,
+            checkCounts: separateCounts && !checkColumns.isEmpty
+                ? select(checkColumns.map { SQLResultColumn(Self.aggregate($0), as: $0.name) }, allRows) : nil,
             keys: keyQueries, values: valueQueries)
+    }
+
+    /// `CASE WHEN filter THEN value END`, or the value when there is no filter.
+    private func filtered(_ value: SQLExpression, _ filter: SQLExpression?) -> SQLExpression {
+        filter.map { .caseWhen([SQLCase($0, value)], otherwise: nil) } ?? value
     }
 
     private mutating func add(_ measure: Measure) {
@@ -162,12 +177,6 @@ private struct SourceAggregatesBuilder {
             location: value.measure.location)
     }
 
-    /// The number of a percentile's values in a month: `COUNT(CASE WHEN filter THEN value END)`.
-    private func valueCount(_ value: (measure: Measure, value: SQLExpression, filter: SQLExpression?)) -> SQLExpression
-    {
-        .function(.count, [value.filter.map { .caseWhen([SQLCase($0, value.value)], otherwise: nil) } ?? value.value])
-    }
-
     /// The keys of the first few rows failing a check, when the source has a key.
     private func examplesQuery(_ key: SQLExpression, failing condition: SQLExpression, conditions: [SQLExpression])
         -> SQLSelect
@@ -191,12 +200,15 @@ private struct SourceAggregatesBuilder {
         .caseWhen([SQLCase(condition, .value(.integer(1)))], otherwise: .value(.integer(0)))
     }
 
-    private static func aggregate(_ aggregate: MonthlyAggregate, _ expression: SQLExpression) -> SQLExpression {
-        switch aggregate {
-        case .sum: .function(.sum, [expression])
-        case .count: .function(.count, [expression])
-        case .minimum: .function(.min, [expression])
-        case .maximum: .function(.max, [expression])
+    /// A monthly column in SQL: `COUNT(*)`, `SUM(x)`, `COUNT(x)`, `MIN(CAST(x AS REAL))`, …; min and
+    /// max compare numbers, also those stored as text (SQL would order any text above every number).
+    private static func aggregate(_ column: SourceAggregateQueries.MonthlyColumn) -> SQLExpression {
+        switch column.aggregate {
+        case .rows: .countRows
+        case .sum: .function(.sum, [column.expression])
+        case .count: .function(.count, [column.expression])
+        case .minimum: .function(.min, [.cast(column.expression, .real)])
+        case .maximum: .function(.max, [.cast(column.expression, .real)])
         }
     }
 

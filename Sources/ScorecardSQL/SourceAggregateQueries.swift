@@ -31,6 +31,13 @@ public struct SourceAggregateQueries: Sendable {
     public let title: String
     /// One row per month: the month key, the rows in it, the components, then (`stop`) the check counts.
     public let monthly: SQLSelect
+    /// The columns of ``monthly`` after the month (column 1 on): each one's per-row expression
+    /// and how it is aggregated per month.
+    public let monthlyColumns: [MonthlyColumn]
+    /// The rows ``monthly`` aggregates, unaggregated: the month, then each of ``monthlyColumns``'
+    /// expressions. A backend that reads rows faster than it groups them (SQLite, in process)
+    /// adds the months up from this scan instead; the result is the same (tested).
+    public let monthlyScan: SQLSelect
     /// The component columns of ``monthly``, aggregated per month.
     public let components: [ComponentColumn]
     /// The decomposable measures, combined from the components.
@@ -43,6 +50,13 @@ public struct SourceAggregateQueries: Sendable {
     public let keys: [KeyQuery]
     /// One query per percentile measure.
     public let values: [ValueQuery]
+
+    /// A column of ``monthly``: a per-row expression and its aggregate.
+    public struct MonthlyColumn: Sendable {
+        public let name: String
+        public let aggregate: MonthlyAggregate
+        public let expression: SQLExpression
+    }
 
     /// A column aggregated per month; `column` is its position in ``monthly``.
     public struct ComponentColumn: Sendable {

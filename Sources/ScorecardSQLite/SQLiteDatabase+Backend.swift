@@ -29,6 +29,9 @@ extension SQLiteDatabase: SQLDatabase {
     public var dialect: SQLDialect { Self.sqliteDialect }
     private static let sqliteDialect = SQLiteDialect()
 
+    /// In process, SQLite hands over rows faster than it sorts them for GROUP BY.
+    public var prefersRowScans: Bool { true }
+
     public var displayName: String { path.isEmpty || path == ":memory:" ? "in-memory database" : path }
 
     public func query(_ statement: RenderedSQL) throws -> any SQLRows {

@@ -1,7 +1,7 @@
 import ScorecardSQL
 
-/// What the monthly query of a source gave (``SourceAggregateQueries/monthly``): the months
-/// with rows, each month's components and the rows failing the source's checks.
+/// What the monthly query of a source gave (``SourceAggregateQueries/monthly``), or its scan
+/// added up: the months with rows, each month's components and the rows failing the source's checks.
 struct SourceMonths {
     /// Month indices in which the source has rows, whether or not they match a measure's filter.
     private(set) var monthsWithRows: Set<Int> = []
@@ -14,25 +14,41 @@ struct SourceMonths {
 
     /// Reads the monthly query's rows; rows whose month key cannot be read only add to the check counts.
     init(_ queries: SourceAggregateQueries, rows: any SQLRows) throws {
+        var months: [(month: Int?, row: [Double?])] = []
+        let width = queries.monthly.columns.count
+        while try rows.next() {
+            months.append((rows.monthIndex(at: 0), [nil] + (1..<width).map { rows.optionalReal($0) }))
+        }
+        self.init(queries, months: months)
+    }
+
+    /// Adds up the rows of the monthly scan instead (``SourceAggregateQueries/monthlyScan``): the
+    /// same months as the monthly query gives.
+    init(_ queries: SourceAggregateQueries, scan rows: any SQLRows) throws {
+        var aggregator = MonthlyAggregator(columns: queries.monthlyColumns)
+        while try rows.next() { aggregator.add(rows) }
+        self.init(queries, months: aggregator.rows().map { ($0.key, $0.value) })
+    }
+
+    /// Files the monthly rows (indexed like the monthly query's columns); a row under a month
+    /// that cannot be read (nil) only adds to the check counts.
+    private init(_ queries: SourceAggregateQueries, months: [(month: Int?, row: [Double?])]) {
         badRows = queries.checks.map {
             BadRows(source: $0.check.source, column: $0.check.column, problem: $0.check.problem.rawValue)
         }
         valueCounts = Array(repeating: [:], count: queries.values.count)
         let counted = queries.checkCounts == nil
-        let width = queries.monthly.columns.count
-        while try rows.next() {
+        for (month, row) in months {
             if counted {
                 for (position, check) in queries.checks.enumerated() {
-                    badRows[position].rows += Int(rows.integer(check.countColumn))
+                    badRows[position].rows += Int(row[check.countColumn] ?? 0)
                 }
             }
-            guard let month = rows.monthIndex(at: 0) else { continue }
-            if rows.integer(1) > 0 { monthsWithRows.insert(month) }
-            var row = [Double?](repeating: nil, count: width)
-            for component in queries.components { row[component.column] = rows.optionalReal(component.column) }
+            guard let month else { continue }
+            if (row[1] ?? 0) > 0 { monthsWithRows.insert(month) }
             components[month] = row
             for (position, value) in queries.values.enumerated() {
-                valueCounts[position][month] = Int(rows.integer(value.countColumn))
+                valueCounts[position][month] = Int(row[value.countColumn] ?? 0)
             }
         }
     }

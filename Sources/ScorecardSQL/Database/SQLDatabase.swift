@@ -37,9 +37,16 @@ public protocol SQLDatabase: AnyObject {
 
     /// Closes the connection; later calls throw.
     func close()
+
+    /// True when reading rows costs less than the database's own grouping (an in-process
+    /// database such as SQLite, which sorts for GROUP BY): the engine then adds up a source's
+    /// months from a row scan, with the same result (see ``SourceAggregateQueries/monthlyScan``).
+    var prefersRowScans: Bool { get }
 }
 
 extension SQLDatabase {
+    public var prefersRowScans: Bool { false }
+
     /// Renders a select with this database's dialect and runs it.
     public func query(_ select: SQLSelect) throws -> any SQLRows {
         try query(dialect.render(select))
