@@ -36,12 +36,8 @@ enum MetricsLoader {
         return model
     }
 
-    /// A `--period` value in the model's fiscal calendar, or a usage failure (exit 2).
+    /// A `--period` value in the model's fiscal calendar, or a ``PeriodError`` (a usage failure, exit 2).
     static func period(_ text: String, for model: MetricsModel) throws -> ReportingPeriod {
-        do {
-            return try PeriodParser.parse(text, fiscalYearStart: model.settings.fiscalYearStart, today: Date())
-        } catch let error as PeriodError {
-            throw CommandFailure(message: "error: \(error.description)", exitCode: 2)
-        }
+        try PeriodParser.parse(text, fiscalYearStart: model.settings.fiscalYearStart, today: Date())
     }
 }

@@ -39,12 +39,6 @@ struct RenderOptions: ParsableArguments {
         let renderer = BoardPackRenderer(
             values: values, paper: paper.paper, dpi: dpi, date: date, dataAsOf: asOf,
             creator: "scorecard \(Scorecard.version)")
-        do {
-            return try renderer.files()
-        } catch let error as RenderError {
-            throw CommandFailure.environment("error: \(error.description)")
-        } catch let error as WorkbookError {
-            throw CommandFailure.environment("error: \(error.description)")
-        }
+        return try renderer.files()
     }
 }

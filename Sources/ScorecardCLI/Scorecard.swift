@@ -1,9 +1,6 @@
 import ArgumentParser
 import Foundation
-import ScorecardDemo
-import ScorecardEngine
-import ScorecardSQL
-import ScorecardStats
+import ScorecardLanguage
 
 /// The `scorecard` command: checks metrics files, evaluates KPIs and writes board packs.
 struct Scorecard: ParsableCommand {
@@ -30,7 +27,8 @@ extension Scorecard {
     ///
     /// Exit codes: 0 success, 1 the input has errors (diagnostics, data errors),
     /// 2 wrong usage, 3 an environment failure (I/O, database), 4 data incomplete (a source's
-    /// data does not cover the period; `run` published nothing).
+    /// data does not cover the period; `run` published nothing). Library errors all come as
+    /// ``UserFacingError`` (their message and ``ErrorCategory``); the CLI's own as ``CommandFailure``.
     static func runAndExit() -> Never {
         do {
             var command = try parseAsRoot()
@@ -38,21 +36,8 @@ extension Scorecard {
             Foundation.exit(0)
         } catch let failure as CommandFailure {
             finish(failure)
-        } catch let error as EvaluationError {
-            guard case .dataIncomplete = error else { finish(.input(error.description)) }
-            finish(
-                .dataIncomplete(
-                    error.description
-                        + "\nnothing was published; run again when the data is loaded, or with --allow-incomplete for a provisional pack"
-                ))
-        } catch let error as CLVInputError {
-            finish(.input("error: \(error.description)"))
-        } catch let error as StatsError {
-            finish(.input("error: \(error.description)"))
-        } catch let error as DatabaseError {
-            finish(.environment("error: \(error.description)"))
-        } catch let error as DemoDatabaseError {
-            finish(CommandFailure(message: "error: \(error.description)", exitCode: error.isUsage ? 2 : 3))
+        } catch let error as any UserFacingError {
+            finish(CommandFailure(message: error.userMessage, exitCode: error.category.exitCode))
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

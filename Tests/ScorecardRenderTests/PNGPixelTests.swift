@@ -17,7 +17,7 @@ import Testing
         let read: cairo_read_func_t = { closure, buffer, length in
             let source = Unmanaged<Source>.fromOpaque(closure!).takeUnretainedValue()
             guard let buffer, source.offset + Int(length) <= source.bytes.count else { return CAIRO_STATUS_READ_ERROR }
-            source.bytes.withUnsafeBufferPointer { memcpy(buffer, $0.baseAddress! + source.offset, Int(length)) }
+            _ = source.bytes.withUnsafeBufferPointer { memcpy(buffer, $0.baseAddress! + source.offset, Int(length)) }
             source.offset += Int(length)
             return CAIRO_STATUS_SUCCESS
         }

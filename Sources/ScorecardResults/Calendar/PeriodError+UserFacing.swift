@@ -1,0 +1,7 @@
+import ScorecardLanguage
+
+extension PeriodError: UserFacingError {
+    public var userMessage: String { "error: \(description)" }
+    /// A `--period` the command line got wrong.
+    public var category: ErrorCategory { .usage }
+}
