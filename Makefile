@@ -1,7 +1,8 @@
 # Scorecard: set-up, demo and tests. Every target installs the Debian packages it needs.
 SHELL := /bin/bash
 APT_PACKAGES := pkg-config libsqlite3-dev sqlite3 libcairo2-dev libpango1.0-dev libpng-dev strace \
-                libxlsxwriter-dev python3-openpyxl fonts-dejavu-core fonts-inter poppler-utils qpdf
+                libxlsxwriter-dev python3-openpyxl fonts-dejavu-core fonts-inter poppler-utils qpdf \
+                postgresql libpq-dev
 SWIFT_TEST_FLAGS ?=
 CDNOW_DIR := .build/datasets/cdnow
 CDNOW_FILES := cdnow_customers_summary_with_transactions.csv CDNOW_sample.txt cdnow_customers_summary.csv

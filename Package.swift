@@ -23,6 +23,12 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        // libpq, PostgreSQL's own client: URLs, PG* variables, ~/.pgpass, sslmode and service files as in psql.
+        .systemLibrary(
+            name: "CPostgres",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .systemLibrary(
             name: "CXLSXWriter",
             pkgConfig: "xlsxwriter",
@@ -38,7 +44,10 @@ let package = Package(
         .target(name: "ScorecardEngine", dependencies: ["ScorecardSQL", "ScorecardResults", "ScorecardStats"]),
         // A backend behind the engine's database protocol (ScorecardSQL's SQLDatabase).
         .target(name: "ScorecardSQLite", dependencies: ["ScorecardSQL", "CSQLite"]),
-        .target(name: "ScorecardDemo", dependencies: ["ScorecardSQLite", "ScorecardResults", "ScorecardModel"]),
+        .target(name: "ScorecardPostgres", dependencies: ["ScorecardSQL", "CPostgres"]),
+        .target(
+            name: "ScorecardDemo",
+            dependencies: ["ScorecardSQLite", "ScorecardPostgres", "ScorecardResults", "ScorecardModel"]),
         .target(
             name: "ScorecardRender",
             dependencies: ["ScorecardResults", "ScorecardModel", "CCairo", "CPNGWriter", "CXLSXWriter"]),
@@ -89,6 +98,11 @@ let package = Package(
         .testTarget(
             name: "ScorecardSQLiteTests", dependencies: ["ScorecardSQLite", "ScorecardSQL", "ScorecardTestSupport"]),
         .testTarget(name: "ScorecardStatsTests", dependencies: ["ScorecardStats"]),
+        .testTarget(
+            name: "ScorecardPostgresTests",
+            dependencies: [
+                "ScorecardPostgres", "ScorecardSQL", "ScorecardSQLite", "ScorecardDemo", "ScorecardTestSupport",
+            ]),
         .testTarget(
             name: "ScorecardEvaluationTests",
             dependencies: [

@@ -52,7 +52,7 @@ public struct DemoDatabaseGenerator: Sendable {
     }
 
     /// Draws the data and inserts every row.
-    private func fill(_ writer: DemoTableWriter) throws {
+    func fill(_ writer: DemoTableWriter) throws {
         var random = DemoRandom(seed: options.seed, stream: "setup")
         let catalog = Catalog(random: &random)
         let plan = CampaignPlan(options: options, random: &random)

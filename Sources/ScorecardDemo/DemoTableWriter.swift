@@ -1,11 +1,13 @@
 import ScorecardResults
 import ScorecardSQLite
 
-/// Inserts rows into the demo tables through prepared statements reused for every row.
+/// Inserts rows into the demo tables through prepared statements reused for every row, or
+/// streams them into PostgreSQL (``DemoPostgresTables``).
 ///
 /// Money arrives in integer cents and is stored as `cents / 100.0` (REAL with two decimals).
 final class DemoTableWriter {
-    private let database: SQLiteDatabase
+    private let database: SQLiteDatabase?
+    private let postgres: DemoPostgresTables?
     private var statements: [String: SQLiteStatement] = [:]
     /// Rows inserted per table.
     private(set) var rowCounts: [String: Int] = [:]
@@ -13,11 +15,22 @@ final class DemoTableWriter {
     /// A writer on `database`, whose tables already exist.
     init(database: SQLiteDatabase) {
         self.database = database
+        postgres = nil
+    }
+
+    /// A writer streaming every table into PostgreSQL.
+    init(postgres: DemoPostgresTables) {
+        database = nil
+        self.postgres = postgres
     }
 
     /// Inserts one row into `table`; `values` are in the table's column order, id first.
     func insert(_ table: String, _ values: [SQLiteValue]) throws {
-        try statement(table, columnCount: values.count).run(values)
+        if let postgres {
+            try postgres.append(table, values)
+        } else {
+            try statement(table, columnCount: values.count).run(values)
+        }
         rowCounts[table, default: 0] += 1
     }
 
@@ -44,6 +57,7 @@ final class DemoTableWriter {
     private func statement(_ table: String, columnCount: Int) throws -> SQLiteStatement {
         if let statement = statements[table] { return statement }
         let placeholders = Array(repeating: "?", count: columnCount).joined(separator: ", ")
+        guard let database else { preconditionFailure("a SQLite statement for a PostgreSQL writer") }
         let statement = try database.prepare("INSERT INTO \(table) VALUES (\(placeholders))")
         statements[table] = statement
         return statement

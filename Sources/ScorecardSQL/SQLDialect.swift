@@ -71,6 +71,12 @@ open class SQLDialect: @unchecked Sendable {
         }
     }
 
+    /// A table name, each dot-separated part quoted: `crm.orders` is `"crm"."orders"` (a table
+    /// in another schema, or SQLite's attached database).
+    public func quoteTable(_ name: String) -> String {
+        name.split(separator: ".", omittingEmptySubsequences: false).map { quote(String($0)) }.joined(separator: ".")
+    }
+
     /// An exact continuous percentile of x (standard SQL: an ordered-set aggregate).
     open func writePercentile(_ value: SQLExpression, fraction: Double, to output: inout SQLOutput) {
         output.append("PERCENTILE_CONT(")
@@ -239,7 +245,7 @@ open class SQLDialect: @unchecked Sendable {
     func write(_ reference: SQLTableReference, to output: inout SQLOutput) {
         switch reference {
         case .table(let name, let alias):
-            output.append(quote(name))
+            output.append(quoteTable(name))
             if let alias { output.append(" AS " + quote(alias)) }
         case .subquery(let select, let alias):
             output.append("(")

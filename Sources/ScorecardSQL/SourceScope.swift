@@ -62,7 +62,8 @@ struct SourceScope {
         var conditions: [SQLExpression] = []
         if let filter = source.filter { conditions.append(sql(for: filter)) }
         if let optOut = source.optOut {
-            conditions.append(.unary(.not, .function(.coalesce, [sql(for: optOut), .value(.integer(0))])))
+            // NULL or 0 (not NOT: PostgreSQL's NOT takes only a boolean, and the flag is a number).
+            conditions.append(.isNull(.function(.nullIf, [sql(for: optOut), .value(.integer(0))]), negated: false))
         }
         if !keepingBadRows && model.settings.badRows == .skip {
             conditions += rowChecks().map { .unary(.not, $0.condition) }

@@ -1,0 +1,72 @@
+import Foundation
+import ScorecardDemo
+import ScorecardEngine
+import ScorecardLanguage
+import ScorecardModel
+import ScorecardPostgres
+import ScorecardSQL
+import ScorecardSQLite
+import ScorecardTestSupport
+import Testing
+
+/// The shipped KPI library evaluated on the same demo data in SQLite and in PostgreSQL gives the
+/// same scorecard: every KPI, window, trend point, target, status, breakdown and CLV value.
+@Suite struct PostgresEvaluationTests {
+    static let options = DemoDatabaseOptions(customers: 400, months: 26, seed: 11, end: DemoMonth(year: 2026, month: 6))
+
+    @Test func theShippedLibraryGivesTheSameScorecardAsOnSQLite() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("crm.sqlite")
+        _ = try DemoDatabaseGenerator(options: Self.options).write(to: path)
+        let fixture = try PostgresFixture()
+        _ = try DemoDatabaseGenerator(options: Self.options).write(toPostgres: fixture.url)
+        let checked = Checker.check(ShippedMetrics.files().map(Parser.parse))
+        let evaluator = Evaluator(model: try #require(checked.model))
+        let sqlite = try SQLiteDatabase.openForReading(path: path)
+        let postgres = try fixture.connect()
+        for label in ["2026-06", "2026-Q2", "FY2026"] {
+            let period = try PeriodParser.parse(label, fiscalYearStart: 4, today: Date())
+            let expected = try evaluator.evaluate(database: sqlite, period: period)
+            let values = try evaluator.evaluate(database: postgres, period: period)
+            #expect(expected.kpis.count > 20 && values.kpis.map(\.id) == expected.kpis.map(\.id))
+            let differences = try JSONTree.differences(values, expected, relativeTolerance: 1e-9)
+            #expect(differences.isEmpty, "\(label): \(differences.prefix(5))")
+        }
+    }
+}
+
+/// Two encodable values compared as JSON trees: numbers within a relative tolerance (the two
+/// databases may sum and interpolate doubles in another order), everything else exactly.
+enum JSONTree {
+    /// The paths where `a` and `b` differ, with both values.
+    static func differences<T: Encodable>(_ a: T, _ b: T, relativeTolerance: Double) throws -> [String] {
+        let encoder = JSONEncoder()
+        let left = try JSONSerialization.jsonObject(with: encoder.encode(a), options: [.fragmentsAllowed])
+        let right = try JSONSerialization.jsonObject(with: encoder.encode(b), options: [.fragmentsAllowed])
+        var found: [String] = []
+        compare(left, right, path: "$", tolerance: relativeTolerance, into: &found)
+        return found
+    }
+
+    private static func compare(_ a: Any, _ b: Any, path: String, tolerance: Double, into found: inout [String]) {
+        switch (a, b) {
+        case (let x as [String: Any], let y as [String: Any]):
+            guard Set(x.keys) == Set(y.keys) else {
+                return found.append("\(path): keys \(x.keys.sorted()) vs \(y.keys.sorted())")
+            }
+            for key in x.keys.sorted() {
+                compare(x[key]!, y[key]!, path: path + "." + key, tolerance: tolerance, into: &found)
+            }
+        case (let x as [Any], let y as [Any]):
+            guard x.count == y.count else { return found.append("\(path): \(x.count) vs \(y.count) items") }
+            for (index, pair) in zip(x, y).enumerated() {
+                compare(pair.0, pair.1, path: "\(path)[\(index)]", tolerance: tolerance, into: &found)
+            }
+        case (let x as NSNumber, let y as NSNumber) where !(x is Bool) && !(y is Bool):
+            let (u, v) = (x.doubleValue, y.doubleValue)
+            if abs(u - v) > tolerance * max(abs(u), abs(v)) { found.append("\(path): \(u) vs \(v)") }
+        default:
+            if String(describing: a) != String(describing: b) { found.append("\(path): \(a) vs \(b)") }
+        }
+    }
+}
