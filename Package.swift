@@ -54,8 +54,8 @@ let package = Package(
         .executableTarget(
             name: "ScorecardCLI",
             dependencies: [
-                "ScorecardLanguage", "ScorecardModel", "ScorecardEngine", "ScorecardSQLite", "ScorecardStats",
-                "ScorecardDemo", "ScorecardRender", "CCairo",
+                "ScorecardLanguage", "ScorecardModel", "ScorecardEngine", "ScorecardSQLite", "ScorecardPostgres",
+                "ScorecardStats", "ScorecardDemo", "ScorecardRender", "CCairo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,18 +1,24 @@
+import ScorecardPostgres
 import ScorecardSQL
 import ScorecardSQLite
 
 /// Chooses the database backend for a `--db` value: the one place the CLI names a backend.
 ///
 /// ```swift
-/// let database = try DatabaseOpening.open("demo/crm.sqlite")   // SQLite, read-only
+/// let crm = try DatabaseOpening.open("demo/crm.sqlite")                      // SQLite, read-only
+/// let warehouse = try DatabaseOpening.open("postgresql://finance@db/crm")    // PostgreSQL, read-only session
 /// ```
 enum DatabaseOpening {
-    /// Opens the database read-only for reading in a snapshot; a file path means SQLite.
-    static func open(_ location: String) throws -> any SQLDatabase {
+    /// Opens the database read-only for reading in a snapshot: a `postgresql://` or `postgres://`
+    /// URL is PostgreSQL (with a statement timeout in seconds, if given), anything else a SQLite file.
+    static func open(_ location: String, statementTimeout: Int? = nil) throws -> any SQLDatabase {
+        if PostgresDatabase.handles(location) {
+            return try PostgresDatabase(url: location, statementTimeout: statementTimeout.map { $0 * 1000 })
+        }
         if isURL(location) {
             throw DatabaseError(
                 .cannotConnect,
-                message: "cannot open database \(location): only SQLite files are supported by this build",
+                message: "cannot open database \(location): only postgresql:// URLs and SQLite files are supported",
                 database: location)
         }
         return try SQLiteDatabase.openForReading(path: location)
@@ -20,7 +26,7 @@ enum DatabaseOpening {
 
     /// The dialect of the database a `--db` value names, without connecting (for `explain`).
     static func dialect(for location: String?) -> SQLDialect {
-        SQLiteDialect()
+        location.map(PostgresDatabase.handles) == true ? PostgreSQLDialect() : SQLiteDialect()
     }
 
     /// True for a `scheme://…` value rather than a file path.

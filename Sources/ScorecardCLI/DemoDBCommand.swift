@@ -1,12 +1,14 @@
 import ArgumentParser
 import Foundation
 import ScorecardDemo
+import ScorecardPostgres
 
 /// `scorecard demo-db`: writes a realistic demo CRM database to try the scorecard on.
 struct DemoDBCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo-db",
-        abstract: "Generate a demo CRM database (SQLite) with orders, campaigns, support, surveys and budget.",
+        abstract:
+            "Generate a demo CRM database (SQLite or PostgreSQL) with orders, campaigns, support, surveys and budget.",
         discussion: """
             The data is synthetic but realistic: six regions with different growth (one declining), \
             seasonality with a Q4 peak, campaigns that bring customers, churn, returns, support \
@@ -20,7 +22,9 @@ struct DemoDBCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("The SQLite database file to write (replaced only on success).", valueName: "file"))
+        help: ArgumentHelp(
+            "The SQLite database file to write (replaced only on success), or a postgresql:// URL of an empty database to load with COPY.",
+            valueName: "file-or-url"))
     var out: String
 
     @Option(name: .long, help: ArgumentHelp("The number of customers.", valueName: "n"))
@@ -59,7 +63,8 @@ struct DemoDBCommand: ParsableCommand {
     func run() throws {
         let endMonth = end.flatMap(DemoMonth.init(parsing:)) ?? DemoMonth.lastCompleteMonth(before: Date())
         let options = DemoDatabaseOptions(customers: customers, months: months, seed: seed, end: endMonth)
-        let summary = try DemoDatabaseGenerator(options: options).write(to: out)
+        let generator = DemoDatabaseGenerator(options: options)
+        let summary = try PostgresDatabase.handles(out) ? generator.write(toPostgres: out) : generator.write(to: out)
         print(summary)
     }
 }

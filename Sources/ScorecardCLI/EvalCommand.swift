@@ -55,8 +55,17 @@ struct EvaluationInputs: ParsableArguments {
     @Option(help: "The folder of metrics files.")
     var metrics = "metrics"
 
-    @Option(help: "The CRM database (SQLite), opened read-only.")
+    @Option(
+        help: ArgumentHelp(
+            "The CRM database, only read: a SQLite file, or a postgresql:// URL (password from the URL, PGPASSWORD or ~/.pgpass).",
+            valueName: "file-or-url"))
     var db: String
+
+    @Option(
+        help: ArgumentHelp(
+            "PostgreSQL: cancel a statement that runs longer than this many seconds (default: no limit).",
+            valueName: "seconds"))
+    var statementTimeout: Int?
 
     @Option(help: "The reporting period: 2026-10, 2026-Q4, FY2026, last-month, last-quarter or last-year.")
     var period = "last-month"
@@ -65,7 +74,7 @@ struct EvaluationInputs: ParsableArguments {
     func loadModel() throws -> MetricsModel { try MetricsLoader.model(at: metrics) }
 
     /// The CRM database, opened read-only by the backend its location names.
-    func openDatabase() throws -> any SQLDatabase { try DatabaseOpening.open(db) }
+    func openDatabase() throws -> any SQLDatabase { try DatabaseOpening.open(db, statementTimeout: statementTimeout) }
 
     func reportingPeriod(_ model: MetricsModel) throws -> ReportingPeriod {
         try MetricsLoader.period(period, for: model)

@@ -1,0 +1,68 @@
+import Foundation
+import ScorecardTestSupport
+import Testing
+
+/// The built binary against a real PostgreSQL server: the demo loaded with `demo-db --out
+/// postgresql://…` evaluates to the same values as the same demo in SQLite, `explain` prints
+/// PostgreSQL's SQL, and a refused login is exit 3 with a message that keeps the password out.
+@Suite struct PostgresCommandTests {
+    static let demo = ["--customers", "300", "--months", "20", "--seed", "5", "--end", "2026-06"]
+
+    @Test func evalOnPostgreSQLGivesTheValuesOfTheSameDemoInSQLite() throws {
+        let server = try PostgresTestServer.shared()
+        let url = server.url(database: try server.createDatabase())
+        let folder = try TemporaryFolder()
+        let file = folder.url.appendingPathComponent("crm.sqlite").path
+        let loaded = try BinaryRunner.run(["demo-db", "--out", url] + Self.demo)
+        #expect(loaded.exitCode == 0, "\(loaded.stderr)")
+        #expect(try BinaryRunner.run(["demo-db", "--out", file] + Self.demo).exitCode == 0)
+        let onPostgres = try BinaryRunner.run(["eval", "--db", url, "--period", "2026-06", "--format", "json"])
+        let onSQLite = try BinaryRunner.run(["eval", "--db", file, "--period", "2026-06", "--format", "json"])
+        #expect(onPostgres.exitCode == 0, "\(onPostgres.stderr)")
+        #expect(onSQLite.exitCode == 0, "\(onSQLite.stderr)")
+        let differences = try Self.numbersDiffer(onPostgres.stdout, onSQLite.stdout)
+        #expect(differences.isEmpty, "\(differences.prefix(5))")
+        #expect(onPostgres.stdout.contains("\"net_revenue\""))
+    }
+
+    @Test func explainPrintsPostgreSQLsPlaceholders() throws {
+        let result = try BinaryRunner.run(
+            ["explain", "net_revenue", "--period", "2026-06", "--db", "postgresql://finance@warehouse/crm"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("$1"))
+        #expect(!result.stdout.contains("substr("), "SQLite's functions stay in the SQLite dialect")
+    }
+
+    @Test func aRefusedLoginIsAnEnvironmentFailureWithoutThePassword() throws {
+        let server = try PostgresTestServer.shared()
+        let url = server.url(database: "postgres", user: "postgres", password: "not-the-secret-7431")
+        let result = try BinaryRunner.run(["eval", "--db", url, "--period", "2026-06"])
+        #expect(result.exitCode == 3)
+        #expect(result.stderr.hasPrefix("error: "), "\(result.stderr)")
+        #expect(!result.stderr.contains("not-the-secret-7431"))
+    }
+
+    /// Paths where two values.json texts differ: numbers beyond 1e-9 relative, anything else at all.
+    static func numbersDiffer(_ a: String, _ b: String) throws -> [String] {
+        let left = try JSONSerialization.jsonObject(with: Data(a.utf8))
+        let right = try JSONSerialization.jsonObject(with: Data(b.utf8))
+        var found: [String] = []
+        func walk(_ x: Any, _ y: Any, _ path: String) {
+            switch (x, y) {
+            case (let x as [String: Any], let y as [String: Any]):
+                guard Set(x.keys) == Set(y.keys) else { return found.append("\(path): keys differ") }
+                for key in x.keys.sorted() { walk(x[key]!, y[key]!, path + "." + key) }
+            case (let x as [Any], let y as [Any]):
+                guard x.count == y.count else { return found.append("\(path): \(x.count) vs \(y.count)") }
+                for (index, pair) in zip(x, y).enumerated() { walk(pair.0, pair.1, "\(path)[\(index)]") }
+            case (let x as NSNumber, let y as NSNumber):
+                let (u, v) = (x.doubleValue, y.doubleValue)
+                if abs(u - v) > 1e-9 * max(abs(u), abs(v)) { found.append("\(path): \(u) vs \(v)") }
+            default:
+                if String(describing: x) != String(describing: y) { found.append("\(path): \(x) vs \(y)") }
+            }
+        }
+        walk(left, right, "$")
+        return found
+    }
+}
