@@ -46,9 +46,6 @@ extension SQLRows {
         return try text.withUTF8(body)
     }
 
-    /// The column as an optional integer.
-    public func optionalInteger(_ column: Int) -> Int64? { isNull(column) ? nil : integer(column) }
-
     /// The column as an optional double.
     public func optionalReal(_ column: Int) -> Double? { isNull(column) ? nil : real(column) }
 }
