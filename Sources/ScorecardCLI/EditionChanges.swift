@@ -8,7 +8,8 @@ struct EditionChanges: Codable, Equatable {
     let previousEdition: Int
     /// The previous edition's folder, relative to the report folder.
     let previousPath: String
-    let databaseChanged: Bool
+    /// Whether the database file's hash differs; nil for a database on a server (no file to hash).
+    let databaseChanged: Bool?
     /// Metrics files added, removed or changed.
     let metricsChanged: [String]
     /// Report files whose bytes differ (the manifest itself aside).
@@ -29,7 +30,10 @@ struct EditionChanges: Codable, Equatable {
     init(from previous: RunManifest, edition: Int, to current: RunManifest, restatedValues: Int) {
         previousEdition = edition
         previousPath = "\(ReportFolderWriter.editionsFolder)/\(edition)"
-        databaseChanged = previous.database.sha256 != current.database.sha256
+        // A server database has no file hash: whether its data changed cannot be told (nil).
+        databaseChanged =
+            previous.database.sha256 == nil || current.database.sha256 == nil
+            ? nil : previous.database.sha256 != current.database.sha256
         metricsChanged = Self.differing(previous.metrics, current.metrics)
         filesChanged = Self.differing(previous.files, current.files).filter { $0 != "manifest.json" }
         self.restatedValues = restatedValues

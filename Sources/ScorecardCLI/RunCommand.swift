@@ -51,9 +51,13 @@ struct RunCommand: ParsableCommand {
         let out = URL(fileURLWithPath: options.out, isDirectory: true)
         let lock = try OutputLock.acquire(in: out)
         defer { lock.release() }
+        let database = try inputs.openDatabase()
+        let evaluatedAt = Date()
         var values = try Evaluator(model: model).evaluate(
-            database: try inputs.openDatabase(), period: period, requireCoverage: !allowIncomplete,
+            database: database, period: period, requireCoverage: !allowIncomplete,
             progress: TerminalProgress.ifInteractive())
+        let databaseName = database.displayName
+        database.close()
         TerminalProgress.finish()
         inputs.warnAboutSkippedRows(values)
         warnIfProvisional(values)
@@ -64,12 +68,13 @@ struct RunCommand: ParsableCommand {
         let published = PublishedWindows(values: values, comparisons: comparisons)
         let tolerance = restatementTolerance ?? model.settings.restatementTolerance
         values.restatements = restatements(published.values, of: values, ledger: ledger, tolerance: tolerance)
-        let snapshot = try snapshotTime()
+        let snapshot = try snapshotTime(evaluatedAt: evaluatedAt)
         var files = try options.renderedFiles(values, snapshot: snapshot).map { (name: $0.name, data: $0.data) }
         files.append((name: "values.json", data: try values.jsonData()))
         files.append((name: "values.csv", data: Data(values.csv().utf8)))
         let writer = ReportFolderWriter(parent: out, name: values.period)
-        var manifest = try manifest(values: values, snapshot: snapshot, files: files, writer: writer)
+        var manifest = try manifest(
+            values: values, snapshot: snapshot, files: files, writer: writer, databaseName: databaseName)
         manifest.commentary = comments.map {
             RunManifest.HashedFile(path: $0.path, sha256: SHA256.hex(Data($0.text.utf8)))
         }
@@ -86,11 +91,13 @@ struct RunCommand: ParsableCommand {
 
     /// The manifest with the edition number and the changes against the edition in place.
     private func manifest(
-        values: ScorecardValues, snapshot: Date, files: [(name: String, data: Data)], writer: ReportFolderWriter
+        values: ScorecardValues, snapshot: Date, files: [(name: String, data: Data)], writer: ReportFolderWriter,
+        databaseName: String
     ) throws -> RunManifest {
         var manifest = try RunManifest(
             period: values.period, toolVersion: Scorecard.version, snapshot: PDFMetadata.iso(snapshot),
-            database: inputs.db, metrics: inputs.metrics, files: files)
+            database: DatabaseOpening.isURL(inputs.db) ? .server(databaseName) : .file(inputs.db),
+            metrics: inputs.metrics, files: files)
         manifest.provisional = values.provisional ?? false
         manifest.badRows = values.badRows
         let previous = writer.currentEdition()
@@ -133,10 +140,14 @@ struct RunCommand: ParsableCommand {
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 
-    /// SOURCE_DATE_EPOCH when set, else the database file's modification time: the data's snapshot.
-    private func snapshotTime() throws -> Date {
+    /// SOURCE_DATE_EPOCH when set, else the database file's modification time: the data's
+    /// snapshot; for a database server, when the evaluation's snapshot was taken.
+    private func snapshotTime(evaluatedAt: Date) throws -> Date {
         if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap({ TimeInterval($0) }) {
             return Date(timeIntervalSince1970: epoch)
+        }
+        if DatabaseOpening.isURL(inputs.db) {
+            return Date(timeIntervalSince1970: evaluatedAt.timeIntervalSince1970.rounded(.down))
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: inputs.db)
         guard let modified = attributes?[.modificationDate] as? Date else {

@@ -2,13 +2,19 @@ import Foundation
 import ScorecardEngine
 
 /// `manifest.json`: what a report was made from (period, tool version, SHA-256 of every metrics
-/// file and of the database, the data's snapshot time), the SHA-256 of every file written, which
-/// edition of the period it is and what changed against the edition before.
+/// file and of the database file, the data's snapshot time), the SHA-256 of every file written,
+/// which edition of the period it is and what changed against the edition before.
 struct RunManifest: Codable {
-    /// A file and its SHA-256.
+    /// A file and its SHA-256; a database on a server has no file to hash (nil).
     struct HashedFile: Codable, Equatable {
         let path: String
-        let sha256: String
+        let sha256: String?
+    }
+
+    /// The database a run read: a file (hashed) or a server, named without its password.
+    enum DatabaseSource {
+        case file(String)
+        case server(String)
     }
 
     let period: String
@@ -36,14 +42,17 @@ struct RunManifest: Codable {
     }
 
     init(
-        period: String, toolVersion: String, snapshot: String, database: String, metrics: String,
+        period: String, toolVersion: String, snapshot: String, database: DatabaseSource, metrics: String,
         files: [(name: String, data: Data)]
     ) throws {
         self.period = period
         tool = "scorecard"
         self.toolVersion = toolVersion
         self.snapshot = snapshot
-        self.database = HashedFile(path: database, sha256: try SHA256.hex(fileAt: database))
+        switch database {
+        case .file(let path): self.database = HashedFile(path: path, sha256: try SHA256.hex(fileAt: path))
+        case .server(let name): self.database = HashedFile(path: name, sha256: nil)
+        }
         self.metrics = try Self.metricsFiles(metrics).map { HashedFile(path: $0, sha256: try SHA256.hex(fileAt: $0)) }
         self.files = files.map { HashedFile(path: $0.name, sha256: SHA256.hex($0.data)) }
     }

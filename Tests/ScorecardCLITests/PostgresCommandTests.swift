@@ -25,6 +25,29 @@ import Testing
         #expect(onPostgres.stdout.contains("\"net_revenue\""))
     }
 
+    /// `run` publishes from a server database: the manifest names it without the password and
+    /// has no file hash for it; a second run cannot tell whether its data changed.
+    @Test func runPublishesFromPostgreSQL() throws {
+        let server = try PostgresTestServer.shared()
+        let url = server.url(database: try server.createDatabase())
+        #expect(try BinaryRunner.run(["demo-db", "--out", url] + Self.demo).exitCode == 0)
+        let folder = try TemporaryFolder()
+        let reports = folder.url.appendingPathComponent("reports").path
+        for _ in 1...2 {
+            let run = try BinaryRunner.run(["run", "--db", url, "--period", "2026-06", "--out", reports])
+            #expect(run.exitCode == 0, "\(run.stderr)")
+        }
+        let data = try Data(contentsOf: URL(fileURLWithPath: reports + "/2026-06/manifest.json"))
+        let manifest = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let database = try #require(manifest["database"] as? [String: Any])
+        #expect((database["path"] as? String)?.hasPrefix("postgresql://postgres@127.0.0.1:") == true)
+        #expect(database["sha256"] == nil || database["sha256"] is NSNull)
+        #expect(!String(decoding: data, as: UTF8.self).contains(server.password))
+        let changes = try #require(manifest["changes"] as? [String: Any])
+        #expect(changes["database_changed"] == nil || changes["database_changed"] is NSNull)
+        #expect(FileManager.default.fileExists(atPath: reports + "/2026-06/board-pack.pdf"))
+    }
+
     @Test func explainPrintsPostgreSQLsPlaceholders() throws {
         let result = try BinaryRunner.run(
             ["explain", "net_revenue", "--period", "2026-06", "--db", "postgresql://finance@warehouse/crm"])
