@@ -77,7 +77,8 @@ let package = Package(
         .testTarget(
             name: "ScorecardSQLTests",
             dependencies: [
-                "ScorecardSQLite", "ScorecardSQL", "ScorecardModel", "ScorecardLanguage", "ScorecardTestSupport",
+                "ScorecardSQLite", "ScorecardPostgres", "ScorecardSQL", "ScorecardModel", "ScorecardLanguage",
+                "ScorecardTestSupport",
             ],
             exclude: ["Snapshots"]),
         .testTarget(

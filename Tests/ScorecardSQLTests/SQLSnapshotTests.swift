@@ -3,7 +3,7 @@ import Testing
 @testable import ScorecardSQL
 
 /// Every kind of planned query, rendered by each dialect and compared with its recorded snapshot;
-/// every SQLite snapshot also runs on a real SQLite music shop and must return rows.
+/// every snapshot also runs on a real music shop of its dialect (SQLite, PostgreSQL) and must return rows.
 ///
 /// Record after an intended change with `SCORECARD_RECORD_SNAPSHOTS=1 swift test --filter
 /// SQLSnapshotTests` (that run fails), review the diff in git, then run again without it.
@@ -20,13 +20,14 @@ import Testing
         #expect(try MusicShopDatabase().rowCount(rendered) > 0, "\(name) returned no rows on the music shop")
     }
 
-    /// Rendered only: running them on a real server comes with the PostgreSQL backend.
+    /// Each PostgreSQL snapshot also runs on the same music shop in the test server's PostgreSQL.
     @Test(arguments: names) func postgreSQL(_ name: String) throws {
         let rendered = PostgreSQLDialect().render(Self.select(name))
         if let mismatch = try SQLSnapshot(dialect: "postgresql", name: name).mismatch(rendered) {
             Issue.record(Comment(rawValue: mismatch))
         }
         #expect(!rendered.text.contains("?"), "PostgreSQL parameters are numbered")
+        #expect(try MusicShopPostgres.rowCount(rendered) > 0, "\(name) returned no rows on PostgreSQL")
     }
 
     @Test func aDifferenceIsShownLineByLine() {
