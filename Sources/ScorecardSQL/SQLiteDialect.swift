@@ -115,4 +115,45 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
 /// PostgreSQL: `$n` parameters; everything else is the standard rendering.
 public final class PostgreSQLDialect: SQLDialect, @unchecked Sendable {
     override public func placeholder(_ index: Int) -> String { "$\(index)" }
+
+    /// The standard test, after a look at the value's type: a column PostgreSQL types as an
+    /// integer always holds a number, one typed `numeric`, `real` or `double precision` unless it
+    /// holds NaN or an infinity; only other types (text) go through the pattern. (The pattern
+    /// costs a regular expression per row; the type costs nearly nothing.)
+    ///
+    /// ```sql
+    /// (x IS NOT NULL AND CASE WHEN CAST(pg_typeof(x) AS TEXT) IN ($1, $2, $3) THEN FALSE
+    ///   WHEN CAST(pg_typeof(x) AS TEXT) IN ($4, $5, $6) THEN CAST(x AS TEXT) IN ($7, $8, $9)
+    ///   ELSE CAST(x AS TEXT) NOT SIMILAR TO $10 END)
+    /// ```
+    override public func writeNotANumber(_ value: SQLExpression, to output: inout SQLOutput) {
+        output.append("(")
+        write(.isNull(value, negated: true), to: &output)
+        output.append(" AND CASE WHEN ")
+        writeTypeIn(value, ["smallint", "integer", "bigint"], to: &output)
+        output.append(" THEN FALSE WHEN ")
+        writeTypeIn(value, ["numeric", "real", "double precision"], to: &output)
+        output.append(" THEN CAST(")
+        write(value, to: &output)
+        output.append(" AS TEXT) IN (")
+        for (index, special) in ["NaN", "Infinity", "-Infinity"].enumerated() {
+            if index > 0 { output.append(", ") }
+            output.bind(.text(special), placeholder: placeholder)
+        }
+        output.append(") ELSE ")
+        super.writeNotANumber(value, to: &output)
+        output.append(" END)")
+    }
+
+    /// `CAST(pg_typeof(x) AS TEXT) IN (…)`, the names bound.
+    private func writeTypeIn(_ value: SQLExpression, _ names: [String], to output: inout SQLOutput) {
+        output.append("CAST(pg_typeof(")
+        write(value, to: &output)
+        output.append(") AS TEXT) IN (")
+        for (index, name) in names.enumerated() {
+            if index > 0 { output.append(", ") }
+            output.bind(.text(name), placeholder: placeholder)
+        }
+        output.append(")")
+    }
 }

@@ -1,19 +1,37 @@
-SELECT SUM(CASE WHEN (("t0_invoices"."invoice_date" IS NULL) OR CAST("t0_invoices"."invoice_date" AS TEXT) NOT SIMILAR TO $1) THEN $2 ELSE $3 END) AS "bad0", SUM(CASE WHEN (("t0_invoices"."total" IS NOT NULL) AND CAST("t0_invoices"."total" AS TEXT) NOT SIMILAR TO $4) THEN $5 ELSE $6 END) AS "bad1", SUM(CASE WHEN (("t0_invoices"."total" IS NOT NULL) AND (ABS("t0_invoices"."total") >= $7)) THEN $8 ELSE $9 END) AS "bad2", SUM(CASE WHEN (("t0_invoices"."rating" IS NOT NULL) AND CAST("t0_invoices"."rating" AS TEXT) NOT SIMILAR TO $10) THEN $11 ELSE $12 END) AS "bad3"
+SELECT SUM(CASE WHEN (("t0_invoices"."invoice_date" IS NULL) OR CAST("t0_invoices"."invoice_date" AS TEXT) NOT SIMILAR TO $1) THEN $2 ELSE $3 END) AS "bad0", SUM(CASE WHEN (("t0_invoices"."total" IS NOT NULL) AND CASE WHEN CAST(pg_typeof("t0_invoices"."total") AS TEXT) IN ($4, $5, $6) THEN FALSE WHEN CAST(pg_typeof("t0_invoices"."total") AS TEXT) IN ($7, $8, $9) THEN CAST("t0_invoices"."total" AS TEXT) IN ($10, $11, $12) ELSE (("t0_invoices"."total" IS NOT NULL) AND CAST("t0_invoices"."total" AS TEXT) NOT SIMILAR TO $13) END) THEN $14 ELSE $15 END) AS "bad1", SUM(CASE WHEN (("t0_invoices"."total" IS NOT NULL) AND (ABS("t0_invoices"."total") >= $16)) THEN $17 ELSE $18 END) AS "bad2", SUM(CASE WHEN (("t0_invoices"."rating" IS NOT NULL) AND CASE WHEN CAST(pg_typeof("t0_invoices"."rating") AS TEXT) IN ($19, $20, $21) THEN FALSE WHEN CAST(pg_typeof("t0_invoices"."rating") AS TEXT) IN ($22, $23, $24) THEN CAST("t0_invoices"."rating" AS TEXT) IN ($25, $26, $27) ELSE (("t0_invoices"."rating" IS NOT NULL) AND CAST("t0_invoices"."rating" AS TEXT) NOT SIMILAR TO $28) END) THEN $29 ELSE $30 END) AS "bad3"
 FROM "invoices" AS "t0_invoices"
-WHERE ((("t0_invoices"."invoice_date" >= $13) AND ("t0_invoices"."invoice_date" < $14)) OR (("t0_invoices"."invoice_date" IS NULL) OR CAST("t0_invoices"."invoice_date" AS TEXT) NOT SIMILAR TO $15))
+WHERE ((("t0_invoices"."invoice_date" >= $31) AND ("t0_invoices"."invoice_date" < $32)) OR (("t0_invoices"."invoice_date" IS NULL) OR CAST("t0_invoices"."invoice_date" AS TEXT) NOT SIMILAR TO $33))
 -- bindings:
 -- 1: text '[0-9]{4}-(0[1-9]|1[0-2])%'
 -- 2: integer 1
 -- 3: integer 0
--- 4: text ' *[-+]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][-+]?[0-9]+)? *'
--- 5: integer 1
--- 6: integer 0
--- 7: real 10000000000000.0
--- 8: integer 1
--- 9: integer 0
--- 10: text ' *[-+]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][-+]?[0-9]+)? *'
--- 11: integer 1
--- 12: integer 0
--- 13: text '2025-07-01'
--- 14: text '2025-11-01'
--- 15: text '[0-9]{4}-(0[1-9]|1[0-2])%'
+-- 4: text 'smallint'
+-- 5: text 'integer'
+-- 6: text 'bigint'
+-- 7: text 'numeric'
+-- 8: text 'real'
+-- 9: text 'double precision'
+-- 10: text 'NaN'
+-- 11: text 'Infinity'
+-- 12: text '-Infinity'
+-- 13: text ' *[-+]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][-+]?[0-9]+)? *'
+-- 14: integer 1
+-- 15: integer 0
+-- 16: real 10000000000000.0
+-- 17: integer 1
+-- 18: integer 0
+-- 19: text 'smallint'
+-- 20: text 'integer'
+-- 21: text 'bigint'
+-- 22: text 'numeric'
+-- 23: text 'real'
+-- 24: text 'double precision'
+-- 25: text 'NaN'
+-- 26: text 'Infinity'
+-- 27: text '-Infinity'
+-- 28: text ' *[-+]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][-+]?[0-9]+)? *'
+-- 29: integer 1
+-- 30: integer 0
+-- 31: text '2025-07-01'
+-- 32: text '2025-11-01'
+-- 33: text '[0-9]{4}-(0[1-9]|1[0-2])%'
