@@ -2,9 +2,11 @@ import ScorecardPostgres
 
 /// Writing the demo CRM into a PostgreSQL database.
 extension DemoDatabaseGenerator {
-    /// Creates the demo tables in the database at `url` (a `postgresql://` URL) and loads the same
-    /// rows as ``write(to:)`` writes to SQLite, each table with `COPY … FROM STDIN`; then adds the
-    /// foreign keys, creates the indexes and runs `ANALYZE`.
+    /// Writes the demo CRM into the PostgreSQL database at `url` and returns what it wrote.
+    ///
+    /// Creates the demo tables and loads the same rows as ``write(to:)`` writes to SQLite, each
+    /// table with `COPY … FROM STDIN`; then adds the foreign keys, creates the indexes and runs
+    /// `ANALYZE`.
     ///
     /// The tables must not exist yet. On failure the tables created are dropped again, so the
     /// database is left as it was.

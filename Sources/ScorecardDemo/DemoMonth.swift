@@ -70,6 +70,7 @@ public struct DemoMonth: Sendable, Hashable, Comparable, CustomStringConvertible
     /// `YYYY-MM`.
     public var description: String { CivilDate.pad(year, 4) + "-" + CivilDate.pad(month, 2) }
 
+    /// Calendar order: an earlier year first, then an earlier month.
     public static func < (lhs: DemoMonth, rhs: DemoMonth) -> Bool { lhs.ordinal < rhs.ordinal }
 }
 

@@ -41,8 +41,9 @@ public final class PostgresCopyStream {
         if buffer.count >= Self.chunkSize { try flush() }
     }
 
-    /// Sends the last rows and ends the COPY; returns the rows loaded. A row the server refused
-    /// throws, and then nothing of this COPY is loaded.
+    /// Sends the last rows and ends the COPY; returns the number of rows loaded.
+    ///
+    /// A row the server refused throws, and then nothing of this COPY is loaded.
     @discardableResult
     public func finish() throws -> Int {
         guard let handle = connection.handle, !ended else { throw connection.error(nil, sql: sql) }

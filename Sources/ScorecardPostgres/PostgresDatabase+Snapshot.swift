@@ -3,8 +3,10 @@ import ScorecardSQL
 /// The read snapshot: one `REPEATABLE READ, READ ONLY` transaction, shared with reader
 /// connections through `pg_export_snapshot()`.
 extension PostgresDatabase {
-    /// Runs `body` in one `REPEATABLE READ, READ ONLY` transaction; commits when it returns and
-    /// rolls back when it throws. The snapshot is taken at once, before `body` runs.
+    /// Runs `body` in one `REPEATABLE READ, READ ONLY` transaction, so every query sees one snapshot.
+    ///
+    /// Commits when `body` returns and rolls back when it throws. The snapshot is taken at once,
+    /// before `body` runs.
     ///
     /// On a reader from ``openSnapshotReader()`` the transaction joins the exporting connection's
     /// snapshot (`SET TRANSACTION SNAPSHOT`) instead of taking its own. Called again inside

@@ -2,8 +2,9 @@ import ScorecardSQL
 
 /// Schema introspection from `pg_catalog`.
 extension PostgresDatabase {
-    /// Every table, view, materialized view, foreign and partitioned table outside the system
-    /// schemas, with its columns in order and their types as `format_type` writes them
+    /// Every table, view, materialized view, foreign and partitioned table outside the system schemas.
+    ///
+    /// Each comes with its columns in order and their types as `format_type` writes them
     /// (`integer`, `numeric(12,2)`, `timestamp with time zone`).
     ///
     /// A table found by its bare name through the `search_path` is named bare (`orders`); any

@@ -19,7 +19,9 @@ public final class PostgresDatabase: SQLDatabase {
     /// Rows fetched per round trip from a cursor.
     static let batchSize = 10_000
 
+    /// ``PostgreSQLDialect``: standard SQL with `$1`, `$2`, … placeholders.
     public let dialect: SQLDialect = PostgreSQLDialect()
+    /// The URL without its password, as messages name the database.
     public var displayName: String { connection.url.displayName }
     /// The session time zone: `timestamptz` values read, and text compared with them, in it.
     public let timeZone: String
@@ -39,8 +41,12 @@ public final class PostgresDatabase: SQLDatabase {
     /// True when `location` names a PostgreSQL database (`postgresql://…` or `postgres://…`).
     public static func handles(_ location: String) -> Bool { PostgresURL.isPostgres(location) }
 
-    /// Connects and prepares the session: read-only, ISO dates, `timeZone` (an IANA name such as
-    /// `UTC` or `Europe/Paris`) and an optional statement timeout in milliseconds.
+    /// Connects to the database at `url` and prepares a read-only session.
+    ///
+    /// The session writes ISO dates, reads `timestamptz` in `timeZone` (an IANA name such as `UTC`
+    /// or `Europe/Paris`) and, when `statementTimeout` is given, stops any statement after that many
+    /// milliseconds (0 or less: no limit). A URL that is not `postgresql://` or `postgres://`, or a
+    /// failed connection, throws a ``DatabaseError``.
     public convenience init(url: String, timeZone: String = "UTC", statementTimeout: Int? = nil) throws {
         guard let parsed = PostgresURL(url) else {
             throw DatabaseError(
@@ -71,6 +77,11 @@ public final class PostgresDatabase: SQLDatabase {
         }
     }
 
+    /// Sends the statement with its bound values and returns its rows as a cursor.
+    ///
+    /// Rows arrive in single-row mode; inside a transaction, when the connection reads through cursors,
+    /// a `SELECT` is read through a server-side cursor 10,000 rows at a time instead. A single-row
+    /// result still streaming on this connection is abandoned first.
     public func query(_ statement: RenderedSQL) throws -> any SQLRows {
         connection.streamingRows?.abandon()
         let insideTransaction = connection.isInTransaction
@@ -89,6 +100,7 @@ public final class PostgresDatabase: SQLDatabase {
             sql: statement.text)
     }
 
+    /// Ends the session (`PQfinish`); later calls throw.
     public func close() { connection.close() }
 
     /// True for a statement a cursor can be declared for (`SELECT`, `WITH`, `VALUES`, `TABLE`);

@@ -1,5 +1,6 @@
-/// A query of customer-level rows for breaking a customer-based measure down by several
-/// dimensions at once: `window id, customer, one group key per dimension…, base, count`.
+/// A query of customer-level rows that breaks a customer-based measure down by several dimensions at once.
+///
+/// Its columns: `window id, customer, one group key per dimension…, base, count`.
 ///
 /// Counts of customers add up per group key, so one scan serves every dimension: the engine
 /// rolls the rows up per dimension. Every customer of the group's population is a row: a
@@ -27,7 +28,9 @@ public struct CustomerRowsQuery: Sendable {
 
     /// A one-line description, e.g. "customer rows of source orders for region, segment: churn".
     public let title: String
+    /// The statement; its rows are `window id, customer, group keys…, base, count`.
     public let select: SQLSelect
+    /// Which customer-based measure the rows describe, and so what one row and its count are.
     public let kind: Kind
     /// The dimensions whose group keys are in columns 2, 3, …, in this order.
     public let dimensions: [String]

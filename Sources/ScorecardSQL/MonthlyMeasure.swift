@@ -15,6 +15,7 @@ public struct MonthlyMeasure: Sendable, Equatable {
         case netPromoter(promoters: Int, detractors: Int, answered: Int)
     }
 
+    /// The measure's name in the metrics file.
     public let name: String
     /// Component positions are the row scan's column indices.
     public let combination: Combination
@@ -22,8 +23,10 @@ public struct MonthlyMeasure: Sendable, Equatable {
     public let divisor: Double
 }
 
-/// The per-month aggregate of a component column, with SQL's semantics: NULLs are skipped, SUM of
-/// integers is exact, SUM, MIN and MAX of no values are NULL and COUNT of none is 0.
+/// The per-month aggregate of a component column, with SQL's semantics.
+///
+/// NULLs are skipped, SUM of integers is exact, SUM, MIN and MAX of no values are NULL and COUNT of
+/// none is 0.
 public enum MonthlyAggregate: Sendable, Equatable {
     /// The month's rows, `COUNT(*)`.
     case rows

@@ -17,6 +17,7 @@ public final class PercentileAccumulator {
     public static var liveCount: Int { counter.value }
     private static let counter = LiveCounter()
 
+    /// An empty accumulator, counted in ``liveCount`` until it is freed.
     public init() { Self.counter.add(1) }
     deinit { Self.counter.add(-1) }
 

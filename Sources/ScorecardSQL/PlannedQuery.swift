@@ -6,9 +6,11 @@ import ScorecardModel
 public struct PlannedQuery: Sendable {
     /// A one-line description for `scorecard explain`, e.g. "source orders: revenue, buyers".
     public let title: String
+    /// The statement, whose rows ``measures`` read.
     public let select: SQLSelect
     /// True when rows carry a breakdown group key and the group's customer count.
     public let isGrouped: Bool
+    /// The measures whose values the rows hold, each with the columns it is read from.
     public let measures: [PlannedMeasure]
 }
 
@@ -22,6 +24,8 @@ public struct PlannedMeasure: Sendable, Equatable {
         case kept(keptColumn: Int, baseColumn: Int, complement: Bool)
     }
 
+    /// The measure's name in the metrics file.
     public let name: String
+    /// The columns holding the value and how it is computed from them.
     public let reading: Reading
 }

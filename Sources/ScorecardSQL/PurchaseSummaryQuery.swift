@@ -44,9 +44,13 @@
 public struct PurchaseSummaryQuery: Sendable, Hashable {
     /// The purchases, read as `t` by both scans: a table or a select's rows.
     public let purchases: SQLTableReference
+    /// The column identifying the customer; rows where it is NULL are skipped.
     public let customerColumn: String
+    /// The column holding the purchase's time, in ``format``; rows where it is NULL are skipped.
     public let timeColumn: String
+    /// The column holding the purchase's amount, summed per day; NULL counts as 0.
     public let amountColumn: String
+    /// How ``timeColumn`` stores instants: ISO text, unix seconds or Julian days.
     public let format: SQLTimeFormat
     /// The last day of the calibration period (inclusive), as days since 1970-01-01.
     public let calibrationEndDay: Int

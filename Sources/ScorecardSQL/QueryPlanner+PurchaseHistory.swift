@@ -2,8 +2,10 @@ import ScorecardModel
 
 /// The purchases of a CLV model's calibration windows, read in one scan.
 extension QueryPlanner {
-    /// `customer, day (YYYY-MM-DD), amount, group_0, group_1, …` rows of the model's source in
-    /// `[firstDay, endDay)`, after the source's `where` and opt-out, in time order.
+    /// The purchases of a CLV model's source in `[firstDay, endDay)` (epoch days), in time order.
+    ///
+    /// Rows are `customer, day (YYYY-MM-DD), amount, group_0, group_1, …`, after the source's
+    /// `where` and opt-out.
     ///
     /// One row per source row: the customer as stored (not cast, so integer ids stay integers),
     /// then each dimension's value on that row. Time order lets a reader take the last row of a

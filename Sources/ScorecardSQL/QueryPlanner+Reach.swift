@@ -2,10 +2,13 @@ import ScorecardModel
 
 /// How far a source's data reaches: the calendar day of its latest time value.
 extension QueryPlanner {
-    /// The day (`YYYY-MM-DD`) of the source's latest readable time value over all its rows, or NULL
-    /// when it has none. The source's own `where` does not apply: the question is how far the data
-    /// was loaded, not which rows count; unreadable times (the bad-rows check's) do not count
-    /// either. On an indexed time column the `MAX` is one index lookup:
+    /// A query for the day (`YYYY-MM-DD`) of a source's latest readable time value.
+    ///
+    /// The query's one row holds NULL when the source has no readable time. The source's own
+    /// `where` does not apply: the question is how far the data was loaded, not which rows count;
+    /// unreadable times (the bad-rows check's) do not count either. The method returns nil for an
+    /// unknown source or one without a time column. On an indexed time column the `MAX` is one
+    /// index lookup:
     ///
     /// ```sql
     /// SELECT substr("r"."latest", ?, ?)

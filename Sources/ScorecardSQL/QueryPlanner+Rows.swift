@@ -224,6 +224,7 @@ private struct SourceAggregatesBuilder {
 
 /// How many example keys of bad rows are read.
 public enum BadRowsLimit {
+    /// At most this many keys of failing rows are read per row check (the examples query's `LIMIT`).
     public static let examples = 5
 }
 

@@ -1,8 +1,9 @@
 import ScorecardModel
 
-/// Turns measures and time windows into SQL queries: one row scan per source for the
-/// evaluation (``planByMonth(measures:)``); for breakdowns, one query for all plain measures of a
-/// source and one per measure read at the period's last time point.
+/// Turns measures and time windows into SQL queries.
+///
+/// The evaluation gets one row scan per source (``planByMonth(measures:)``); a breakdown gets one
+/// query for all plain measures of a source and one per measure read at the period's last time point.
 ///
 /// Every measure is aggregated over its own source's rows (joins are many-to-one), so combining
 /// measures can never fan out. For plain measures of a breakdown the query is:
@@ -16,16 +17,21 @@ import ScorecardModel
 /// GROUP BY "w"."id"
 /// ```
 public struct QueryPlanner: Sendable {
+    /// The checked metrics model whose sources and measures are planned.
     public let model: MetricsModel
+    /// The windows every query aggregates over; their bounds are bound values of the `windows` table.
     public let windows: [QueryWindow]
 
+    /// A planner for the model's measures over the given windows.
     public init(model: MetricsModel, windows: [QueryWindow]) {
         self.model = model
         self.windows = windows
     }
 
-    /// The queries computing the measures over the windows: aggregate queries per source for
-    /// every measure but period-end ones, which get window queries.
+    /// The queries computing the named measures over the windows, model-based (CLV) ones left out.
+    ///
+    /// Every measure but the period-end ones goes into its source's aggregate queries; period-end
+    /// measures get window queries. Unknown names are skipped.
     public func planByMonth(measures names: [String]) -> MonthPlan {
         let measures = names.sorted().compactMap { model.measures[$0] }.filter { !$0.aggregate.function.isModelBased }
         let byRow = measures.filter { Self.isMonthlyDecomposable($0) || Self.isReadByRow($0) }
@@ -35,7 +41,9 @@ public struct QueryPlanner: Sendable {
 
     /// The queries of a month-based plan.
     public struct MonthPlan: Sendable {
+        /// One set of aggregate queries per source, sorted by source name.
         public let rows: [SourceAggregateQueries]
+        /// One window query per period-end measure.
         public let windowed: [PlannedQuery]
 
         /// Every query's title and statement, in the order they run.

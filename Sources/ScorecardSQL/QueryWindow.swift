@@ -5,12 +5,18 @@ import ScorecardModel
 /// `previousFirstDay..<previousEndDay` is the window of the same length just before it, used by
 /// retention and churn.
 public struct QueryWindow: Sendable, Hashable {
+    /// The number queries put in their rows' `window id` column to say which window a row is for.
     public let id: Int
+    /// The window's first day (included), as days since 1970-01-01.
     public let firstDay: Int
+    /// The day after the window's last one (excluded), as days since 1970-01-01.
     public let endDay: Int
+    /// The first day (included) of the same-length window just before this one.
     public let previousFirstDay: Int
+    /// The end (excluded) of the same-length window just before this one.
     public let previousEndDay: Int
 
+    /// A window and the one before it, every day counted from 1970-01-01 and every end excluded.
     public init(id: Int, firstDay: Int, endDay: Int, previousFirstDay: Int, previousEndDay: Int) {
         self.id = id
         self.firstDay = firstDay

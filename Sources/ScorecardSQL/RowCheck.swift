@@ -1,7 +1,9 @@
 import ScorecardModel
 
-/// A check of a source's rows for a value the evaluation cannot use. Every row scan flags the
-/// rows that fail its source's checks; with `bad_rows skip` every query leaves them out.
+/// A check of a source's rows for a value the evaluation cannot use.
+///
+/// Every row scan flags the rows that fail its source's checks; with `bad_rows skip` every query
+/// leaves them out.
 ///
 /// The checks of a source: its time column (missing or unreadable), each column its measures
 /// read as a number (the argument of `sum`, `avg`, `min`, `max`, `median`, `percentile`, `nps`,
@@ -15,15 +17,19 @@ public struct RowCheck: Sendable, Hashable {
         case unreadableTime = "unreadable_time"
     }
 
+    /// The name of the source whose rows are checked.
     public let source: String
     /// The column as the metrics name it: `net_amount`, or `customers.credit_limit` for a joined source's.
     public let column: String
+    /// What a failing row's value is: not a number, too large, or an unreadable time.
     public let problem: Problem
     /// The column's row expression.
     let expression: RowExpression
 
-    /// The largest money amount a row may hold: ten trillion, so that sums of a million rows
-    /// stay exact in whole cents.
+    /// The magnitude (ten trillion) from which a money amount fails the `too_large` check.
+    ///
+    /// Money is summed as 64-bit whole cents (`CAST(ROUND(x * 100) AS INTEGER)`), so a row below
+    /// this adds less than 10^15 cents to a sum.
     public static let largestAmount = 1e13
 }
 

@@ -1,8 +1,11 @@
 /// SQL text plus the values bound to its parameters, in order.
 public struct RenderedSQL: Sendable, Equatable {
+    /// The statement, with one placeholder per binding in the dialect's spelling (`?` or `$1`).
     public let text: String
+    /// The values for the placeholders, the first binding for the first placeholder.
     public let bindings: [SQLValue]
 
+    /// Rendered SQL from its text and the values its placeholders stand for.
     public init(text: String, bindings: [SQLValue]) {
         self.text = text
         self.bindings = bindings
@@ -14,6 +17,7 @@ public struct RenderedSQL: Sendable, Equatable {
 /// Identifiers are always quoted and values always bound, so nothing in a metrics file can
 /// change the statement's structure.
 open class SQLDialect: @unchecked Sendable {
+    /// The standard SQL dialect, with `?` placeholders; subclasses override what their database spells differently.
     public init() {}
 
     /// Renders a statement into text and bindings.
@@ -36,8 +40,9 @@ open class SQLDialect: @unchecked Sendable {
     /// The text of a binary operator; every dialect so far spells them the standard way.
     open func symbol(for op: SQLOperator) -> String { op.symbol }
 
-    /// A function call. Standard SQL names every function but two whose meaning differs between
-    /// databases: ``SQLFunction/sumOrZero`` is `COALESCE(SUM(CAST(x AS DOUBLE PRECISION)), 0)`, and
+    /// Writes a function call, by its standard name except for two functions databases differ on.
+    ///
+    /// ``SQLFunction/sumOrZero`` is `COALESCE(SUM(CAST(x AS DOUBLE PRECISION)), 0)`, and
     /// ``SQLFunction/round`` rounds a `NUMERIC` (rounding a double precision goes to even on a half).
     open func writeFunction(
         _ function: SQLFunction, _ arguments: [SQLExpression], distinct: Bool, to output: inout SQLOutput
@@ -55,8 +60,11 @@ open class SQLDialect: @unchecked Sendable {
         }
     }
 
-    /// The day number (days since 1970-01-01) of an instant: a date difference for ISO text, whole
-    /// days below the seconds or the Julian day for numbers.
+    /// Writes the day number (whole days since 1970-01-01, UTC) of an instant as an integer.
+    ///
+    /// ISO text becomes a date difference, `(CAST(CAST(x AS TIMESTAMP) AS DATE) - DATE '1970-01-01')`;
+    /// unix seconds `CAST(FLOOR(CAST(x AS DOUBLE PRECISION) / 86400) AS BIGINT)`; Julian days the
+    /// same over `x - 2440587.5`.
     open func writeDayNumber(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
         switch format {
         case .iso:
@@ -71,8 +79,9 @@ open class SQLDialect: @unchecked Sendable {
         }
     }
 
-    /// A table name, each dot-separated part quoted: `crm.orders` is `"crm"."orders"` (a table
-    /// in another schema, or SQLite's attached database).
+    /// A table name with each dot-separated part quoted: `crm.orders` is `"crm"."orders"`.
+    ///
+    /// The dot names a table in another schema, or in SQLite an attached database.
     public func quoteTable(_ name: String) -> String {
         name.split(separator: ".", omittingEmptySubsequences: false).map { quote(String($0)) }.joined(separator: ".")
     }
@@ -138,8 +147,10 @@ open class SQLDialect: @unchecked Sendable {
         output.append(", '\(pattern)')")
     }
 
-    /// True when a value is not NULL and its text does not read as a decimal number (standard
-    /// SQL: `SIMILAR TO` over the value as text, surrounding spaces allowed).
+    /// Writes a test true when a value is not NULL and its text does not read as a decimal number.
+    ///
+    /// Standard SQL: `(x IS NOT NULL AND CAST(x AS TEXT) NOT SIMILAR TO ?)` with a bound pattern for
+    /// a signed decimal with optional exponent, surrounding spaces allowed.
     open func writeNotANumber(_ value: SQLExpression, to output: inout SQLOutput) {
         output.append("(")
         write(.isNull(value, negated: true), to: &output)
@@ -150,8 +161,10 @@ open class SQLDialect: @unchecked Sendable {
         output.append(")")
     }
 
-    /// True when an instant is NULL or not a time in its format: ISO text must start `YYYY-MM`
-    /// with a month 01 to 12, unix seconds and Julian days must be numbers.
+    /// Writes a test true when an instant is NULL or cannot be read as a time in its format.
+    ///
+    /// ISO text must start `YYYY-MM` with a month 01 to 12 (a bound `SIMILAR TO` pattern); unix
+    /// seconds and Julian days must be numbers (``writeNotANumber(_:to:)``).
     open func writeUnreadableTime(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
         output.append("(")
         write(.isNull(instant, negated: false), to: &output)
@@ -257,7 +270,9 @@ open class SQLDialect: @unchecked Sendable {
 
 /// The text and bindings being written.
 public struct SQLOutput {
+    /// The SQL written so far, placeholders included.
     public private(set) var text = ""
+    /// The values bound so far, one per placeholder in ``text``, in order.
     public private(set) var bindings: [SQLValue] = []
 
     mutating func append(_ string: String) { text += string }

@@ -52,9 +52,12 @@ public indirect enum SQLExpression: Sendable, Hashable {
 
 /// One `WHEN condition THEN result` arm.
 public struct SQLCase: Sendable, Hashable {
+    /// The test after `WHEN`.
     public let condition: SQLExpression
+    /// The value after `THEN`, the case's value when `condition` is the first true one.
     public let result: SQLExpression
 
+    /// An arm `WHEN condition THEN result`.
     public init(_ condition: SQLExpression, _ result: SQLExpression) {
         self.condition = condition
         self.result = result

@@ -14,6 +14,7 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
         }
     }
 
+    /// Writes `percentile_cont(x, ?)`, the engine's registered two-argument aggregate, with the fraction bound.
     override public func writePercentile(_ value: SQLExpression, fraction: Double, to output: inout SQLOutput) {
         output.append("percentile_cont(")
         write(value, to: &output)
@@ -22,6 +23,7 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
         output.append(")")
     }
 
+    /// Writes `((julianday(end) - julianday(start)) * 24.0)` for ISO text; numbers as in standard SQL.
     override public func writeHoursBetween(
         _ start: SQLExpression, _ end: SQLExpression, format: SQLTimeFormat,
         to output: inout SQLOutput
@@ -37,6 +39,7 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
     /// `CROSS JOIN` makes SQLite loop over the left table first.
     override public func keyword(for kind: SQLJoin.Kind) -> String { kind.rawValue }
 
+    /// Writes the `YYYY-MM-DD` day: `substr(x, 1, 10)` of ISO text, `date(x, 'unixepoch')`, or `date(x)`.
     override public func writeDay(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
         switch format {
         case .iso: writeCall("substr", [instant, .value(.integer(1)), .value(.integer(10))], to: &output)
@@ -45,6 +48,7 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
         }
     }
 
+    /// Writes the `YYYY-MM` month: `substr(x, 1, 7)` of ISO text, else `strftime('%Y-%m', x[, 'unixepoch'])`.
     override public func writeMonthKey(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
         switch format {
         case .iso: writeCall("substr", [instant, .value(.integer(1)), .value(.integer(7))], to: &output)
@@ -53,8 +57,11 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
         }
     }
 
-    /// Unix seconds: `CAST(x AS INTEGER) / 86400` (seconds from 1970 on). ISO text and Julian days:
-    /// the `julianday` of the calendar day, less 1970-01-01's (2440587.5), as an integer.
+    /// Writes the day number (whole days since 1970-01-01) of an instant as an integer.
+    ///
+    /// Unix seconds: `(CAST(x AS INTEGER) / 86400)`, which truncates toward zero, so only seconds
+    /// from 1970 on give the right day. ISO text and Julian days: the `julianday` of the calendar
+    /// day, less 1970-01-01's (2440587.5), as an integer.
     override public func writeDayNumber(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
         if format == .unix {
             output.append("(CAST(")
@@ -67,9 +74,10 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
         output.append(") - 2440587.5 AS INTEGER)")
     }
 
-    /// Text or a blob that `scorecard_not_number(x)`, registered by the engine, finds not to be a
-    /// number by SQLite's own test; the storage class is tested first, so numbers cost no call:
-    /// `((typeof(x) IN ('text', 'blob')) AND scorecard_not_number(x))`.
+    /// Writes a test true for text or a blob that is not a number by SQLite's own reading.
+    ///
+    /// The storage class is tested first, so numbers cost no call of the engine's registered
+    /// `scorecard_not_number(x)`: `((typeof(x) IN ('text', 'blob')) AND scorecard_not_number(x))`.
     override public func writeNotANumber(_ value: SQLExpression, to output: inout SQLOutput) {
         output.append("((")
         writeCall("typeof", [value], to: &output)
@@ -82,8 +90,11 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
         output.append(")")
     }
 
-    /// ISO text must be text starting `YYYY-MM` with a month 01 to 12 (GLOB); unix seconds and Julian days numbers:
-    /// `(NOT ((typeof(x) = 'text') AND ((x GLOB '…-0[1-9]*') OR (x GLOB '…-1[0-2]*'))))`.
+    /// Writes a test true when an instant is NULL or cannot be read as a time in its format.
+    ///
+    /// ISO text must be text starting `YYYY-MM` with a month 01 to 12 (GLOB):
+    /// `(NOT ((typeof(x) = 'text') AND ((x GLOB '…-0[1-9]*') OR (x GLOB '…-1[0-2]*'))))`, which
+    /// is true for NULL too. Unix seconds and Julian days must be numbers, as in standard SQL.
     override public func writeUnreadableTime(
         _ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput
     ) {
@@ -103,6 +114,7 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
         output.append(")))")
     }
 
+    /// SQLite's type names: `INTEGER`, `REAL`, `TEXT`.
     override public func typeName(_ type: SQLType) -> String {
         switch type {
         case .integer: "INTEGER"
@@ -114,6 +126,7 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
 
 /// PostgreSQL: `$n` parameters; everything else is the standard rendering.
 public final class PostgreSQLDialect: SQLDialect, @unchecked Sendable {
+    /// `$1`, `$2`, …: PostgreSQL numbers its parameters.
     override public func placeholder(_ index: Int) -> String { "$\(index)" }
 
     /// The standard test, after a look at the value's type: a column PostgreSQL types as an

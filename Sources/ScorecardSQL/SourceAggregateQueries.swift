@@ -1,7 +1,8 @@
 import ScorecardModel
 
-/// The queries that aggregate one source's measures for every window, except period-end
-/// measures: the database aggregates, the engine only combines months into windows.
+/// The queries that aggregate one source's measures, period-end ones aside, for every window.
+///
+/// The database aggregates; the engine only combines months into windows.
 ///
 /// ```sql
 /// -- monthly: one row per month, the decomposable measures' components, the percentiles' value counts
@@ -28,15 +29,19 @@ import ScorecardModel
 /// the run (`bad_rows stop`, the default: any count fails it); with `bad_rows skip` every query
 /// leaves the failing rows out and ``checkCounts`` counts them on its own.
 public struct SourceAggregateQueries: Sendable {
+    /// `months of source NAME: measure, …`, the monthly query's title in `explain`.
     public let title: String
     /// One row per month: the month key, the rows in it, the components, then (`stop`) the check counts.
     public let monthly: SQLSelect
-    /// The columns of ``monthly`` after the month (column 1 on): each one's per-row expression
-    /// and how it is aggregated per month.
+    /// The columns of ``monthly`` after the month (column 1 on), each with its aggregate.
+    ///
+    /// In order: `rows`, the components `c2`, `c3`, …, the percentiles' value counts `n0`, `n1`, …,
+    /// then with `bad_rows stop` the check counts `bad0`, `bad1`, ….
     public let monthlyColumns: [MonthlyColumn]
-    /// The rows ``monthly`` aggregates, unaggregated: the month, then each of ``monthlyColumns``'
-    /// expressions. A backend that reads rows faster than it groups them (SQLite, in process)
-    /// adds the months up from this scan instead; the result is the same (tested).
+    /// The rows ``monthly`` aggregates, unaggregated: the month, then each of ``monthlyColumns``' expressions.
+    ///
+    /// A backend that reads rows faster than it groups them (SQLite, in process) adds the months up
+    /// from this scan instead; the result is the same (tested).
     public let monthlyScan: SQLSelect
     /// The component columns of ``monthly``, aggregated per month.
     public let components: [ComponentColumn]
@@ -53,14 +58,19 @@ public struct SourceAggregateQueries: Sendable {
 
     /// A column of ``monthly``: a per-row expression and its aggregate.
     public struct MonthlyColumn: Sendable {
+        /// The column's alias: `rows`, `c2`…, `n0`… or `bad0`….
         public let name: String
+        /// How the rows' values are aggregated per month.
         public let aggregate: MonthlyAggregate
+        /// The per-row value (for `rows`, the constant 1, never read).
         public let expression: SQLExpression
     }
 
     /// A column aggregated per month; `column` is its position in ``monthly``.
     public struct ComponentColumn: Sendable {
+        /// The column's position in ``SourceAggregateQueries/monthly`` (2 on: 0 is the month, 1 the rows).
         public let column: Int
+        /// How the rows' values are aggregated per month.
         public let aggregate: MonthlyAggregate
         /// The per-row expression.
         public let expression: SQLExpression
@@ -68,6 +78,7 @@ public struct SourceAggregateQueries: Sendable {
 
     /// A row check: where its count is read and how to find examples of failing rows.
     public struct CheckedColumn: Sendable {
+        /// The check: source, column and problem.
         public let check: RowCheck
         /// The count's column, in ``monthly`` (summed over its rows) or in ``checkCounts``.
         public let countColumn: Int
@@ -77,7 +88,9 @@ public struct SourceAggregateQueries: Sendable {
 
     /// Rows of (key as text, month key, rows), in key order: the measures counting those keys.
     public struct KeyQuery: Sendable {
+        /// `keys of source NAME: measure, …`, the query's title in `explain`.
         public let title: String
+        /// `SELECT CAST(key AS TEXT) AS "key", month, COUNT(*) AS "rows" … GROUP BY key, month ORDER BY key, month`.
         public let select: SQLSelect
         /// Distinct-count measures: the number of distinct keys in a window.
         public let distinct: [String]
@@ -85,13 +98,17 @@ public struct SourceAggregateQueries: Sendable {
         public let customer: [(name: String, kind: CustomerMeasureKind)]
     }
 
-    /// Rows of (month key, value) in ascending value order, for a percentile measure; the
-    /// monthly query counts its values per month beforehand (each window's ranks).
+    /// Rows of (month key, value) in ascending value order, for a percentile measure.
+    ///
+    /// The monthly query counts its values per month beforehand, which gives each window's ranks.
     public struct ValueQuery: Sendable {
+        /// `values of source NAME: measure`, the query's title in `explain`.
         public let title: String
         /// The column of ``SourceAggregateQueries/monthly`` counting the values per month.
         public let countColumn: Int
+        /// `SELECT month, value … WHERE … AND value IS NOT NULL ORDER BY CAST(value AS REAL)`.
         public let select: SQLSelect
+        /// The percentile measure's name.
         public let measure: String
         /// The percentile as a fraction (0.5 for the median).
         public let fraction: Double

@@ -3,9 +3,11 @@ import ScorecardSQL
 /// SQLite behind the engine's database protocol: statements rendered by ``SQLiteDialect``,
 /// snapshots as read transactions, failures as ``DatabaseError``.
 extension SQLiteDatabase: SQLDatabase {
-    /// Opens a database file for an evaluation: read-only (see ``ReadOnlyOpening``), with the
-    /// functions the SQLite dialect renders (`percentile_cont`, `scorecard_not_number`) and a
-    /// memory map of at most `mappedBytes` of the file.
+    /// Opens a database file read-only for an evaluation (see ``ReadOnlyOpening``).
+    ///
+    /// The connection gets the functions the SQLite dialect renders (`percentile_cont`,
+    /// `scorecard_not_number`), a 32 MiB page cache and a memory map of at most `mappedBytes`
+    /// (64 MiB by default) of the file. SQLite's failures are thrown as ``DatabaseError``.
     ///
     /// The mapped pages count toward the process's resident memory, so the map is kept small
     /// by default: SQLite's own page cache is bounded, the map is not.
@@ -26,14 +28,17 @@ extension SQLiteDatabase: SQLDatabase {
         try registerRowChecks()
     }
 
+    /// The one shared ``SQLiteDialect``: `?` placeholders and SQLite's functions.
     public var dialect: SQLDialect { Self.sqliteDialect }
     private static let sqliteDialect = SQLiteDialect()
 
     /// In process, SQLite hands over rows faster than it sorts them for GROUP BY.
     public var prefersRowScans: Bool { true }
 
+    /// The file's path as opened, or "in-memory database" for an empty path or `:memory:`.
     public var displayName: String { path.isEmpty || path == ":memory:" ? "in-memory database" : path }
 
+    /// Prepares the statement and binds its values; the returned statement is the row cursor.
     public func query(_ statement: RenderedSQL) throws -> any SQLRows {
         try Self.translatingErrors {
             let prepared = try prepare(statement.text)
@@ -42,6 +47,7 @@ extension SQLiteDatabase: SQLDatabase {
         }
     }
 
+    /// Runs `body` in a read transaction (`BEGIN DEFERRED`, its snapshot pinned at the start).
     public func readSnapshot<T>(_ body: () throws -> T) throws -> T {
         try Self.translatingErrors { try readTransaction(body) }
     }
@@ -62,6 +68,7 @@ extension SQLiteDatabase: SQLDatabase {
         }
     }
 
+    /// The tables and views of the main database (SQLite's own `sqlite_` ones left out), with their columns' types.
     public func tables() throws -> [DatabaseTable] {
         try Self.translatingErrors {
             try tableNames().map { DatabaseTable(name: $0, columns: try tableColumnTypes($0)) }
@@ -84,12 +91,19 @@ extension SQLiteDatabase: SQLDatabase {
 }
 
 extension SQLiteStatement: SQLRows {
+    /// Steps to the next row (`sqlite3_step`); false when the statement is done.
     public func next() throws -> Bool { try SQLiteDatabase.translatingErrors { try step() } }
+    /// True when the column's storage class in the current row is NULL.
     public func isNull(_ column: Int) -> Bool { isNull(at: column) }
+    /// The column through `sqlite3_column_int64`: reals truncated, text read by SQLite, NULL as 0.
     public func integer(_ column: Int) -> Int64 { int64(at: column) }
+    /// The column through `sqlite3_column_double`, with SQLite's conversions (NULL as 0).
     public func real(_ column: Int) -> Double { double(at: column) }
+    /// The column as text, numbers written by SQLite; nil for NULL.
     public func text(_ column: Int) -> String? { string(at: column) }
+    /// The column with its storage class, exactly as SQLite holds it.
     public func value(_ column: Int) -> SQLValue { SQLValue(value(at: column)) }
+    /// The column's storage class in the current row, read without converting the value.
     public func kind(_ column: Int) -> SQLValue.Kind {
         switch storageClass(at: column) {
         case .null: .null
@@ -99,6 +113,7 @@ extension SQLiteStatement: SQLRows {
         case .blob: .blob
         }
     }
+    /// The column's text straight from SQLite's buffer, no copy (nil for NULL); valid inside `body` only.
     public func withUTF8<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
         -> Result?
     {

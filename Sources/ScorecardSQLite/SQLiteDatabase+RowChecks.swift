@@ -2,9 +2,10 @@ import CSQLite
 
 /// The scalar function behind `SQLExpression.notANumber` in the SQLite dialect.
 extension SQLiteDatabase {
-    /// Registers `scorecard_not_number(x)` on this connection: 0 for NULL and for a number (or
-    /// text SQLite reads as a whole number, surrounding spaces allowed), 1 for anything else
-    /// ('abc', '12abc', '1,5', a blob).
+    /// Registers `scorecard_not_number(x)`, the dialect's not-a-number test, on this connection.
+    ///
+    /// It gives 0 for NULL, for a number and for text SQLite reads as a number as a whole
+    /// (surrounding spaces allowed), 1 for anything else ('abc', '12abc', '1,5', a blob).
     ///
     /// ```sql
     /// SELECT COUNT(*) FROM orders WHERE scorecard_not_number(net_amount)

@@ -82,9 +82,11 @@ public final class SQLiteDatabase {
         guard rc == SQLITE_OK else { throw error(code: rc, sql: sql) }
     }
 
-    /// Lets SQLite read up to `bytes` of the file through a memory map instead of copying every
-    /// page it reads into its own cache: scans that look rows up in other tables read pages again
-    /// and again. (An integer we choose, not input: a PRAGMA takes no bound values.)
+    /// Lets SQLite read up to `bytes` of the file through a memory map (`PRAGMA mmap_size`).
+    ///
+    /// The map saves copying every page read into SQLite's own cache: scans that look rows up in
+    /// other tables read pages again and again. (An integer we choose, not input: a PRAGMA takes
+    /// no bound values.)
     ///
     /// The mapped pages count toward the process's resident size, though they are the kernel's
     /// file cache, not memory of its own. As SQLite's documentation warns, a file cut short by

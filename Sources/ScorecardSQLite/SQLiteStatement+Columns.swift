@@ -44,8 +44,9 @@ extension SQLiteStatement {
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
 
-    /// Hands the column's UTF-8 text (numbers converted by SQLite) to `body` without copying it,
-    /// or returns nil when it is NULL; the bytes are valid only inside `body`.
+    /// Hands the column's UTF-8 text to `body` without copying it; nil when it is NULL.
+    ///
+    /// Numbers are converted to text by SQLite; the bytes are valid only inside `body`.
     public func withUTF8<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
         -> Result?
     {

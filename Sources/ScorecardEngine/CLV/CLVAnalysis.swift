@@ -15,13 +15,21 @@ import ScorecardStats
 public struct CLVAnalysis {
     /// One customer's predictions over the horizon.
     public struct Prediction {
+        /// The probability, from 0 to 1, that the customer is still active at the calibration end.
         public let probabilityAlive: Double
+        /// The expected number of purchases over the horizon, undiscounted.
         public let expectedPurchases: Double
+        /// The expected mean spend per purchase, in the amount column's currency.
+        ///
+        /// Gamma-Gamma's estimate given the customer's repeat spend, or the population mean without one.
         public let expectedSpend: Double
+        /// The customer's value over the horizon: discounted expected purchases times ``expectedSpend``.
         public let clv: Double
     }
 
+    /// The fitted purchase model (BG/NBD or Pareto/NBD) and its parameters.
     public let purchases: CLVModelChoice.Fit
+    /// The Gamma-Gamma spend model, fitted on repeat buyers with a positive mean spend.
     public let spend: FitResult<GammaGammaModel>
     /// Repeat buyers left out of the Gamma-Gamma fit because their mean spend is not positive.
     public let excludedFromSpend: Int
@@ -29,9 +37,15 @@ public struct CLVAnalysis {
     public let excludedFromFit: Int
     /// The number of distinct (x, t_x, T) patterns the purchase model was fitted on.
     public let patterns: Int
+    /// One prediction per customer, in the order the customers were given.
     public let predictions: [Prediction]
+    /// The sum of every customer's ``Prediction/clv``.
     public let totalCLV: Double
 
+    /// Fits both models to the customers' summaries and predicts each customer's value.
+    ///
+    /// `horizonMonths` is the length of the forecast and `discount` the monthly discount rate
+    /// (0.01 for 1% a month). Throws when a model cannot be fitted.
     public init(
         customers: [CustomerRFM], model: CLVModelChoice, unit: RFMTimeUnit, horizonMonths: Int, discount: Double
     ) throws {

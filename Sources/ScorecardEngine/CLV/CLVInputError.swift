@@ -16,6 +16,7 @@ public enum CLVInputError: Error, Equatable, Sendable, CustomStringConvertible {
     /// No transactions on or before the calibration end.
     case noTransactions(table: String, calibrationEnd: String)
 
+    /// A one-line message naming the table, column or value at fault, with a suggestion where one is known.
     public var description: String {
         switch self {
         case .missingTable(let table, let suggestion):

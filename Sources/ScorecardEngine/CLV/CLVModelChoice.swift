@@ -12,10 +12,15 @@ public enum CLVModelChoice: String, CaseIterable, Sendable {
 
     /// A fitted purchase model with its named parameters.
     public struct Fit {
+        /// The fitted model, for predictions.
         public let model: any PurchaseModel
+        /// The fitted parameters by name: `r`, `alpha`, `a`, `b` (BG/NBD) or `r`, `alpha`, `s`, `beta` (Pareto/NBD).
         public let parameters: [String: Double]
+        /// The weighted log-likelihood at the fitted parameters, without the penalty.
         public let logLikelihood: Double
+        /// The number of customers the fit used (the patterns' weights summed).
         public let customers: Double
+        /// The number of iterations the optimiser took.
         public let iterations: Int
     }
 

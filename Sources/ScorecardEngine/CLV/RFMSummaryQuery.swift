@@ -1,8 +1,9 @@
 import ScorecardSQL
 
-/// The SQL that turns a transactions table into one RFM row per customer: a
-/// ``ScorecardSQL/PurchaseSummaryQuery`` (which shows the SQL) over a table or a source's rows,
-/// with the calibration end as a date and the timestamp format and unit of the `clv` command.
+/// The SQL that turns a transactions table into one RFM row per customer.
+///
+/// It is a ``ScorecardSQL/PurchaseSummaryQuery`` (which shows the SQL) over a table or a source's
+/// rows, with the calibration end as a date and the timestamp format and unit of the `clv` command.
 ///
 /// Transactions on the same day are merged into one purchase (amounts summed), transactions
 /// after the calibration end are ignored, and for each customer (times in `unit`):
@@ -16,13 +17,19 @@ import ScorecardSQL
 /// database.dialect.render(query.select())
 /// ```
 public struct RFMSummaryQuery: Sendable, Hashable {
+    /// The transactions table or view (`rows` when ``rows`` is set).
     public let table: String
+    /// The column identifying the customer; rows where it is NULL are skipped.
     public let customerColumn: String
+    /// The column holding each transaction's time, in ``timestampFormat``; rows where it is NULL are skipped.
     public let timestampColumn: String
+    /// The column holding each transaction's amount, summed per day; NULL counts as 0.
     public let amountColumn: String
     /// The last day of the calibration period (inclusive), `YYYY-MM-DD`.
     public let calibrationEnd: String
+    /// The unit t_x and T are measured in: days, weeks or months (365.25 / 12 days).
     public let unit: RFMTimeUnit
+    /// How ``timestampColumn`` stores times: ISO text or unix seconds.
     public let timestampFormat: RFMTimestampFormat
     /// The calibration end as days since 1970-01-01.
     let calibrationEndDay: Int

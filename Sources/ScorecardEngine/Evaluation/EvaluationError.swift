@@ -16,6 +16,7 @@ public enum EvaluationError: Error, CustomStringConvertible {
     /// Rows hold values the evaluation cannot use, and the policy is to stop (`bad_rows stop`).
     case badRows([BadRows])
 
+    /// The whole message as the CLI prints it, its `error:` prefixes (and `file:line:col`) included.
     public var description: String {
         switch self {
         case .schema(let problems):
@@ -43,9 +44,12 @@ public struct SchemaProblem: Sendable, CustomStringConvertible {
     public let location: Location
     /// What needs it, e.g. "measure 'revenue' (kpi 'net_revenue')".
     public let subject: String
+    /// What is missing, e.g. "table 'orders' has no column 'net_amount'".
     public let message: String
+    /// The closest existing name, offered as `did you mean`; nil when none is close.
     public let suggestion: String?
 
+    /// `file:line:col: error: subject: message`, then a `help:` line with the suggestion, if any.
     public var description: String {
         "\(location): error: \(subject): \(message)" + (suggestion.map { "\n   = help: did you mean '\($0)'?" } ?? "")
     }

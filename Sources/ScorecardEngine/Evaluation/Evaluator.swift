@@ -13,11 +13,14 @@ import ScorecardSQL
 /// values.kpis.first?.value
 /// ```
 public struct Evaluator: Sendable {
+    /// The checked metrics model whose KPIs are evaluated.
     public let model: MetricsModel
 
+    /// An evaluator for the model's KPIs; it reads no database until asked to evaluate.
     public init(model: MetricsModel) { self.model = model }
 
     /// Reports what the evaluation is doing, e.g. "query 3 of 12: source orders: revenue".
+    ///
     /// Called from the evaluation's threads, one line at a time.
     public typealias Progress = @Sendable (String) -> Void
 
@@ -50,8 +53,9 @@ public struct Evaluator: Sendable {
     }
 
     /// The queries `evaluate` would run for a KPI, rendered in a dialect with their bound values.
+    ///
     /// The evaluation's queries come first, then the KPI's breakdown queries; the CLV fits'
-    /// purchase history is read by the engine and not listed.
+    /// purchase history is read by the engine and not listed. Throws for an unknown KPI id.
     public func explain(kpiID: String, period: ReportingPeriod, dialect: SQLDialect) throws -> [(
         title: String, sql: RenderedSQL
     )] {

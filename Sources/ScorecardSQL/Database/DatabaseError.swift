@@ -27,15 +27,18 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable, Equatable
         case query
     }
 
+    /// What went wrong, for callers that react to a kind of failure rather than read the message.
     public let kind: Kind
-    /// The message for the user, one line, written by the backend: it names the database and
-    /// what to do where it can (`database file not found: /data/crm.db`).
+    /// The message for the user, one line written by the backend.
+    ///
+    /// It names the database and what to do where it can (`database file not found: /data/crm.db`).
     public let message: String
     /// The database as named in messages (``SQLDatabase/displayName``).
     public let database: String
     /// The SQL being run, when relevant (already part of the message where it helps).
     public let sql: String?
 
+    /// A failure of `kind` with the backend's message, the database's display name and the SQL, if any.
     public init(_ kind: Kind, message: String, database: String, sql: String? = nil) {
         self.kind = kind
         self.message = message
@@ -43,5 +46,6 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable, Equatable
         self.sql = sql
     }
 
+    /// The message alone, without the `error: ` prefix.
     public var description: String { message }
 }

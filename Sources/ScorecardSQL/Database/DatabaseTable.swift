@@ -5,6 +5,7 @@ public struct DatabaseTable: Sendable, Equatable {
     /// Its columns in declaration order.
     public let columns: [DatabaseColumn]
 
+    /// A table named as a metrics file names it, with its columns in declaration order.
     public init(name: String, columns: [DatabaseColumn]) {
         self.name = name
         self.columns = columns
@@ -13,11 +14,14 @@ public struct DatabaseTable: Sendable, Equatable {
 
 /// A column of a table, with the type the database declares for it.
 public struct DatabaseColumn: Sendable, Equatable {
+    /// The column's name as the database spells it.
     public let name: String
-    /// The declared type as the database names it (`INTEGER`, `numeric`, `timestamp with time zone`);
-    /// empty when none is declared.
+    /// The declared type as the database names it (`INTEGER`, `numeric`, `timestamp with time zone`).
+    ///
+    /// Empty when none is declared.
     public let type: String
 
+    /// A column with its declared type (empty when none is declared).
     public init(name: String, type: String) {
         self.name = name
         self.type = type

@@ -45,6 +45,7 @@ public protocol SQLDatabase: AnyObject {
 }
 
 extension SQLDatabase {
+    /// False: by default the database groups rows itself, which suits a server.
     public var prefersRowScans: Bool { false }
 
     /// Renders a select with this database's dialect and runs it.

@@ -1,5 +1,6 @@
-/// The rows of a running statement, read one at a time: a cursor, so a result never has to fit
-/// in memory.
+/// The rows of a running statement, read one at a time.
+///
+/// A cursor, so a result never has to fit in memory.
 ///
 /// ```swift
 /// while try rows.next() {
@@ -37,8 +38,10 @@ public protocol SQLRows: AnyObject {
 }
 
 extension SQLRows {
+    /// The kind of ``value(_:)``, for backends that cannot tell it without reading the value.
     public func kind(_ column: Int) -> SQLValue.Kind { value(column).kind }
 
+    /// The column's UTF-8 text through a copy made by ``text(_:)``; nil for NULL.
     public func withUTF8<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
         -> Result?
     {
