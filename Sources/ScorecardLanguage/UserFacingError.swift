@@ -1,6 +1,7 @@
-/// An error a user can act on, in one shape for every library: the message to print and what
-/// kind of failure it is. The CLI prints ``userMessage`` and exits with the category's code, in
-/// one place, whatever library threw it.
+/// An error a user can act on, in one shape for every library.
+///
+/// It carries the message to print and what kind of failure it is. The CLI prints
+/// ``userMessage`` and exits with the category's code, in one place, whatever library threw it.
 ///
 /// ```swift
 /// extension DatabaseError: UserFacingError {

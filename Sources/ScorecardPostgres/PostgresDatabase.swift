@@ -50,7 +50,7 @@ public final class PostgresDatabase: SQLDatabase {
     public convenience init(url: String, timeZone: String = "UTC", statementTimeout: Int? = nil) throws {
         guard let parsed = PostgresURL(url) else {
             throw DatabaseError(
-                .cannotConnect, message: "not a postgresql:// or postgres:// URL", database: url)
+                .cannotConnect, message: "not a postgresql:// or postgres:// URL", database: "the --db URL")
         }
         try self.init(url: parsed, timeZone: timeZone, statementTimeout: statementTimeout, sharedSnapshot: nil)
     }

@@ -27,7 +27,7 @@ public final class PostgresLoader {
     /// Throws a ``DatabaseError`` for any other URL or a failed connection.
     public init(url: String) throws {
         guard let parsed = PostgresURL(url) else {
-            throw DatabaseError(.cannotConnect, message: "not a postgresql:// or postgres:// URL", database: url)
+            throw DatabaseError(.cannotConnect, message: "not a postgresql:// or postgres:// URL", database: "the URL")
         }
         connection = try PostgresConnection(url: parsed)
     }

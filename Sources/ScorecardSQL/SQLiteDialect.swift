@@ -129,10 +129,12 @@ public final class PostgreSQLDialect: SQLDialect, @unchecked Sendable {
     /// `$1`, `$2`, …: PostgreSQL numbers its parameters.
     override public func placeholder(_ index: Int) -> String { "$\(index)" }
 
-    /// The standard test, after a look at the value's type: a column PostgreSQL types as an
-    /// integer always holds a number, one typed `numeric`, `real` or `double precision` unless it
-    /// holds NaN or an infinity; only other types (text) go through the pattern. (The pattern
-    /// costs a regular expression per row; the type costs nearly nothing.)
+    /// The standard test, after a look at the value's type.
+    ///
+    /// A column PostgreSQL types as an integer always holds a number, one typed `numeric`, `real`
+    /// or `double precision` unless it holds NaN or an infinity; only other types (text) go
+    /// through the pattern. (The pattern costs a regular expression per row; the type costs
+    /// nearly nothing.)
     ///
     /// ```sql
     /// (x IS NOT NULL AND CASE WHEN CAST(pg_typeof(x) AS TEXT) IN ($1, $2, $3) THEN FALSE
