@@ -69,7 +69,9 @@ extension QueryPlanner {
             + [SQLResultColumn(.function(.max, [rows.matchFlag]), as: "base")]
         select.joins =
             rows.scope.fromClause().1 + [
-                SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time, lower: lower, upper: upper))
+                SQLJoin(
+                    .inner, .table("windows", as: "w"),
+                    on: within(rows.time, format: rows.scope.timeFormat, lower: lower, upper: upper))
             ]
         select.filter = allOf(rows.population + [previousSpan(rows.time, format: rows.scope.timeFormat)])
         select.groupBy = [.column("w", "id"), rows.customer] + keys
@@ -79,13 +81,16 @@ extension QueryPlanner {
     /// The customers matching the measure's `where` in each window:
     /// `SELECT DISTINCT w.id AS wid, customer … JOIN windows w ON time in [lo, hi) WHERE … AND where`.
     private func activeRows(_ measure: Measure) -> SQLSelect {
-        var rows = CustomerRows(self, measure, prefix: "t1")
+        let rows = CustomerRows(self, measure, prefix: "t1")
         var select = SQLSelect(from: rows.scope.fromClause().0)
         select.distinct = true
         select.columns = [
             SQLResultColumn(.column("w", "id"), as: "wid"), SQLResultColumn(rows.customer, as: "customer"),
         ]
-        select.joins = rows.scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time))]
+        select.joins =
+            rows.scope.fromClause().1 + [
+                SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time, format: rows.scope.timeFormat))
+            ]
         select.filter = allOf(rows.matching + [span(rows.time, format: rows.scope.timeFormat)])
         return select
     }
@@ -113,7 +118,10 @@ extension QueryPlanner {
                 SQLResultColumn(.function(.max, [rows.matchFlag])),
                 SQLResultColumn(.function(.sum, [rows.matchFlag])),
             ]
-        select.joins = rows.scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time))]
+        select.joins =
+            rows.scope.fromClause().1 + [
+                SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time, format: rows.scope.timeFormat))
+            ]
         select.filter = allOf(rows.population + [span(rows.time, format: rows.scope.timeFormat)])
         select.groupBy = [.column("w", "id"), rows.customer]
         return CustomerRowsQuery(
@@ -146,7 +154,7 @@ extension QueryPlanner {
             .binary(.equal, .column("n", "customer"), rows.customer))
         select.joins =
             rows.scope.fromClause().1 + [
-                SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time)),
+                SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time, format: rows.scope.timeFormat)),
                 SQLJoin(.left, .table("new", as: "n"), on: sameCustomer),
             ]
         select.filter = allOf(rows.population + [span(rows.time, format: rows.scope.timeFormat)])
@@ -166,12 +174,16 @@ extension QueryPlanner {
         before.joins = earlier.scope.fromClause().1
         before.filter = allOf(
             earlier.matching + [
-                .binary(.equal, earlier.customer, rows.customer), .binary(.less, earlier.time, .column("w", "lo")),
+                .binary(.equal, earlier.customer, rows.customer),
+                .binary(.less, comparable(earlier.time, format: rows.scope.timeFormat), .column("w", "lo")),
             ])
         var select = SQLSelect(from: rows.scope.fromClause().0)
         select.distinct = true
         select.columns = [SQLResultColumn(.column("w", "id")), SQLResultColumn(rows.customer)]
-        select.joins = rows.scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time))]
+        select.joins =
+            rows.scope.fromClause().1 + [
+                SQLJoin(.inner, .table("windows", as: "w"), on: within(rows.time, format: rows.scope.timeFormat))
+            ]
         select.filter = allOf(
             rows.matching + [span(rows.time, format: rows.scope.timeFormat), .unary(.not, .exists(before))])
         return select

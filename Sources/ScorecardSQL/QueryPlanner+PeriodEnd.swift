@@ -11,7 +11,7 @@ extension QueryPlanner {
         let latestTime = SQLExpression.column("latest", scope.source.time!.column)
         var latest = SQLSelect(from: .table(timeTable(of: scope.source), as: "latest"))
         latest.columns = [SQLResultColumn(.function(.max, [latestTime]))]
-        latest.filter = within(latestTime)
+        latest.filter = within(latestTime, format: scope.timeFormat)
         var columns = [SQLResultColumn(.column("w", "id"))]
         var groupBy: [SQLExpression] = [.column("w", "id")]
         if let breakdown {

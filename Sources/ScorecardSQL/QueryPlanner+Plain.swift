@@ -23,7 +23,10 @@ extension QueryPlanner {
         var select = SQLSelect(from: scope.fromClause().0)
         select.with = [windowsTable(format: scope.timeFormat)]
         select.columns = columns
-        select.joins = scope.fromClause().1 + [SQLJoin(.inner, .table("windows", as: "w"), on: within(time))]
+        select.joins =
+            scope.fromClause().1 + [
+                SQLJoin(.inner, .table("windows", as: "w"), on: within(time, format: scope.timeFormat))
+            ]
         select.filter = allOf(conditions)
         select.groupBy = groupBy
         return PlannedQuery(

@@ -87,9 +87,19 @@ public struct QueryPlanner: Sendable {
 
     func bound(_ day: Int, _ format: SQLTimeFormat) -> SQLExpression { .value(EpochDay.value(day, format: format)) }
 
-    /// `time >= lo AND time < hi` against the windows table's columns.
-    func within(_ time: SQLExpression, lower: String = "lo", upper: String = "hi") -> SQLExpression {
-        .binary(.and, .binary(.greaterOrEqual, time, .column("w", lower)), .binary(.less, time, .column("w", upper)))
+    /// `time >= lo AND time < hi` against the windows table's columns; an ISO time as text, since
+    /// the table's bounds are text (a PostgreSQL `date` or `timestamp` column would not compare).
+    func within(_ time: SQLExpression, format: SQLTimeFormat, lower: String = "lo", upper: String = "hi")
+        -> SQLExpression
+    {
+        let time = comparable(time, format: format)
+        return .binary(
+            .and, .binary(.greaterOrEqual, time, .column("w", lower)), .binary(.less, time, .column("w", upper)))
+    }
+
+    /// The time as the windows table's bounds compare with it: ISO as text, numbers as they are.
+    func comparable(_ time: SQLExpression, format: SQLTimeFormat) -> SQLExpression {
+        format == .iso ? .isoText(time) : time
     }
 
     /// The time filter covering every window (and their previous windows), so indexes can be used.

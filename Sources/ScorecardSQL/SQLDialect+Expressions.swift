@@ -44,6 +44,8 @@ extension SQLDialect {
             writeDayNumber(instant, format: format, to: &output)
         case .notANumber(let value):
             writeNotANumber(value, to: &output)
+        case .isoText(let instant):
+            writeISOText(instant, to: &output)
         case .unreadableTime(let instant, let format):
             writeUnreadableTime(instant, format: format, to: &output)
         case .subquery(let select):

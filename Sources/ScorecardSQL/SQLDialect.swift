@@ -181,6 +181,14 @@ open class SQLDialect: @unchecked Sendable {
         output.append(")")
     }
 
+    /// An ISO instant as text (standard SQL: `CAST(x AS TEXT)`, so a `date` or `timestamp` column
+    /// compares with ISO text bounds; the text of a `timestamptz` is in the session's time zone).
+    open func writeISOText(_ instant: SQLExpression, to output: inout SQLOutput) {
+        output.append("CAST(")
+        write(instant, to: &output)
+        output.append(" AS \(typeName(.text)))")
+    }
+
     /// The database's name for a portable type.
     open func typeName(_ type: SQLType) -> String {
         switch type {

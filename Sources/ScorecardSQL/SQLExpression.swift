@@ -39,6 +39,9 @@ public indirect enum SQLExpression: Sendable, Hashable {
     case dayNumber(SQLExpression, format: SQLTimeFormat)
     /// True when `x` is not NULL and not a number (text that does not read as one, a blob).
     case notANumber(SQLExpression)
+    /// An instant stored as ISO text or in a date/time type, as ISO text (`YYYY-MM-DD…`), to compare
+    /// with ISO bounds: SQLite stores the text already; PostgreSQL casts a `date` or `timestamp`.
+    case isoText(SQLExpression)
     /// True when an instant stored in the given time format is NULL or cannot be read as a time.
     case unreadableTime(SQLExpression, format: SQLTimeFormat)
     /// A scalar subquery `(SELECT …)`.

@@ -36,6 +36,11 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
         output.append(") * 24.0)")
     }
 
+    /// The instant itself: SQLite keeps ISO times as text (a cast would hide its time index).
+    override public func writeISOText(_ instant: SQLExpression, to output: inout SQLOutput) {
+        write(instant, to: &output)
+    }
+
     /// `CROSS JOIN` makes SQLite loop over the left table first.
     override public func keyword(for kind: SQLJoin.Kind) -> String { kind.rawValue }
 

@@ -2,12 +2,12 @@ WITH "windows"("id", "lo", "hi", "plo", "phi") AS (VALUES ($1, $2, $3, $4, $5), 
 "prev"("wid", "customer", "k0", "base") AS (SELECT "w"."id" AS "wid", "t0_invoices"."customer_id" AS "customer", "t0_customers"."country" AS "k0", MAX(CASE WHEN ("t0_invoices"."total" > $11) THEN $12 ELSE $13 END) AS "base"
 FROM "invoices" AS "t0_invoices"
 LEFT JOIN "customers" AS "t0_customers" ON ("t0_customers"."id" = "t0_invoices"."customer_id")
-JOIN "windows" AS "w" ON (("t0_invoices"."invoice_date" >= "w"."plo") AND ("t0_invoices"."invoice_date" < "w"."phi"))
+JOIN "windows" AS "w" ON ((CAST("t0_invoices"."invoice_date" AS TEXT) >= "w"."plo") AND (CAST("t0_invoices"."invoice_date" AS TEXT) < "w"."phi"))
 WHERE (("t0_invoices"."customer_id" IS NOT NULL) AND (("t0_invoices"."invoice_date" >= $14) AND ("t0_invoices"."invoice_date" < $15)))
 GROUP BY "w"."id", "t0_invoices"."customer_id", "t0_customers"."country"),
 "cur"("wid", "customer") AS (SELECT DISTINCT "w"."id" AS "wid", "t1_invoices"."customer_id" AS "customer"
 FROM "invoices" AS "t1_invoices"
-JOIN "windows" AS "w" ON (("t1_invoices"."invoice_date" >= "w"."lo") AND ("t1_invoices"."invoice_date" < "w"."hi"))
+JOIN "windows" AS "w" ON ((CAST("t1_invoices"."invoice_date" AS TEXT) >= "w"."lo") AND (CAST("t1_invoices"."invoice_date" AS TEXT) < "w"."hi"))
 WHERE (("t1_invoices"."customer_id" IS NOT NULL) AND ("t1_invoices"."total" > $16) AND (("t1_invoices"."invoice_date" >= $17) AND ("t1_invoices"."invoice_date" < $18))))
 SELECT "p"."wid", "p"."customer", "p"."k0", "p"."base", ("c"."customer" IS NOT NULL) AS "kept"
 FROM "prev" AS "p"

@@ -4,7 +4,7 @@ FROM "invoices" AS "t0_invoices"
 LEFT JOIN "customers" AS "t0_customers" ON ("t0_customers"."id" = "t0_invoices"."customer_id")
 JOIN "windows" AS "w" ON ("t0_invoices"."invoice_date" = (SELECT MAX("latest"."invoice_date")
 FROM "invoices" AS "latest"
-WHERE (("latest"."invoice_date" >= "w"."lo") AND ("latest"."invoice_date" < "w"."hi"))))
+WHERE ((CAST("latest"."invoice_date" AS TEXT) >= "w"."lo") AND (CAST("latest"."invoice_date" AS TEXT) < "w"."hi"))))
 WHERE (("t0_invoices"."invoice_date" >= $8) AND ("t0_invoices"."invoice_date" < $9))
 GROUP BY "w"."id", "t0_customers"."country"
 -- bindings:

@@ -3,7 +3,7 @@ SELECT "w"."id", SUM(CAST(ROUND(CAST(("t0_invoices"."total" * $7) AS NUMERIC)) A
 FROM "invoices" AS "t0_invoices"
 JOIN "windows" AS "w" ON ("t0_invoices"."invoice_date" = (SELECT MAX("latest"."invoice_date")
 FROM "invoices" AS "latest"
-WHERE (("latest"."invoice_date" >= "w"."lo") AND ("latest"."invoice_date" < "w"."hi"))))
+WHERE ((CAST("latest"."invoice_date" AS TEXT) >= "w"."lo") AND (CAST("latest"."invoice_date" AS TEXT) < "w"."hi"))))
 WHERE (("t0_invoices"."invoice_date" >= $8) AND ("t0_invoices"."invoice_date" < $9))
 GROUP BY "w"."id"
 -- bindings:
