@@ -18,13 +18,7 @@ if [ ! -f "$db" ]; then
   .build/release/scorecard demo-db --out "$db" --customers "$customers" --months 36 --end 2026-10 >/dev/null
 fi
 sql=Benchmarks/sql/handwritten-2026-10.sql
-measure() { # prints "wall cpu peakMB" of a command
-  local out
-  out=$(/usr/bin/time -f '%e %U %S %M' "$@" 2>&1 >/dev/null | tail -1)
-  awk -v t="$out" 'BEGIN { split(t, f, " "); printf "%.2f %.2f %.0f", f[1], f[2] + f[3], f[4] / 1024 }'
-}
-median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
-column() { local n=$1; shift; for row in "$@"; do echo "$row" | cut -d' ' -f"$n"; done; }
+source Benchmarks/timing.sh
 engine=() shell=() mapped=()
 for run in $(seq "$runs"); do
   engine+=("$(measure .build/release/scorecard eval --db "$db" --period 2026-10 --format json)")

@@ -11,13 +11,16 @@ extension SQLiteDatabase: SQLDatabase {
     ///
     /// The mapped pages count toward the process's resident memory, so the map is kept small
     /// by default: SQLite's own page cache is bounded, the map is not.
-    public static func openForReading(path: String, mappedBytes: Int = 64 << 20) throws -> SQLiteDatabase {
+    public static func openForReading(path: String, mappedBytes: Int = defaultMappedBytes) throws -> SQLiteDatabase {
         try translatingErrors {
             let database = try SQLiteDatabase(path: path, mode: .readOnly)
             try database.prepareForReading(mappedBytes: mappedBytes)
             return database
         }
     }
+
+    /// The memory map an evaluation's connections get: small, since mapped pages count as resident memory.
+    public static let defaultMappedBytes = 64 << 20
 
     private func prepareForReading(mappedBytes: Int) throws {
         try mapIntoMemory(upTo: mappedBytes)
@@ -63,7 +66,7 @@ extension SQLiteDatabase: SQLDatabase {
         try Self.translatingErrors {
             guard isInTransaction, try journalMode() != "wal" else { return nil }
             let reader = try SQLiteDatabase(path: path, mode: .readOnly, busyTimeout: .milliseconds(100))
-            try reader.prepareForReading(mappedBytes: 64 << 20)
+            try reader.prepareForReading(mappedBytes: mappedBytes)
             return reader
         }
     }

@@ -28,6 +28,8 @@ public final class SQLiteDatabase {
     public let path: String
     /// The mode the connection was opened with.
     public let mode: Mode
+    /// The most of the file read through a memory map (``mapIntoMemory(upTo:)``); 0 for none.
+    public private(set) var mappedBytes = 0
     /// The `sqlite3*` handle; nil once closed.
     private(set) var handle: OpaquePointer?
 
@@ -94,6 +96,7 @@ public final class SQLiteDatabase {
     /// SQLite's own writers never shrink a file under a reader's lock.
     public func mapIntoMemory(upTo bytes: Int) throws {
         try execute("PRAGMA mmap_size = \(bytes)")
+        mappedBytes = bytes
     }
 
     /// Compiles one SQL statement for binding and stepping.

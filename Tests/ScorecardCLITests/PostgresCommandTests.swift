@@ -20,7 +20,8 @@ import Testing
         let onSQLite = try BinaryRunner.run(["eval", "--db", file, "--period", "2026-06", "--format", "json"])
         #expect(onPostgres.exitCode == 0, "\(onPostgres.stderr)")
         #expect(onSQLite.exitCode == 0, "\(onSQLite.stderr)")
-        let differences = try Self.numbersDiffer(onPostgres.stdout, onSQLite.stdout)
+        let differences = try JSONTree.differences(
+            json: Data(onPostgres.stdout.utf8), json: Data(onSQLite.stdout.utf8), relativeTolerance: 1e-9)
         #expect(differences.isEmpty, "\(differences.prefix(5))")
         #expect(onPostgres.stdout.contains("\"net_revenue\""))
     }
@@ -63,29 +64,5 @@ import Testing
         #expect(result.exitCode == 3)
         #expect(result.stderr.hasPrefix("error: "), "\(result.stderr)")
         #expect(!result.stderr.contains("not-the-secret-7431"))
-    }
-
-    /// Paths where two values.json texts differ: numbers beyond 1e-9 relative, anything else at all.
-    static func numbersDiffer(_ a: String, _ b: String) throws -> [String] {
-        let left = try JSONSerialization.jsonObject(with: Data(a.utf8))
-        let right = try JSONSerialization.jsonObject(with: Data(b.utf8))
-        var found: [String] = []
-        func walk(_ x: Any, _ y: Any, _ path: String) {
-            switch (x, y) {
-            case (let x as [String: Any], let y as [String: Any]):
-                guard Set(x.keys) == Set(y.keys) else { return found.append("\(path): keys differ") }
-                for key in x.keys.sorted() { walk(x[key]!, y[key]!, path + "." + key) }
-            case (let x as [Any], let y as [Any]):
-                guard x.count == y.count else { return found.append("\(path): \(x.count) vs \(y.count)") }
-                for (index, pair) in zip(x, y).enumerated() { walk(pair.0, pair.1, "\(path)[\(index)]") }
-            case (let x as NSNumber, let y as NSNumber):
-                let (u, v) = (x.doubleValue, y.doubleValue)
-                if abs(u - v) > 1e-9 * max(abs(u), abs(v)) { found.append("\(path): \(u) vs \(v)") }
-            default:
-                if String(describing: x) != String(describing: y) { found.append("\(path): \(x) vs \(y)") }
-            }
-        }
-        walk(left, right, "$")
-        return found
     }
 }
