@@ -34,6 +34,8 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // glibc's mallopt, to give large freed blocks back to the system (see Sources/CMalloc/shim.h).
+        .systemLibrary(name: "CMalloc"),
         // libpng behind a small C wrapper (libpng reports errors by longjmp, which Swift cannot catch).
         .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
         .target(name: "ScorecardLanguage"),
@@ -55,7 +57,7 @@ let package = Package(
             name: "ScorecardCLI",
             dependencies: [
                 "ScorecardLanguage", "ScorecardModel", "ScorecardEngine", "ScorecardSQLite", "ScorecardPostgres",
-                "ScorecardStats", "ScorecardDemo", "ScorecardRender", "CCairo",
+                "ScorecardStats", "ScorecardDemo", "ScorecardRender", "CCairo", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -30,6 +30,7 @@
 ///   (([20453] - <day number of "c"."first_day">) / [7.0]) AS "T",
 ///   CASE WHEN ("c"."days" > [1]) THEN (("c"."total" - "f"."amount") / ("c"."days" - [1])) END AS "mean_spend"
 /// FROM "rfm#customers" AS "c" JOIN "rfm#first_days" AS "f" ON "f"."customer" = "c"."customer"
+/// ORDER BY "c"."customer"
 /// ```
 ///
 /// (SQLite's day number of a day is `CAST(julianday(day) - 2440587.5 AS INTEGER)`, PostgreSQL's a
@@ -93,7 +94,8 @@ public struct PurchaseSummaryQuery: Sendable, Hashable {
     /// The common tables' names, which must not shadow a table of the CRM (a `customers` table is common).
     public static let customersTable = "rfm#customers", firstDaysTable = "rfm#first_days"
 
-    /// The statement: one row per customer with the columns customer, first_day, last_day, x, t_x, T, mean_spend.
+    /// The statement: one row per customer, in the order of the customer column (integers before text
+    /// in SQLite), with the columns customer, first_day, last_day, x, t_x, T, mean_spend.
     public func select() -> SQLSelect {
         let c = { (name: String) in SQLExpression.column("c", name) }
         let one = SQLExpression.value(.integer(1))
@@ -126,6 +128,7 @@ public struct PurchaseSummaryQuery: Sendable, Hashable {
                 .caseWhen([SQLCase(.binary(.greater, c("days"), one), repeatSpend)], otherwise: nil),
                 as: "mean_spend"),
         ]
+        select.orderBy = [c("customer")]
         return select
     }
 

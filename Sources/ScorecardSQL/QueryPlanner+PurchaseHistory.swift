@@ -1,11 +1,13 @@
 import ScorecardModel
 
-/// The purchases of a CLV model's calibration windows, read in one scan.
+/// The purchases of a CLV model's calibration windows: per window in the database (the plan),
+/// or all windows in one time-ordered scan (a fast path for backends that prefer row scans).
 extension QueryPlanner {
     /// The purchases of a CLV model's source in `[firstDay, endDay)` (epoch days), in time order.
     ///
-    /// Rows are `customer, day (YYYY-MM-DD), amount, group_0, group_1, …`, after the source's
-    /// `where` and opt-out.
+    /// Rows are `customer, day (YYYY-MM-DD), amount, latest, group_0, group_1, …`, after the
+    /// source's `where` and opt-out; `latest` is the time as stored, which tells purchases at
+    /// the same instant apart from later ones.
     ///
     /// One row per source row: the customer as stored (not cast, so integer ids stay integers),
     /// then each dimension's value on that row. Time order lets a reader take the last row of a
@@ -14,22 +16,96 @@ extension QueryPlanner {
     public func purchaseHistory(_ model: CLVModel, dimensions: [Dimension], firstDay: Int, endDay: Int) -> SQLSelect {
         var scope = scope(for: model.source)
         let time = scope.timeColumn()
-        let customer = scope.sql(for: model.customer)
-        let amount = scope.sql(for: model.amount)
         let groups = dimensions.enumerated().map { SQLResultColumn(scope.sql(for: $1.expression), as: "group_\($0)") }
         var select = SQLSelect(from: scope.fromClause().0)
         select.columns =
             [
-                SQLResultColumn(customer, as: "customer"),
+                SQLResultColumn(scope.sql(for: model.customer), as: "customer"),
                 SQLResultColumn(.isoDay(time, format: scope.timeFormat), as: "day"),
-                SQLResultColumn(amount, as: "amount"),
+                SQLResultColumn(scope.sql(for: model.amount), as: "amount"),
+                SQLResultColumn(time, as: "latest"),
             ] + groups
-        let window = SQLExpression.binary(
-            .and, .binary(.greaterOrEqual, time, bound(firstDay, scope.timeFormat)),
-            .binary(.less, time, bound(endDay, scope.timeFormat)))
-        select.filter = allOf(scope.rowConditions() + [window])
+        select.filter = allOf(scope.rowConditions() + [window(time, firstDay, endDay, scope.timeFormat)])
         select.joins = scope.fromClause().1
         select.orderBy = [time]
         return select
+    }
+
+    /// The purchases of one calibration window `[firstDay, endDay)` as `customer, ts (YYYY-MM-DD),
+    /// amount` rows, after the source's `where` and opt-out: the rows a ``PurchaseSummaryQuery``
+    /// (`RFMSummaryQuery(rows:)`) turns into one RFM summary per customer.
+    public func purchaseRows(_ model: CLVModel, firstDay: Int, endDay: Int) -> SQLSelect {
+        var scope = scope(for: model.source)
+        let time = scope.timeColumn()
+        var select = SQLSelect(from: scope.fromClause().0)
+        select.columns = [
+            SQLResultColumn(scope.sql(for: model.customer), as: "customer"),
+            SQLResultColumn(.isoDay(time, format: scope.timeFormat), as: "ts"),
+            SQLResultColumn(scope.sql(for: model.amount), as: "amount"),
+        ]
+        select.filter = allOf(scope.rowConditions() + [window(time, firstDay, endDay, scope.timeFormat)])
+        select.joins = scope.fromClause().1
+        return select
+    }
+
+    /// Each customer's value of a dimension on their latest purchase in `[firstDay, endDay)`, one
+    /// `group_key` per customer in the order of the customer column (the order of the summaries).
+    ///
+    /// Among purchases at the same latest instant the greatest value counts (NULL only when all are):
+    ///
+    /// ```sql
+    /// WITH "clv#purchases"("customer", "time", "group_key") AS (
+    ///   SELECT <customer>, <time>, <dimension> FROM <source> WHERE <where, opt-out, window> AND <customer> IS NOT NULL),
+    /// "clv#latest"("customer", "time") AS (
+    ///   SELECT "p"."customer", MAX("p"."time") FROM "clv#purchases" AS "p" GROUP BY "p"."customer")
+    /// SELECT MAX("p"."group_key") AS "group_key" FROM "clv#purchases" AS "p"
+    /// JOIN "clv#latest" AS "l" ON "l"."customer" = "p"."customer" AND "l"."time" = "p"."time"
+    /// GROUP BY "p"."customer" ORDER BY "p"."customer"
+    /// ```
+    public func latestGroups(_ model: CLVModel, dimension: Dimension, firstDay: Int, endDay: Int) -> SQLSelect {
+        var scope = scope(for: model.source)
+        let time = scope.timeColumn()
+        let customer = scope.sql(for: model.customer)
+        var purchases = SQLSelect(from: scope.fromClause().0)
+        purchases.columns = [
+            SQLResultColumn(customer), SQLResultColumn(time), SQLResultColumn(scope.sql(for: dimension.expression)),
+        ]
+        purchases.filter = allOf(
+            scope.rowConditions() + [
+                window(time, firstDay, endDay, scope.timeFormat), .isNull(customer, negated: true),
+            ])
+        purchases.joins = scope.fromClause().1
+        let p = { (name: String) in SQLExpression.column("p", name) }
+        var latest = SQLSelect(from: .table(Self.purchasesTable, as: "p"))
+        latest.columns = [SQLResultColumn(p("customer")), SQLResultColumn(.function(.max, [p("time")]))]
+        latest.groupBy = [p("customer")]
+        var select = SQLSelect(from: .table(Self.purchasesTable, as: "p"))
+        select.with = [
+            SQLCommonTable(Self.purchasesTable, columns: ["customer", "time", "group_key"], .select(purchases)),
+            SQLCommonTable(Self.latestTable, columns: ["customer", "time"], .select(latest)),
+        ]
+        select.joins = [
+            SQLJoin(
+                .inner, .table(Self.latestTable, as: "l"),
+                on: .binary(
+                    .and, .binary(.equal, .column("l", "customer"), p("customer")),
+                    .binary(.equal, .column("l", "time"), p("time"))))
+        ]
+        select.columns = [SQLResultColumn(.function(.max, [p("group_key")]), as: "group_key")]
+        select.groupBy = [p("customer")]
+        select.orderBy = [p("customer")]
+        return select
+    }
+
+    /// The common tables of ``latestGroups(_:dimension:firstDay:endDay:)``, named so that they shadow no CRM table.
+    static let purchasesTable = "clv#purchases", latestTable = "clv#latest"
+
+    /// `firstDay <= time < endDay`, the bounds bound in the time's format.
+    private func window(_ time: SQLExpression, _ firstDay: Int, _ endDay: Int, _ format: SQLTimeFormat)
+        -> SQLExpression
+    {
+        .binary(
+            .and, .binary(.greaterOrEqual, time, bound(firstDay, format)),
+            .binary(.less, time, bound(endDay, format)))
     }
 }

@@ -7,10 +7,11 @@ extension SQLiteDatabase: SQLDatabase {
     ///
     /// The connection gets the functions the SQLite dialect renders (`percentile_cont`,
     /// `scorecard_not_number`), a 32 MiB page cache and a memory map of at most `mappedBytes`
-    /// (64 MiB by default) of the file. SQLite's failures are thrown as ``DatabaseError``.
+    /// (none by default) of the file. SQLite's failures are thrown as ``DatabaseError``.
     ///
-    /// The mapped pages count toward the process's resident memory, so the map is kept small
-    /// by default: SQLite's own page cache is bounded, the map is not.
+    /// The mapped pages count toward the process's resident memory, once per connection, so
+    /// there is no map by default: SQLite's own page cache is bounded. Reading through the
+    /// page cache cost no measurable CPU on the demo (docs/performance.md).
     public static func openForReading(path: String, mappedBytes: Int = defaultMappedBytes) throws -> SQLiteDatabase {
         try translatingErrors {
             let database = try SQLiteDatabase(path: path, mode: .readOnly)
@@ -19,8 +20,8 @@ extension SQLiteDatabase: SQLDatabase {
         }
     }
 
-    /// The memory map an evaluation's connections get: small, since mapped pages count as resident memory.
-    public static let defaultMappedBytes = 64 << 20
+    /// The memory map an evaluation's connections get: none, since mapped pages count as resident memory.
+    public static let defaultMappedBytes = 0
 
     private func prepareForReading(mappedBytes: Int) throws {
         try mapIntoMemory(upTo: mappedBytes)

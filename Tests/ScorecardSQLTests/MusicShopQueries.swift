@@ -143,6 +143,11 @@ enum MusicShopQueries {
                 "purchase-history",
                 planner.purchaseHistory(clv, dimensions: [country], firstDay: day(2024, 11), endDay: day(2025, 11))
             ),
+            ("purchase-rows", planner.purchaseRows(clv, firstDay: day(2024, 11), endDay: day(2025, 11))),
+            (
+                "latest-groups",
+                planner.latestGroups(clv, dimension: country, firstDay: day(2024, 11), endDay: day(2025, 11))
+            ),
             ("rfm-summary-iso", rfmSummary(time: "invoice_date", format: .iso)),
             ("rfm-summary-unix", rfmSummary(time: "paid_at", format: .unix)),
             ("rfm-summary-julian", rfmSummary(time: "booked_on", format: .julian)),

@@ -65,7 +65,7 @@ public struct CLVAnalysis {
         patterns = observed.count
         purchases = try model.fit(observed)
         let spendRows = summaries.filter { $0.x > 0 && ($0.meanSpend ?? 0) > 0 }
-        excludedFromSpend = summaries.filter { $0.x > 0 }.count - spendRows.count
+        excludedFromSpend = summaries.lazy.filter { $0.x > 0 }.count - spendRows.count
         spend = try GammaGammaModel.fit(spendRows)
 
         let forecast = PatternForecast(

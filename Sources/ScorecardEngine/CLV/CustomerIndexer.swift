@@ -13,7 +13,7 @@ import ScorecardSQL
 /// ```
 struct CustomerIndexer {
     /// The ids in order of first appearance.
-    private(set) var ids: [PurchaseHistory.CustomerID] = []
+    private(set) var ids: [CustomerID] = []
     /// Indices of the integer ids below ``denseLimit`` (−1 for unseen).
     private var dense: [Int32] = []
     private var integers: [Int64: Int] = [:]
@@ -53,7 +53,7 @@ struct CustomerIndexer {
     /// True when every id seen is an integer.
     var allIntegers: Bool { texts.isEmpty }
 
-    private mutating func append(_ id: PurchaseHistory.CustomerID) -> Int {
+    private mutating func append(_ id: CustomerID) -> Int {
         ids.append(id)
         return ids.count - 1
     }

@@ -4,10 +4,8 @@ import ScorecardStats
 /// Fitted CLV models of one evaluation, shared by the totals and the breakdowns.
 final class CLVFitCache {
     /// Per model, the dimensions the breakdowns will group its customers by: read with the
-    /// purchases, so one scan serves the fits and the breakdowns.
+    /// purchases when a scan reads them anyway, so one scan serves the fits and the breakdowns.
     let dimensions: [String: [Dimension]]
-    /// Each model's purchases, covering the windows fitted last.
-    var histories: [String: PurchaseHistory] = [:]
     /// Fits by `model@end`.
     var fits: [String: Result<CLVFit, StatsError>] = [:]
 
@@ -28,9 +26,9 @@ final class CLVFitCache {
     }
 }
 
-/// A fitted model, the customers it was fitted on and the purchases they came from.
+/// A fitted model, the window it was calibrated on and the customers it was fitted on.
 struct CLVFit {
     let analysis: CLVAnalysis
+    let window: CalibrationWindow
     let sample: CLVSample
-    let history: PurchaseHistory
 }

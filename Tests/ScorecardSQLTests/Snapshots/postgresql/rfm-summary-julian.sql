@@ -9,6 +9,7 @@ GROUP BY "t"."customer_id")
 SELECT CAST("c"."customer" AS TEXT) AS "customer", "c"."first_day" AS "first_day", "c"."last_day" AS "last_day", ("c"."days" - $4) AS "x", (("c"."last_day" - "c"."first_day") / $5) AS "t_x", (($6 - "c"."first_day") / $7) AS "T", CASE WHEN ("c"."days" > $8) THEN (("c"."total" - "f"."amount") / ("c"."days" - $9)) END AS "mean_spend"
 FROM "rfm#customers" AS "c"
 JOIN "rfm#first_days" AS "f" ON ("f"."customer" = "c"."customer")
+ORDER BY "c"."customer"
 -- bindings:
 -- 1: real 0.0
 -- 2: real 2460980.5

@@ -9,6 +9,7 @@ GROUP BY "t"."customer_id")
 SELECT CAST("c"."customer" AS TEXT) AS "customer", "c"."first_day" AS "first_day", "c"."last_day" AS "last_day", ("c"."days" - ?) AS "x", (("c"."last_day" - "c"."first_day") / ?) AS "t_x", ((? - "c"."first_day") / ?) AS "T", CASE WHEN ("c"."days" > ?) THEN (("c"."total" - "f"."amount") / ("c"."days" - ?)) END AS "mean_spend"
 FROM "rfm#customers" AS "c"
 JOIN "rfm#first_days" AS "f" ON ("f"."customer" = "c"."customer")
+ORDER BY "c"."customer"
 -- bindings:
 -- 1: real 2460980.5
 -- 2: integer 1

@@ -15,6 +15,7 @@ GROUP BY "t"."customer")
 SELECT CAST("c"."customer" AS TEXT) AS "customer", "c"."first_day" AS "first_day", "c"."last_day" AS "last_day", ("c"."days" - ?) AS "x", ((CAST(julianday(substr("c"."last_day", ?, ?)) - 2440587.5 AS INTEGER) - CAST(julianday(substr("c"."first_day", ?, ?)) - 2440587.5 AS INTEGER)) / ?) AS "t_x", ((? - CAST(julianday(substr("c"."first_day", ?, ?)) - 2440587.5 AS INTEGER)) / ?) AS "T", CASE WHEN ("c"."days" > ?) THEN (("c"."total" - "f"."amount") / ("c"."days" - ?)) END AS "mean_spend"
 FROM "rfm#customers" AS "c"
 JOIN "rfm#first_days" AS "f" ON ("f"."customer" = "c"."customer")
+ORDER BY "c"."customer"
 -- bindings:
 -- 1: integer 1
 -- 2: integer 10

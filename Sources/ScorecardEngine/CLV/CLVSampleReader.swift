@@ -1,0 +1,124 @@
+import ScorecardModel
+import ScorecardSQL
+import ScorecardStats
+
+/// Reads the customers a CLV model is fitted on, one sample per calibration window.
+///
+/// The plan runs in the database: per window a ``ScorecardSQL/PurchaseSummaryQuery`` over the
+/// model's purchases (one row per customer), and per breakdown dimension
+/// ``ScorecardSQL/QueryPlanner/latestGroups(_:dimension:firstDay:endDay:)``. A backend that
+/// prefers row scans (SQLite) reads all windows in one time-ordered scan instead
+/// (``PurchaseScan``), falling back to the plan when the times are not in day order.
+/// Either way memory grows with the customers, not the purchases.
+struct CLVSampleReader {
+    let model: MetricsModel
+    let database: any SQLDatabase
+    let planner: QueryPlanner
+    /// Whether to read the purchases in one scan (the backend's preference; tests compare both ways).
+    let scansRows: Bool
+
+    init(model: MetricsModel, database: any SQLDatabase, planner: QueryPlanner, scansRows: Bool? = nil) {
+        self.model = model
+        self.database = database
+        self.planner = planner
+        self.scansRows = scansRows ?? database.prefersRowScans
+    }
+
+    /// One sample per window, with the groups of `dimensions` when the scan reads them anyway.
+    func samples(_ clv: CLVModel, windows: [CalibrationWindow], dimensions: [Dimension]) throws -> [CLVSample] {
+        if scansRows {
+            do {
+                return try scan(clv, windows: windows, dimensions: dimensions)
+            } catch is PurchaseScan.OutOfOrder {}
+        }
+        return try windows.map { try summaries(clv, window: $0) }
+    }
+
+    /// Each customer's group of a dimension in a window, in the order of `sample`'s customers.
+    func groups(_ clv: CLVModel, dimension: Dimension, window: CalibrationWindow, sample: CLVSample) throws
+        -> CustomerGroups
+    {
+        let groups = try readGroups(clv, dimension: dimension, window: window)
+        guard groups.indices.count == sample.summaries.count else {
+            throw DatabaseError(
+                .query,
+                message: "the customers of model '\(clv.name)' differ between its summary and group queries "
+                    + "(\(sample.summaries.count) against \(groups.indices.count)): did the purchases change "
+                    + "during the evaluation?",
+                database: database.displayName)
+        }
+        return groups
+    }
+
+    /// The groups from a scan of the window, or from the plan when the scan cannot be used.
+    private func readGroups(_ clv: CLVModel, dimension: Dimension, window: CalibrationWindow) throws
+        -> CustomerGroups
+    {
+        if scansRows {
+            do {
+                if let groups = try scan(clv, windows: [window], dimensions: [dimension]).first?.groups[dimension.name]
+                {
+                    return groups
+                }
+            } catch is PurchaseScan.OutOfOrder {}
+        }
+        return try latestGroups(clv, dimension: dimension, window: window)
+    }
+
+    /// The plan: the window's RFM summaries computed in the database, in customer order.
+    private func summaries(_ clv: CLVModel, window: CalibrationWindow) throws -> CLVSample {
+        let query = try RFMSummaryQuery(
+            rows: planner.purchaseRows(clv, firstDay: window.firstDay, endDay: window.endDay),
+            calibrationEnd: EpochDay.isoDate(window.endDay - 1), unit: unit(clv))
+        var summaries: [CustomerSummary] = []
+        do {
+            try query.forEachCustomer(in: database) { summaries.append($0.summary) }
+        } catch CLVInputError.invalidTimestamp(let customer, let value, _) {
+            throw CLVInputError.invalidTimestamp(customer: customer, value: value, column: timeColumn(clv))
+        }
+        return CLVSample(summaries: summaries, groups: [:])
+    }
+
+    /// The plan: each customer's group on their latest purchase, in customer order.
+    private func latestGroups(_ clv: CLVModel, dimension: Dimension, window: CalibrationWindow) throws
+        -> CustomerGroups
+    {
+        let rows = try database.query(
+            planner.latestGroups(clv, dimension: dimension, firstDay: window.firstDay, endDay: window.endDay))
+        var indices: [Int32] = []
+        var names: [String] = []
+        var byName: [String: Int32] = [:]
+        while try rows.next() {
+            guard let name = rows.text(0) else {
+                indices.append(-1)
+                continue
+            }
+            let index = byName[name] ?? Int32(names.count)
+            if index == Int32(names.count) {
+                byName[name] = index
+                names.append(name)
+            }
+            indices.append(index)
+        }
+        return CustomerGroups(indices: indices, names: names)
+    }
+
+    /// The fast path: all windows from one scan of the purchases in time order.
+    private func scan(_ clv: CLVModel, windows: [CalibrationWindow], dimensions: [Dimension]) throws -> [CLVSample] {
+        let select = planner.purchaseHistory(
+            clv, dimensions: dimensions, firstDay: windows.map(\.firstDay).min() ?? 0,
+            endDay: windows.map(\.endDay).max() ?? 0)
+        let rows = try database.query(select)
+        var scan = PurchaseScan(
+            windows: windows, dimensionCount: dimensions.count,
+            timeColumn: timeColumn(clv))
+        while try rows.next() { try scan.add(rows) }
+        return (consume scan).samples(unit: unit(clv), dimensions: dimensions.map(\.name))
+    }
+
+    /// The time column of the model's source, as error messages name it.
+    private func timeColumn(_ clv: CLVModel) -> String { model.sources[clv.source]?.time?.column ?? "time" }
+
+    /// The model's time unit (weeks unless it says otherwise).
+    func unit(_ clv: CLVModel) -> RFMTimeUnit { RFMTimeUnit(rawValue: clv.timeUnit.rawValue) ?? .week }
+}

@@ -1,0 +1,113 @@
+import ScorecardSQL
+import ScorecardStats
+
+/// The RFM summaries of several calibration windows from one time-ordered scan of the purchases,
+/// holding a few numbers per customer and window, never the purchases.
+///
+/// This is a fast path for backends that prefer row scans (SQLite): the plan computes each
+/// window's summaries in the database (``CLVSampleReader``), and `CLVSampleReaderTests` proves
+/// both give the same customers, summaries and groups. Purchases on the same day are merged
+/// (amounts summed in scan order); a customer's group is the dimension's value on their latest
+/// purchase, the greatest value among purchases at that same instant.
+///
+/// ```swift
+/// var scan = PurchaseScan(windows: windows, dimensionCount: 1, timeColumn: "ordered_at")
+/// while try rows.next() { try scan.add(rows) }   // rows of QueryPlanner.purchaseHistory
+/// let samples = scan.samples(unit: .week, dimensions: ["region"])
+/// ```
+struct PurchaseScan {
+    /// The scan met a purchase day earlier than the customer's previous one: its time order is
+    /// not its day order (e.g. times written in several formats), so the plan's queries must be used.
+    struct OutOfOrder: Error {}
+
+    let windows: [CalibrationWindow]
+    let dimensionCount: Int
+    let timeColumn: String
+    private var customerIDs = CustomerIndexer()
+    private var groupNames = GroupNameInterner()
+    private var states: [WindowState]
+    /// Per customer, the run of equal times their latest purchase belongs to.
+    private var lastRun: [Int] = []
+    /// The run of equal times the current row belongs to, and that time's bytes.
+    private var run = 0
+    private var runTime: [UInt8] = []
+    private var rowGroups: [Int32]
+
+    init(windows: [CalibrationWindow], dimensionCount: Int, timeColumn: String) {
+        self.windows = windows
+        self.dimensionCount = dimensionCount
+        self.timeColumn = timeColumn
+        self.states = windows.map { _ in WindowState(dimensionCount: dimensionCount) }
+        self.rowGroups = Array(repeating: -1, count: dimensionCount)
+    }
+
+    /// Adds the current row (columns customer, day, amount, time, groups) unless its customer or day is NULL.
+    ///
+    /// - Throws: ``CLVInputError/invalidTimestamp(customer:value:column:)`` for a day that is not a
+    ///   date, ``OutOfOrder`` when the rows are not in day order per customer.
+    mutating func add(_ row: any SQLRows) throws {
+        let storage = row.kind(0)
+        guard storage != .null, let parsed = row.withUTF8(1, RFMSummaryQuery.dayNumber) else { return }
+        guard let day = parsed else {
+            throw CLVInputError.invalidTimestamp(
+                customer: row.text(0) ?? "", value: row.text(1) ?? "", column: timeColumn)
+        }
+        let customer =
+            storage == .integer
+            ? customerIDs.index(ofInteger: row.integer(0))
+            : customerIDs.index(of: row.value(0), text: row.text(0) ?? "")
+        if customer == lastRun.count {
+            lastRun.append(-1)
+            for index in states.indices { states[index].appendCustomer() }
+        }
+        advanceRun(row)
+        let sameInstant = lastRun[customer] == run
+        lastRun[customer] = run
+        for dimension in 0..<dimensionCount {
+            rowGroups[dimension] = groupNames.index(of: row, column: 4 + dimension, dimension: dimension)
+        }
+        let amount = row.real(2)
+        for index in windows.indices where windows[index].contains(day) {
+            try states[index].add(
+                customer: customer, day: day, amount: amount, groups: rowGroups, sameInstant: sameInstant,
+                names: groupNames.names)
+        }
+    }
+
+    /// Starts a new run when the row's time differs from the previous row's.
+    private mutating func advanceRun(_ row: any SQLRows) {
+        let same = row.withUTF8(3) { bytes in bytes.elementsEqual(runTime) } ?? false
+        guard !same else { return }
+        run += 1
+        runTime = row.withUTF8(3) { Array($0) } ?? []
+    }
+
+    /// Each window's sample, customers in id order; `dimensions` names the group columns.
+    ///
+    /// Each window's running figures are released as soon as its sample is made.
+    consuming func samples(unit: RFMTimeUnit, dimensions: [String]) -> [CLVSample] {
+        let order = customerOrder()
+        customerIDs = CustomerIndexer()
+        lastRun = []
+        var samples: [CLVSample] = []
+        for index in windows.indices {
+            let state = states[index]
+            states[index] = WindowState(dimensionCount: dimensionCount)
+            samples.append(
+                state.sample(
+                    order: order, window: windows[index], unit: unit, dimensions: dimensions, names: groupNames.names))
+        }
+        return samples
+    }
+
+    /// The customers' indices in id order (integers ascending, then texts by their bytes).
+    private func customerOrder() -> [Int] {
+        let ids = customerIDs.ids
+        guard customerIDs.allIntegers else { return ids.indices.sorted { ids[$0] < ids[$1] } }
+        let values = ids.map { id -> Int64 in
+            if case .integer(let value) = id { return value }
+            return 0
+        }
+        return values.indices.sorted { values[$0] < values[$1] }
+    }
+}

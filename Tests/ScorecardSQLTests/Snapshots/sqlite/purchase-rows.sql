@@ -1,0 +1,8 @@
+SELECT "t0_invoices"."customer_id" AS "customer", substr("t0_invoices"."invoice_date", ?, ?) AS "ts", "t0_invoices"."total" AS "amount"
+FROM "invoices" AS "t0_invoices"
+WHERE (("t0_invoices"."invoice_date" >= ?) AND ("t0_invoices"."invoice_date" < ?))
+-- bindings:
+-- 1: integer 1
+-- 2: integer 10
+-- 3: text '2024-11-01'
+-- 4: text '2025-11-01'
