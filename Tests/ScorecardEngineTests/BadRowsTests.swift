@@ -102,7 +102,8 @@ import Testing
             guard case .badRows(let bad)? = (error as? EvaluationError)?.kind else { return false }
             found = bad
             return "\(error)".contains(
-                "error[E0406]: 3 rows of source 'orders' have a net_amount that is not a number (keys 1001, 1002, 1003)")
+                "error[E0406]: 3 rows of source 'orders' have a net_amount that is not a number (keys 1001, 1002, 1003)"
+            )
         }
         let summary = found.map { "\($0.column) \($0.problem) \($0.rows) \($0.examples)" }.sorted()
         #expect(
