@@ -5,11 +5,11 @@
 /// ``UserFacingError/userMessage``: the diagnostics as text and a closing line.
 ///
 /// ```text
-/// metrics/sales.kpi:7:9: error[E0402]: measure 'revenue' (used by kpi 'net_revenue'): table 'orders' has no column 'net_amont'
+/// metrics/sales.kpi:7:9: error[E0402]: measure 'revenue' (used by kpi 'revenue'): table 'orders' has no column 'amont'
 ///   |
-/// 7 | measure revenue: money = sum(orders.net_amont)
+/// 7 | measure revenue: money = sum(orders.amont)
 ///   |         ^~~~~~~
-///    = help: did you mean 'net_amount'?
+///    = help: did you mean 'amount'?
 /// 1 schema problem: nothing was evaluated
 /// ```
 public protocol DiagnosticsError: UserFacingError {

@@ -109,7 +109,8 @@ import Testing
             diagnostics.first { ($0["message"] as? String)?.contains("source 'orders' ") == true })
         #expect(
             orders["message"] as? String
-                == "data incomplete: source 'orders' (table orders) reaches \(latest); covering 2026-08 needs data to 2026-08-24 (lag 7 days)"
+                == "data incomplete: source 'orders' (table orders) reaches \(latest); "
+                + "covering 2026-08 needs data to 2026-08-24 (lag 7 days)"
         )
         #expect(orders["file"] as? String == "metrics/sources.kpi")
         let sources = try String(

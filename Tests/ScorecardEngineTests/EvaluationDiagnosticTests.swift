@@ -171,7 +171,8 @@ import Testing
         try expectLocated(error, code: .E0404, at: [marked.markers[3]], in: marked)
         #expect(
             error.diagnostics.first?.message
-                == "cannot read targets of kpi 'net_revenue' from table 'budget': the target of 2025-03 is 'tbd', not a number"
+                == "cannot read targets of kpi 'net_revenue' from table 'budget': "
+                + "the target of 2025-03 is 'tbd', not a number"
         )
         guard case .targetTable(let kpi, let table) = error.kind else {
             Issue.record("kind \(error.kind)")
@@ -201,7 +202,8 @@ import Testing
                 == "3 rows of source 'sales' have an amount that is not a number (keys 3, 7, 8)")
         #expect(
             error.diagnostics.first?.help
-                == "correct the rows, or add `bad_rows skip` to the scorecard block to leave them out and list them in the report"
+                == "correct the rows, or add `bad_rows skip` to the scorecard block to leave them out "
+                + "and list them in the report"
         )
         #expect(error.userMessage.hasSuffix("\nnothing was evaluated"))
     }
@@ -214,12 +216,14 @@ import Testing
         try expectLocated(error, code: .E0407, at: [marked.markers[0]], in: marked)
         #expect(
             error.diagnostics.first?.message
-                == "data incomplete: source 'sales' (table sales) reaches 2025-03-30; covering 2025-04 needs data to 2025-04-23 (lag 7 days)"
+                == "data incomplete: source 'sales' (table sales) reaches 2025-03-\(Self.goodAmounts.count); "
+                + "covering 2025-04 needs data to 2025-04-23 (lag 7 days)"
         )
         #expect(error.category == .dataIncomplete && error.category.exitCode == 4)
         #expect(
             error.userMessage.hasSuffix(
-                "\nnothing was published; run again when the data is loaded, or with --allow-incomplete for a provisional pack"
+                "\nnothing was published; run again when the data is loaded, "
+                    + "or with --allow-incomplete for a provisional pack"
             ))
     }
 }

@@ -54,9 +54,8 @@ extension Diagnostic {
     static func badRows(_ found: BadRows, at location: Location?) -> Diagnostic {
         Diagnostic(
             .E0406, found.summary, at: location,
-            help:
-                "correct the rows, or add `bad_rows skip` to the scorecard block to leave them out and list them in the report"
-        )
+            help: "correct the rows, or add `bad_rows skip` to the scorecard block to leave them out "
+                + "and list them in the report")
     }
 
     /// E0407: a source's data does not reach far enough to cover the period (`run` without `--allow-incomplete`).

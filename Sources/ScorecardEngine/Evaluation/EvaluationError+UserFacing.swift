@@ -11,7 +11,8 @@ extension EvaluationError: DiagnosticsError {
         case .badRows: return renderedDiagnostics + "nothing was evaluated"
         case .dataIncomplete:
             return renderedDiagnostics
-                + "nothing was published; run again when the data is loaded, or with --allow-incomplete for a provisional pack"
+                + "nothing was published; run again when the data is loaded, "
+                + "or with --allow-incomplete for a provisional pack"
         case .unknownKPI, .targetTable, .notANumber:
             return String(renderedDiagnostics.dropLast())
         }

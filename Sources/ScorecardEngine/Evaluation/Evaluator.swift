@@ -27,8 +27,9 @@ public struct Evaluator: Sendable {
     /// Computes every KPI (or the selected ones) with comparisons, targets, status, trend and breakdowns.
     ///
     /// Before evaluating, finds how far each used source's data reaches (`data_coverage`); with
-    /// `requireCoverage` a source that does not cover the period throws ``EvaluationError/Kind/dataIncomplete(period:sources:)``
-    /// and nothing is evaluated, without it the values are marked provisional.
+    /// `requireCoverage` a source that does not cover the period throws an ``EvaluationError`` of kind
+    /// ``EvaluationError/Kind/dataIncomplete(period:sources:)`` and nothing is evaluated, without it
+    /// the values are marked provisional.
     public func evaluate(
         database: any SQLDatabase, period: ReportingPeriod, kpiIDs: [String]? = nil, requireCoverage: Bool = false,
         progress: Progress? = nil
