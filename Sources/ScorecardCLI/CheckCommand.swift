@@ -17,16 +17,11 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    /// How diagnostics are printed.
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @Argument(help: "Metrics files or folders to check.")
     var paths: [String] = ["metrics"]
 
     @Option(help: "Output format: text (for people) or json (for editors and CI).")
-    var format: OutputFormat = .text
+    var format: DiagnosticsFormat = .text
 
     @OptionGroup var commentary: CommentaryOptions
 

@@ -6,7 +6,7 @@ import ScorecardModel
 import ScorecardSQL
 
 /// `scorecard eval`: computes the KPIs for a period and prints them.
-struct EvalCommand: ParsableCommand {
+struct EvalCommand: ParsableCommand, DiagnosticsFormatting {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Evaluate the KPIs for a period against the CRM database and print them.",
@@ -24,8 +24,12 @@ struct EvalCommand: ParsableCommand {
 
     @OptionGroup var inputs: EvaluationInputs
 
-    @Option(help: "Output format: table (for people), json or csv.")
+    @Option(
+        help: "Output format: table (for people), json or csv; with json, errors are a JSON array of diagnostics too.")
     var format: OutputFormat = .table
+
+    /// JSON diagnostics with `--format json`, text otherwise.
+    var diagnosticsFormat: DiagnosticsFormat { format == .json ? .json : .text }
 
     @Option(name: .customLong("kpi"), help: "Evaluate only this KPI (and the KPIs it uses); repeatable.")
     var kpis: [String] = []

@@ -23,15 +23,12 @@ enum MetricsLoader {
             model: checked.model, diagnostics: loaded.diagnostics + checked.diagnostics, fileCount: loaded.files.count)
     }
 
-    /// The checked model of a metrics folder, or its errors as an input failure (exit 1).
+    /// The checked model of a metrics folder, or its errors as a ``MetricsCheckFailure`` (exit 1).
     static func model(at metrics: String) throws -> MetricsModel {
         let result = check(paths: [metrics])
         // A folder that is missing or holds no metrics files is an error too, not an empty scorecard.
         guard let model = result.model, result.errorCount == 0 else {
-            throw CommandFailure.input(
-                result.diagnostics.filter { $0.severity == .error }.map(DiagnosticRenderer.text).joined()
-                    + "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s") in the metrics: nothing was evaluated"
-            )
+            throw MetricsCheckFailure(diagnostics: result.diagnostics.filter { $0.severity == .error })
         }
         return model
     }

@@ -5,7 +5,7 @@ import ScorecardModel
 import ScorecardRender
 
 /// `scorecard run`: evaluates a period and publishes its report folder atomically.
-struct RunCommand: ParsableCommand {
+struct RunCommand: ParsableCommand, DiagnosticsFormatting {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Evaluate a period and write its board pack, PNG scorecards, values and manifest.",
@@ -36,6 +36,12 @@ struct RunCommand: ParsableCommand {
             "Relative change below which a published value of a unit other than money and count is not "
                 + "restated; overrides the scorecard's restatement_tolerance (default 0.0001).", valueName: "fraction"))
     var restatementTolerance: Double?
+
+    @Option(
+        help: ArgumentHelp(
+            "How errors in the metrics and the data are written: text on standard error, or json (the JSON "
+                + "array of `check --format json`) on standard output.", valueName: "format"))
+    var diagnosticsFormat: DiagnosticsFormat = .text
 
     func validate() throws {
         guard let restatementTolerance else { return }

@@ -29,13 +29,20 @@ extension Scorecard {
     /// 2 wrong usage, 3 an environment failure (I/O, database), 4 data incomplete (a source's
     /// data does not cover the period; `run` published nothing). Library errors all come as
     /// ``UserFacingError`` (their message and ``ErrorCategory``); the CLI's own as ``CommandFailure``.
+    /// A ``DiagnosticsError`` is written in the command's ``DiagnosticsFormatting/diagnosticsFormat``:
+    /// as JSON, the array of `check --format json` goes to standard output instead of the text.
     static func runAndExit() -> Never {
+        var format = DiagnosticsFormat.text
         do {
             var command = try parseAsRoot()
+            format = (command as? any DiagnosticsFormatting)?.diagnosticsFormat ?? .text
             try command.run()
             Foundation.exit(0)
         } catch let failure as CommandFailure {
             finish(failure)
+        } catch let error as any DiagnosticsError where format == .json {
+            FileHandle.standardOutput.write(Data(DiagnosticRenderer.json(error.diagnostics).utf8))
+            Foundation.exit(error.category.exitCode)
         } catch let error as any UserFacingError {
             finish(CommandFailure(message: error.userMessage, exitCode: error.category.exitCode))
         } catch {

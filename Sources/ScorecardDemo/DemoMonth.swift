@@ -32,9 +32,10 @@ public struct DemoMonth: Sendable, Hashable, Comparable, CustomStringConvertible
     /// The last complete month before `date`, in UTC (the month before the one containing it).
     public static func lastCompleteMonth(before date: Date) -> DemoMonth {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month], from: date)
-        return DemoMonth(year: parts.year!, month: parts.month!).advanced(by: -1)
+        calendar.timeZone = .gmt
+        let month = DemoMonth(
+            year: calendar.component(.year, from: date), month: calendar.component(.month, from: date))
+        return month.advanced(by: -1)
     }
 
     /// Months since year 0, for arithmetic.

@@ -36,7 +36,7 @@ public struct Diagnostic: Sendable {
     /// Error or warning, from the code's first letter.
     public var severity: Severity { code.severity }
 
-    /// A diagnostic; build it through a catalogue constructor (`Diagnostic+Syntax.swift` and the checker's).
+    /// A diagnostic; build it through a catalogue constructor (`Diagnostic+*.swift`: syntax, checker, evaluation).
     public init(
         _ code: DiagnosticCode, _ message: String, file: SourceFile?, range: SourceRange,
         notes: [Note] = [], help: String? = nil

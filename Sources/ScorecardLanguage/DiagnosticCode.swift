@@ -7,6 +7,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case E0212, E0213, E0214, E0215, E0216, E0217, E0218, E0219, E0220, E0221, E0222
     // Warnings.
     case W0301, W0302, W0303
+    // Evaluation: what the database holds does not fit the metrics (`eval`, `run`).
+    case E0401, E0402, E0403, E0404, E0405, E0406, E0407
 
     /// Codes starting with W are warnings; all others are errors.
     public var severity: Diagnostic.Severity { rawValue.hasPrefix("W") ? .warning : .error }
@@ -51,6 +53,13 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
         case .W0301: "KPI has no target"
         case .W0302: "KPI has no owner or description"
         case .W0303: "measure never used"
+        case .E0401: "table not in the database"
+        case .E0402: "column not in its table"
+        case .E0403: "unknown KPI on the command line"
+        case .E0404: "target table cannot be read"
+        case .E0405: "percentile of a value that is not a number"
+        case .E0406: "rows the evaluation cannot use"
+        case .E0407: "data incomplete for the period"
         }
     }
 }

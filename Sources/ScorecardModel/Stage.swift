@@ -11,8 +11,14 @@ public enum Stage: String, CaseIterable, Sendable, Codable, Comparable {
 
     /// The stage's position on the product-to-customer map, starting at 0.
     public var order: Int {
-        // Safe: every case is in `allCases`.
-        Stage.allCases.firstIndex(of: self)!
+        switch self {
+        case .product: 0
+        case .place: 1
+        case .program: 2
+        case .customerRevenue: 3
+        case .satisfaction: 4
+        case .lifetimeValue: 5
+        }
     }
 
     /// A short human label, e.g. "Customer revenue".

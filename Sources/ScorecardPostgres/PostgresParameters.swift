@@ -33,6 +33,7 @@ struct PostgresParameters {
     ) -> T {
         let zeros = [Int32](repeating: 0, count: offsets.count)
         return storage.withUnsafeBufferPointer { characters in
+            // Safe: an offset exists only for a parameter whose bytes are in `storage`, which is then not empty.
             let pointers: [UnsafePointer<CChar>?] = offsets.map { offset in offset.map { characters.baseAddress! + $0 }
             }
             return body(types, pointers, zeros, zeros)

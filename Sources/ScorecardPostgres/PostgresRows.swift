@@ -150,7 +150,7 @@ final class PostgresRows: SQLRows {
         case .integer, .boolean: return .integer(integer(column))
         case .real, .decimal: return .real(Self.double(text))
         case .bytes: return .blob(bytes(text))
-        case .zonedTimestamp, .text: return .text(self.text(column)!)
+        case .zonedTimestamp, .text: return self.text(column).map(SQLValue.text) ?? .null
         }
     }
 

@@ -20,7 +20,7 @@ import Testing
         #expect(stopped.exitCode == 1)
         #expect(
             stopped.stderr.contains(
-                "error: 3 rows of source 'orders' have a net_amount that is not a number (keys \(broken.ids))"),
+                "error[E0406]: 3 rows of source 'orders' have a net_amount that is not a number (keys \(broken.ids))"),
             "\(stopped.stderr)")
         #expect(stopped.stdout.isEmpty)
 

@@ -97,7 +97,8 @@ import Testing
             "eval", "--db", Self.database, "--period", "2026-06", "--kpi", "net_revenu",
         ])
         #expect(unknown.exitCode == 1)
-        #expect(unknown.stderr.contains("unknown KPI 'net_revenu'; did you mean 'net_revenue'?"))
+        #expect(
+            unknown.stderr.contains("error[E0403]: unknown KPI 'net_revenu'\n   = help: did you mean 'net_revenue'?"))
     }
 
     @Test func brokenMetricsStopTheEvaluationWithDiagnostics() throws {

@@ -41,7 +41,8 @@ import Testing
         #expect(result.exitCode == 4, "\(result.stderr)")
         #expect(
             result.stderr.contains(
-                "error: data incomplete: source 'orders' (table orders) reaches \(latest); covering 2026-11 needs data to 2026-11-23"
+                "error[E0407]: data incomplete: source 'orders' (table orders) reaches \(latest); "
+                    + "covering 2026-11 needs data to 2026-11-23"
             ))
         #expect(result.stderr.contains("--allow-incomplete"))
         #expect(result.stdout.isEmpty)

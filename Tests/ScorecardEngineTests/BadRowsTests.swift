@@ -99,10 +99,11 @@ import Testing
         #expect {
             try fixture.evaluate(Self.metrics(policy: "stop"), period: "2025-10")
         } throws: { error in
-            guard case EvaluationError.badRows(let bad) = error else { return false }
+            guard case .badRows(let bad)? = (error as? EvaluationError)?.kind else { return false }
             found = bad
             return "\(error)".contains(
-                "error: 3 rows of source 'orders' have a net_amount that is not a number (keys 1001, 1002, 1003)")
+                "error[E0406]: 3 rows of source 'orders' have a net_amount that is not a number (keys 1001, 1002, 1003)"
+            )
         }
         let summary = found.map { "\($0.column) \($0.problem) \($0.rows) \($0.examples)" }.sorted()
         #expect(

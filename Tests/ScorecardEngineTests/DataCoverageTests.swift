@@ -142,7 +142,9 @@ import Testing
             try Evaluator(model: model).evaluate(
                 databasePath: fixture.databasePath, period: period, requireCoverage: true)
         } throws: { error in
-            guard case EvaluationError.dataIncomplete(let label, let sources) = error else { return false }
+            guard case .dataIncomplete(let label, let sources)? = (error as? EvaluationError)?.kind else {
+                return false
+            }
             return label == "2024-02" && sources.map(\.source) == ["returns", "snapshots", "visits"]
                 && "\(error)".contains(
                     "source 'snapshots' (table snapshots) reaches 2024-02-10; covering 2024-02 needs data to 2024-02-22 (lag 7 days)"

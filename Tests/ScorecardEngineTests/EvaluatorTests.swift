@@ -155,7 +155,8 @@ import Testing
         } throws: { error in
             let text = String(describing: error)
             return text.contains(
-                "fixture.kpi:\(line):9: error: measure 'revenue' (used by kpi 'rev'): table 'sales' has no column 'amout'"
+                "fixture.kpi:\(line):9: error[E0402]: measure 'revenue' (used by kpi 'rev'): "
+                    + "table 'sales' has no column 'amout'"
             )
                 && text.contains("did you mean 'amount'?")
         }

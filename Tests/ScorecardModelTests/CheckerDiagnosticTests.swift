@@ -195,7 +195,8 @@ import Testing
 
     @Test func everyCodeInTheCatalogueIsCovered() {
         let tested = Set(Self.errorCases.map(\.code)).union([.E0218, .E0222, .E0213, .W0301, .W0302, .W0303])
-        let semantic = DiagnosticCode.allCases.filter { !$0.rawValue.hasPrefix("E01") }
+        // E04xx come from evaluating against a database: ScorecardEngineTests' EvaluationDiagnosticTests cover them.
+        let semantic = DiagnosticCode.allCases.filter { !$0.rawValue.hasPrefix("E01") && !$0.rawValue.hasPrefix("E04") }
         #expect(semantic.filter { !tested.contains($0) } == [])
     }
 }

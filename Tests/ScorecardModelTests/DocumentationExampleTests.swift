@@ -48,7 +48,9 @@ import Testing
     }
 
     @Test func wrongExamplesGiveTheirCodeAndRightExamplesCheckCleanly() throws {
-        for section in try Self.sections() where section.code != .E0100 && section.code != .E0101 {
+        // E04xx are found in the database, not in metrics files: their sections show the message instead.
+        for section in try Self.sections()
+        where section.code != .E0100 && section.code != .E0101 && !section.code.rawValue.hasPrefix("E04") {
             #expect(!section.wrong.isEmpty && !section.right.isEmpty, "\(section.code.rawValue) needs examples")
             for example in section.wrong {
                 let codes = check(example, code: section.code).diagnostics.map(\.code)

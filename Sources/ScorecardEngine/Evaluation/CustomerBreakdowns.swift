@@ -31,9 +31,9 @@ struct CustomerBreakdowns {
             let measures = dimensionsByMeasure.keys.sorted().compactMap { model.measures[$0] }
             let groups = Dictionary(grouping: measures, by: rowsKey)
             let planner = QueryPlanner(model: model, windows: [window])
-            for key in groups.keys.sorted(by: { groups[$0]![0].name < groups[$1]![0].name }) {
-                let members = groups[key]!
-                let dimensions = members.flatMap { dimensionsByMeasure[$0.name]! }
+            // Each group holds at least one measure (`Dictionary(grouping:)` makes no empty group).
+            for members in groups.values.sorted(by: { $0[0].name < $1[0].name }) {
+                let dimensions = members.flatMap { dimensionsByMeasure[$0.name] ?? [] }
                 let unique = Set(dimensions.map(\.name)).sorted().compactMap { name in
                     dimensions.first { $0.name == name }
                 }
@@ -67,7 +67,7 @@ struct CustomerBreakdowns {
 
     private func rowsKey(_ measure: Measure) -> RowsKey {
         RowsKey(
-            source: measure.source, customer: measure.aggregate.argument!, filter: measure.filter,
+            source: measure.source, customer: measure.aggregate.argument ?? .null, filter: measure.filter,
             kind: QueryPlanner.customerRowsKind(of: measure.aggregate.function))
     }
 
@@ -77,8 +77,7 @@ struct CustomerBreakdowns {
         into tables: inout [Int: BreakdownTable]
     ) {
         for (window, byKey) in tallies {
-            for key in byKey.keys.sorted(by: { $0 == nil && $1 != nil }) {
-                let tally = byKey[key]!
+            for (key, tally) in byKey.sorted(by: { $0.key == nil && $1.key != nil }) {
                 for measure in measures {
                     tables[window, default: BreakdownTable()].set(
                         .init(value: tally.value(of: measure.aggregate.function), size: tally.customers),

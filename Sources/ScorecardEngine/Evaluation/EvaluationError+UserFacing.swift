@@ -1,17 +1,26 @@
 import ScorecardLanguage
 import ScorecardStats
 
-extension EvaluationError: UserFacingError {
-    /// The description (which names files and positions itself); incomplete data says that nothing was published.
+extension EvaluationError: DiagnosticsError {
+    /// The diagnostics as text, then a line saying that nothing was evaluated (or published).
     public var userMessage: String {
-        guard case .dataIncomplete = self else { return description }
-        return description
-            + "\nnothing was published; run again when the data is loaded, or with --allow-incomplete for a provisional pack"
+        switch kind {
+        case .schema:
+            let count = diagnostics.count
+            return renderedDiagnostics + "\(count) schema problem\(count == 1 ? "" : "s"): nothing was evaluated"
+        case .badRows: return renderedDiagnostics + "nothing was evaluated"
+        case .dataIncomplete:
+            return renderedDiagnostics
+                + "nothing was published; run again when the data is loaded, "
+                + "or with --allow-incomplete for a provisional pack"
+        case .unknownKPI, .targetTable, .notANumber:
+            return String(renderedDiagnostics.dropLast())
+        }
     }
 
     /// Incomplete data exits with 4 (nothing published); every other evaluation error is the input's (1).
     public var category: ErrorCategory {
-        if case .dataIncomplete = self { return .dataIncomplete }
+        if case .dataIncomplete = kind { return .dataIncomplete }
         return .input
     }
 }

@@ -1,56 +1,71 @@
 import ScorecardLanguage
 import ScorecardModel
 
-/// Why a scorecard could not be evaluated.
-public enum EvaluationError: Error, CustomStringConvertible {
-    /// The metrics refer to tables or columns the database does not have.
-    case schema([SchemaProblem])
-    /// A KPI id given on the command line is not defined.
-    case unknownKPI(String, suggestion: String?)
-    /// A target table could not be read.
-    case targetTable(kpi: String, table: String, reason: String)
-    /// A percentile measure (defined at the location) met a value that is not a number.
-    case notANumber(measure: String, location: Location, value: String)
-    /// Sources whose data does not reach far enough to cover the period.
-    case dataIncomplete(period: String, sources: [SourceCoverage])
-    /// Rows hold values the evaluation cannot use, and the policy is to stop (`bad_rows stop`).
-    case badRows([BadRows])
-
-    /// The whole message as the CLI prints it, its `error:` prefixes (and `file:line:col`) included.
-    public var description: String {
-        switch self {
-        case .schema(let problems):
-            return problems.map(\.description).joined(separator: "\n")
-                + "\n\(problems.count) schema problem\(problems.count == 1 ? "" : "s"): nothing was evaluated"
-        case .unknownKPI(let id, let suggestion):
-            return "error: unknown KPI '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
-        case .targetTable(let kpi, let table, let reason):
-            return "error: cannot read targets of kpi '\(kpi)' from table '\(table)': \(reason)"
-        case .notANumber(let measure, let location, let value):
-            return "\(location): error: measure '\(measure)': the percentile of '\(value)', which is not a number"
-        case .dataIncomplete(let period, let sources):
-            return sources.map { "error: data incomplete: \($0.shortfall(period: period))" }.joined(separator: "\n")
-        case .badRows(let found):
-            return found.map { "error: \($0.summary)" }.joined(separator: "\n")
-                + "\n   = help: correct the rows, or add `bad_rows skip` to the scorecard block to leave them out and list them in the report"
-                + "\nnothing was evaluated"
-        }
+/// Why a scorecard could not be evaluated: what kind of problem, and its diagnostics (E04xx).
+///
+/// Built by the static functions below, each from the diagnostics catalogue
+/// (`Diagnostic+Evaluation.swift`), so the CLI renders it as text or JSON like the checker's.
+public struct EvaluationError: Error, Sendable, CustomStringConvertible {
+    /// The kind of problem, with what a program may want to look at.
+    public enum Kind: Sendable {
+        /// The metrics refer to tables or columns the database does not have.
+        case schema
+        /// A KPI id given on the command line is not defined.
+        case unknownKPI(String)
+        /// A target table could not be read.
+        case targetTable(kpi: String, table: String)
+        /// A percentile measure met a value that is not a number.
+        case notANumber(measure: String, value: String)
+        /// Sources whose data does not reach far enough to cover the period.
+        case dataIncomplete(period: String, sources: [SourceCoverage])
+        /// Rows hold values the evaluation cannot use, and the policy is to stop (`bad_rows stop`).
+        case badRows([BadRows])
     }
-}
 
-/// A table or column the metrics need but the database lacks.
-public struct SchemaProblem: Sendable, CustomStringConvertible {
-    /// Where the definition that needs it is written.
-    public let location: Location
-    /// What needs it, e.g. "measure 'revenue' (kpi 'net_revenue')".
-    public let subject: String
-    /// What is missing, e.g. "table 'orders' has no column 'net_amount'".
-    public let message: String
-    /// The closest existing name, offered as `did you mean`; nil when none is close.
-    public let suggestion: String?
+    /// The kind of problem.
+    public let kind: Kind
+    /// The problem's diagnostics, one per missing column, bad column or source short of the period.
+    public let diagnostics: [Diagnostic]
 
-    /// `file:line:col: error: subject: message`, then a `help:` line with the suggestion, if any.
-    public var description: String {
-        "\(location): error: \(subject): \(message)" + (suggestion.map { "\n   = help: did you mean '\($0)'?" } ?? "")
+    /// The whole message as the CLI prints it: ``userMessage``.
+    public var description: String { userMessage }
+
+    /// Tables or columns the metrics need and the database lacks (E0401, E0402).
+    static func schema(_ problems: [Diagnostic]) -> EvaluationError {
+        EvaluationError(kind: .schema, diagnostics: problems)
+    }
+
+    /// A KPI id given on the command line that is not defined (E0403).
+    static func unknownKPI(_ id: String, suggestion: String?) -> EvaluationError {
+        EvaluationError(kind: .unknownKPI(id), diagnostics: [.unknownKPI(id, suggestion: suggestion)])
+    }
+
+    /// A target table that cannot be read, at the KPI's definition (E0404).
+    static func targetTable(kpi: KPI, table: String, reason: String) -> EvaluationError {
+        EvaluationError(
+            kind: .targetTable(kpi: kpi.id, table: table),
+            diagnostics: [.unreadableTargetTable(kpi: kpi.id, table: table, reason: reason, at: kpi.location)])
+    }
+
+    /// A value that is not a number under a percentile measure, at the measure's definition (E0405).
+    static func notANumber(measure: String, location: Location, value: String) -> EvaluationError {
+        EvaluationError(
+            kind: .notANumber(measure: measure, value: value),
+            diagnostics: [.percentileOfNotANumber(measure: measure, value: value, at: location)])
+    }
+
+    /// Sources short of the period, each at its source's definition in `model` (E0407).
+    static func dataIncomplete(period: String, sources: [SourceCoverage], in model: MetricsModel) -> EvaluationError {
+        EvaluationError(
+            kind: .dataIncomplete(period: period, sources: sources),
+            diagnostics: sources.map {
+                .dataIncomplete($0, period: period, at: model.sources[$0.source]?.location)
+            })
+    }
+
+    /// Rows that stop the evaluation, each at its source's definition in `model` (E0406).
+    static func badRows(_ found: [BadRows], in model: MetricsModel) -> EvaluationError {
+        EvaluationError(
+            kind: .badRows(found), diagnostics: found.map { .badRows($0, at: model.sources[$0.source]?.location) })
     }
 }

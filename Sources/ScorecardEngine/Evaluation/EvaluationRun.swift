@@ -33,7 +33,7 @@ struct EvaluationRun {
             model: model, comparisons: comparisons, fits: fits, progress: progress)
         let (table, queried, badRows) = try read(
             runner: runner, planner: planner, fits: fits, breakdownJobs: breakdownEvaluator.queryJobs(kpis))
-        if !badRows.isEmpty && model.settings.badRows == .stop { throw EvaluationError.badRows(badRows) }
+        if !badRows.isEmpty && model.settings.badRows == .stop { throw EvaluationError.badRows(badRows, in: model) }
         let breakdowns = try breakdownEvaluator.evaluate(kpis, queried: queried, runner: runner)
         let targets = TargetResolver(model: model, tableTargets: try TargetTableReader(database: database).read(kpis))
         let windows = windows

@@ -27,8 +27,9 @@ public struct Evaluator: Sendable {
     /// Computes every KPI (or the selected ones) with comparisons, targets, status, trend and breakdowns.
     ///
     /// Before evaluating, finds how far each used source's data reaches (`data_coverage`); with
-    /// `requireCoverage` a source that does not cover the period throws ``EvaluationError/dataIncomplete(period:sources:)``
-    /// and nothing is evaluated, without it the values are marked provisional.
+    /// `requireCoverage` a source that does not cover the period throws an ``EvaluationError`` of kind
+    /// ``EvaluationError/Kind/dataIncomplete(period:sources:)`` and nothing is evaluated, without it
+    /// the values are marked provisional.
     public func evaluate(
         database: any SQLDatabase, period: ReportingPeriod, kpiIDs: [String]? = nil, requireCoverage: Bool = false,
         progress: Progress? = nil
@@ -41,7 +42,7 @@ public struct Evaluator: Sendable {
             let coverage = try DataCoverageReader(model: model, database: database).coverage(of: kpis, period: period)
             let short = coverage.filter { !$0.covers }
             if requireCoverage, !short.isEmpty {
-                throw EvaluationError.dataIncomplete(period: period.label, sources: short)
+                throw EvaluationError.dataIncomplete(period: period.label, sources: short, in: model)
             }
             var run = EvaluationRun(model: model, database: database, period: period, kpis: kpis, progress: progress)
             var values = try run.values()

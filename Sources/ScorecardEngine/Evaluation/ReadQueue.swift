@@ -95,8 +95,10 @@ enum ReadQueue {
         /// Hands out no more jobs.
         func cancel() { lock.withLock { nextIndex = jobs.count } }
 
-        /// Every result, once all jobs have run.
-        func finished() -> [Result<Output, any Error>] { lock.withLock { results.map { $0! } } }
+        /// Every result, once all jobs have run (a job that never ran would be a `CancellationError`).
+        func finished() -> [Result<Output, any Error>] {
+            lock.withLock { results.map { $0 ?? .failure(CancellationError()) } }
+        }
 
         private func next() -> Int? {
             lock.withLock {

@@ -10,7 +10,8 @@ struct SchemaValidator {
     let kpis: [KPI]
     private var columnsByTable: [String: [String]] = [:]
     private var tableNames: [String] = []
-    private(set) var problems: [SchemaProblem] = []
+    /// The problems found, as diagnostics (E0401, E0402) at the definitions that need them.
+    private(set) var problems: [Diagnostic] = []
 
     init(model: MetricsModel, database: any SQLDatabase, kpis: [KPI]) throws {
         self.model = model
@@ -22,7 +23,7 @@ struct SchemaValidator {
     }
 
     /// Every problem for the measures and breakdowns the KPIs use.
-    mutating func validate() throws -> [SchemaProblem] {
+    mutating func validate() throws -> [Diagnostic] {
         let measureNames = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
         for name in measureNames.sorted() {
             guard let measure = model.measures[name] else { continue }
@@ -117,8 +118,8 @@ struct SchemaValidator {
         let columns = try columnsOf(table)
         guard !columns.contains(where: { $0.lowercased() == column.lowercased() }) else { return }
         record(
-            SchemaProblem(
-                location: location, subject: subject, message: "table '\(table)' has no column '\(column)'",
+            .missingColumn(
+                column, table: table, neededBy: subject, at: location,
                 suggestion: Suggestion.closest(to: column, among: columns)))
     }
 
@@ -126,9 +127,8 @@ struct SchemaValidator {
     private mutating func table(_ name: String, subject: String, location: Location) throws -> String? {
         if let actual = tableNames.first(where: { $0.lowercased() == name.lowercased() }) { return actual }
         record(
-            SchemaProblem(
-                location: location, subject: subject, message: "the database has no table '\(name)'",
-                suggestion: Suggestion.closest(to: name, among: tableNames)))
+            .missingTable(
+                name, neededBy: subject, at: location, suggestion: Suggestion.closest(to: name, among: tableNames)))
         return nil
     }
 
@@ -136,8 +136,9 @@ struct SchemaValidator {
         columnsByTable[table] ?? []
     }
 
-    private mutating func record(_ problem: SchemaProblem) {
-        if !problems.contains(where: { $0.description == problem.description }) { problems.append(problem) }
+    private mutating func record(_ problem: Diagnostic) {
+        let header = DiagnosticRenderer.header(problem)
+        if !problems.contains(where: { DiagnosticRenderer.header($0) == header }) { problems.append(problem) }
     }
 
     private func columns(_ expression: RowExpression?) -> [(alias: String, name: String)] {
