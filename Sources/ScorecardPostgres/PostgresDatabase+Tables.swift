@@ -8,26 +8,34 @@ extension PostgresDatabase {
     /// (`integer`, `numeric(12,2)`, `timestamp with time zone`).
     ///
     /// A table found by its bare name through the `search_path` is named bare (`orders`); any
-    /// other is qualified by its schema (`crm.orders`). Tables the user may not read are listed
+    /// other is qualified by its schema (`crm.orders`). Each may also be named with its schema
+    /// (``DatabaseTable/qualifiedName``: `public.orders`). Tables the user may not read are listed
     /// too, so a query on one fails with "permission denied" naming it, not "no such table".
     public func tables() throws -> [DatabaseTable] {
         let result = try connection.execute(Self.catalogQuery)
         var tables: [DatabaseTable] = []
-        var current: (name: String, columns: [DatabaseColumn])?
+        var current: (name: String, qualified: String, columns: [DatabaseColumn])?
+        func finish() {
+            if let current {
+                tables.append(
+                    DatabaseTable(name: current.name, qualifiedName: current.qualified, columns: current.columns))
+            }
+        }
         for row in 0..<result.rowCount {
             let schema = result.text(row: row, column: 0) ?? ""
             let table = result.text(row: row, column: 1) ?? ""
-            let name = result.text(row: row, column: 2) == "t" ? table : schema + "." + table
+            let qualified = schema + "." + table
+            let name = result.text(row: row, column: 2) == "t" ? table : qualified
             let column = DatabaseColumn(
                 name: result.text(row: row, column: 3) ?? "", type: result.text(row: row, column: 4) ?? "")
-            if current?.name == name {
+            if current?.qualified == qualified {
                 current?.columns.append(column)
             } else {
-                if let current { tables.append(DatabaseTable(name: current.name, columns: current.columns)) }
-                current = (name, [column])
+                finish()
+                current = (name, qualified, [column])
             }
         }
-        if let current { tables.append(DatabaseTable(name: current.name, columns: current.columns)) }
+        finish()
         return tables
     }
 
@@ -43,4 +51,9 @@ extension PostgresDatabase {
           AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
         ORDER BY n.nspname, c.relname, a.attnum
         """
+}
+
+extension PostgresDatabase {
+    /// True: identifiers are quoted, and a quoted name matches only its own spelling.
+    public var identifiersAreCaseSensitive: Bool { true }
 }

@@ -31,6 +31,8 @@ import Testing
         try fixture.execute("ALTER DATABASE \(fixture.name) SET search_path = crm, public")
         let names = try fixture.connect().tables().map(\.name).sorted()
         #expect(names == ["big_customers", "customers", "orders"])
+        let qualified = try fixture.connect().tables().compactMap(\.qualifiedName).sorted()
+        #expect(qualified == ["crm.orders", "public.big_customers", "public.customers"])
     }
 
     @Test func aSchemaQualifiedTableRendersQuotedAndRuns() throws {

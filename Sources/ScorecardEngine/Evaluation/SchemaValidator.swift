@@ -8,6 +8,10 @@ struct SchemaValidator {
     let database: any SQLDatabase
     /// The KPIs being evaluated, to name who needs a missing column.
     let kpis: [KPI]
+    /// The database's tables, as its catalogue lists them.
+    let tables: [DatabaseTable]
+    /// True when names must match with their case (PostgreSQL's quoted identifiers).
+    private let caseSensitive: Bool
     private var columnsByTable: [String: [String]] = [:]
     private var tableNames: [String] = []
     private(set) var problems: [SchemaProblem] = []
@@ -16,9 +20,21 @@ struct SchemaValidator {
         self.model = model
         self.database = database
         self.kpis = kpis
-        let tables = try database.tables()
+        self.tables = try database.tables()
+        self.caseSensitive = database.identifiersAreCaseSensitive
         self.tableNames = tables.map(\.name)
         self.columnsByTable = Dictionary(tables.map { ($0.name, $0.columns.map(\.name)) }) { first, _ in first }
+    }
+
+    /// The table a metrics file's name (`orders`, `crm.orders`, `main.orders`) names, if any.
+    ///
+    /// Its own spelling first, then (where case does not matter) in any case.
+    func databaseTable(named name: String) -> DatabaseTable? {
+        let spelled = { (table: DatabaseTable) in table.name == name || table.qualifiedName == name }
+        if let exact = tables.first(where: spelled) { return exact }
+        guard !caseSensitive else { return nil }
+        let lowered = name.lowercased()
+        return tables.first { $0.name.lowercased() == lowered || $0.qualifiedName?.lowercased() == lowered }
     }
 
     /// Every problem for the measures and breakdowns the KPIs use.
@@ -115,7 +131,8 @@ struct SchemaValidator {
 
     private mutating func checkColumn(_ column: String, table: String, subject: String, location: Location) throws {
         let columns = try columnsOf(table)
-        guard !columns.contains(where: { $0.lowercased() == column.lowercased() }) else { return }
+        guard !columns.contains(where: { caseSensitive ? $0 == column : $0.lowercased() == column.lowercased() })
+        else { return }
         record(
             SchemaProblem(
                 location: location, subject: subject, message: "table '\(table)' has no column '\(column)'",
@@ -124,12 +141,19 @@ struct SchemaValidator {
 
     /// The actual name of a table, or nil after recording that it is missing.
     private mutating func table(_ name: String, subject: String, location: Location) throws -> String? {
-        if let actual = tableNames.first(where: { $0.lowercased() == name.lowercased() }) { return actual }
+        if let actual = databaseTable(named: name) { return actual.name }
         record(
             SchemaProblem(
                 location: location, subject: subject, message: "the database has no table '\(name)'",
-                suggestion: Suggestion.closest(to: name, among: tableNames)))
+                suggestion: inOtherSchema(name) ?? Suggestion.closest(to: name, among: tableNames)))
         return nil
+    }
+
+    /// The name of a table in another schema whose own name is the bare `name` (`crm.orders` for `orders`).
+    private func inOtherSchema(_ name: String) -> String? {
+        guard !name.contains(".") else { return nil }
+        let bare = { (table: DatabaseTable) in String(table.name.split(separator: ".").last ?? "") }
+        return tables.first { caseSensitive ? bare($0) == name : bare($0).lowercased() == name.lowercased() }?.name
     }
 
     private func columnsOf(_ table: String) throws -> [String] {

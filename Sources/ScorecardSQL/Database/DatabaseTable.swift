@@ -2,12 +2,16 @@
 public struct DatabaseTable: Sendable, Equatable {
     /// The name a metrics file uses for it: `orders`, or `crm.orders` outside the default schema.
     public let name: String
+    /// The name with its schema, which a metrics file may use too (`public.orders`, SQLite's
+    /// `main.orders`); nil when the backend names no schema.
+    public let qualifiedName: String?
     /// Its columns in declaration order.
     public let columns: [DatabaseColumn]
 
-    /// A table named as a metrics file names it, with its columns in declaration order.
-    public init(name: String, columns: [DatabaseColumn]) {
+    /// A table named as a metrics file names it (and with its schema), with its columns in declaration order.
+    public init(name: String, qualifiedName: String? = nil, columns: [DatabaseColumn]) {
         self.name = name
+        self.qualifiedName = qualifiedName
         self.columns = columns
     }
 }
