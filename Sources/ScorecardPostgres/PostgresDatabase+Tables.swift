@@ -1,3 +1,4 @@
+import CPostgres
 import ScorecardSQL
 
 /// Schema introspection from `pg_catalog`.
@@ -27,7 +28,8 @@ extension PostgresDatabase {
             let qualified = schema + "." + table
             let name = result.text(row: row, column: 2) == "t" ? table : qualified
             let column = DatabaseColumn(
-                name: result.text(row: row, column: 3) ?? "", type: result.text(row: row, column: 4) ?? "")
+                name: result.text(row: row, column: 3) ?? "", type: result.text(row: row, column: 4) ?? "",
+                kind: PostgresType.kind(of: Oid(result.text(row: row, column: 5) ?? "") ?? 0))
             if current?.qualified == qualified {
                 current?.columns.append(column)
             } else {
@@ -39,10 +41,10 @@ extension PostgresDatabase {
         return tables
     }
 
-    /// Schema, table, whether the bare name finds it, column and type, in declaration order.
+    /// Schema, table, whether the bare name finds it, column, type and the type's OID, in declaration order.
     private static let catalogQuery = """
         SELECT n.nspname, c.relname, pg_catalog.pg_table_is_visible(c.oid), a.attname,
-               pg_catalog.format_type(a.atttypid, a.atttypmod)
+               pg_catalog.format_type(a.atttypid, a.atttypmod), a.atttypid
         FROM pg_catalog.pg_class c
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
         JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped

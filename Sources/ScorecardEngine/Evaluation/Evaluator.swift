@@ -38,6 +38,8 @@ public struct Evaluator: Sendable {
             var validator = try SchemaValidator(model: model, database: database, kpis: kpis)
             let problems = try validator.validate()
             guard problems.isEmpty else { throw EvaluationError.schema(problems) }
+            var model = model
+            model.columnKinds = validator.columnKinds()
             let coverage = try DataCoverageReader(model: model, database: database).coverage(of: kpis, period: period)
             let short = coverage.filter { !$0.covers }
             if requireCoverage, !short.isEmpty {

@@ -26,6 +26,17 @@ struct SchemaValidator {
         self.columnsByTable = Dictionary(tables.map { ($0.name, $0.columns.map(\.name)) }) { first, _ in first }
     }
 
+    /// The kinds of the columns of every source's table, as the catalogue gives them.
+    func columnKinds() -> ColumnKinds {
+        var kinds = ColumnKinds()
+        for source in model.sources.values {
+            for column in databaseTable(named: source.table)?.columns ?? [] {
+                kinds.set(column.kind, table: source.table, column: column.name)
+            }
+        }
+        return kinds
+    }
+
     /// The table a metrics file's name (`orders`, `crm.orders`, `main.orders`) names, if any.
     ///
     /// Its own spelling first, then (where case does not matter) in any case.

@@ -1,3 +1,5 @@
+import ScorecardModel
+
 /// A table or view of the database, as schema validation sees it.
 public struct DatabaseTable: Sendable, Equatable {
     /// The name a metrics file uses for it: `orders`, or `crm.orders` outside the default schema.
@@ -24,10 +26,13 @@ public struct DatabaseColumn: Sendable, Equatable {
     ///
     /// Empty when none is declared.
     public let type: String
+    /// What the type guarantees about the values, when the database enforces it.
+    public let kind: ColumnKind
 
-    /// A column with its declared type (empty when none is declared).
-    public init(name: String, type: String) {
+    /// A column with its declared type (empty when none is declared) and what that guarantees.
+    public init(name: String, type: String, kind: ColumnKind = .unknown) {
         self.name = name
         self.type = type
+        self.kind = kind
     }
 }
