@@ -8,7 +8,7 @@ extension Parser {
     static let settingsGrammar: [String: PropertyKind] = [
         "organisation": .string, "currency": .string, "locale": .string,
         "fiscal_year_start": .word, "min_group_size": .number, "missing": .word, "bad_rows": .word,
-        "restatement_tolerance": .amount,
+        "restatement_tolerance": .amount, "time_zone": .string,
     ]
 
     static let sourceGrammar: [String: PropertyKind] = [

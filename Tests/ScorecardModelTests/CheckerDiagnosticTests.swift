@@ -95,6 +95,23 @@ import Testing
         #expect(result.diagnostics.filter { $0.severity == .error }.map(\.range.start) == marked.markers)
     }
 
+    @Test func aTimeZoneIsAnIANANameNotAnAbbreviationOrAnOffset() {
+        let valid = CheckerFixture.check(
+            MarkedSource("scorecard \"S\" {\n  time_zone \"Europe/Berlin\"\n}\n"), withPrelude: false)
+        #expect(valid.diagnostics.isEmpty)
+        #expect(valid.model?.settings.timeZone == "Europe/Berlin")
+        #expect(valid.model?.settings.timeZoneLocation?.description == "case.kpi:2:13")
+        #expect(
+            CheckerFixture.check(MarkedSource("scorecard \"S\" {\n}\n"), withPrelude: false).model?.settings.timeZone
+                == "UTC")
+        for name in ["Mars/Olympus", "PST", "GMT+1", "UTC+3", "europe/berlin", ""] {
+            let marked = MarkedSource("scorecard \"S\" {\n  time_zone ‸\"\(name)\"\n}\n")
+            let result = CheckerFixture.check(marked, withPrelude: false)
+            #expect(result.diagnostics.map(\.code) == [.E0218], "\(name)")
+            #expect(result.diagnostics.first?.range.start == marked.marker)
+        }
+    }
+
     @Test func aSecondSettingsBlockIsAnError() {
         let marked = MarkedSource("scorecard \"A\" {\n}\n‸scorecard \"B\" {\n}\n")
         let result = CheckerFixture.check(marked, withPrelude: false)

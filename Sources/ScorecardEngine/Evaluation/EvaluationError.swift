@@ -15,6 +15,8 @@ public enum EvaluationError: Error, CustomStringConvertible {
     case dataIncomplete(period: String, sources: [SourceCoverage])
     /// Rows hold values the evaluation cannot use, and the policy is to stop (`bad_rows stop`).
     case badRows([BadRows])
+    /// The database does not know the scorecard's `time_zone` (written at the location, if any).
+    case unknownTimeZone(String, location: Location?, reason: String)
 
     /// The whole message as the CLI prints it, its `error:` prefixes (and `file:line:col`) included.
     public var description: String {
@@ -30,6 +32,9 @@ public enum EvaluationError: Error, CustomStringConvertible {
             return "\(location): error: measure '\(measure)': the percentile of '\(value)', which is not a number"
         case .dataIncomplete(let period, let sources):
             return sources.map { "error: data incomplete: \($0.shortfall(period: period))" }.joined(separator: "\n")
+        case .unknownTimeZone(let zone, let location, let reason):
+            return (location.map { "\($0): " } ?? "") + "error: time_zone '\(zone)': \(reason)"
+                + "\n   = help: write a time zone the database knows (PostgreSQL lists them in pg_timezone_names)"
         case .badRows(let found):
             return found.map { "error: \($0.summary)" }.joined(separator: "\n")
                 + "\n   = help: correct the rows, or add `bad_rows skip` to the scorecard block to leave them out and list them in the report"
