@@ -15,9 +15,6 @@ public struct ColumnKinds: Sendable, Equatable {
     /// No column known: every column is ``ColumnKind/unknown``.
     public init() {}
 
-    /// True when no column's kind is known.
-    public var isEmpty: Bool { byTable.isEmpty }
-
     /// Records a column's kind (an ``ColumnKind/unknown`` one is not kept).
     public mutating func set(_ kind: ColumnKind, table: String, column: String) {
         guard kind != .unknown else { return }
