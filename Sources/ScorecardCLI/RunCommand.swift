@@ -54,10 +54,12 @@ struct RunCommand: ParsableCommand, DiagnosticsFormatting {
         let model = try inputs.loadModel()
         let period = try inputs.reportingPeriod(model)
         let comments = try commentary.load(metrics: inputs.metrics, period: period.label, kpis: model.kpis.map(\.id))
+        // Connected before the output folder is locked (and made): a database that cannot be
+        // reached leaves no trace in the output folder.
+        let database = try inputs.openDatabase()
         let out = URL(fileURLWithPath: options.out, isDirectory: true)
         let lock = try OutputLock.acquire(in: out)
         defer { lock.release() }
-        let database = try inputs.openDatabase()
         let evaluatedAt = Date()
         var values = try Evaluator(model: model).evaluate(
             database: database, period: period, requireCoverage: !allowIncomplete,

@@ -8,7 +8,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     // Warnings.
     case W0301, W0302, W0303
     // Evaluation: what the database holds does not fit the metrics (`eval`, `run`).
-    case E0401, E0402, E0403, E0404, E0405, E0406, E0407
+    case E0401, E0402, E0403, E0404, E0405, E0406, E0407, E0408
 
     /// Codes starting with W are warnings; all others are errors.
     public var severity: Diagnostic.Severity { rawValue.hasPrefix("W") ? .warning : .error }
@@ -60,6 +60,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
         case .E0405: "percentile of a value that is not a number"
         case .E0406: "rows the evaluation cannot use"
         case .E0407: "data incomplete for the period"
+        case .E0408: "time zone unknown to the database"
         }
     }
 }

@@ -2,17 +2,17 @@
 extension Parser {
     /// How a property's value is written.
     enum PropertyKind {
-        case string, word, number, expression, time, join, target, threshold, names, amount, span
+        case string, word, number, expression, tableName, time, join, target, threshold, names, amount, span
     }
 
     static let settingsGrammar: [String: PropertyKind] = [
         "organisation": .string, "currency": .string, "locale": .string,
         "fiscal_year_start": .word, "min_group_size": .number, "missing": .word, "bad_rows": .word,
-        "restatement_tolerance": .amount,
+        "restatement_tolerance": .amount, "time_zone": .string,
     ]
 
     static let sourceGrammar: [String: PropertyKind] = [
-        "table": .word, "key": .word, "time": .time, "customer": .expression, "where": .expression, "join": .join,
+        "table": .tableName, "key": .word, "time": .time, "customer": .expression, "where": .expression, "join": .join,
         "opt_out": .expression,
         "lag": .span,
     ]
@@ -46,6 +46,8 @@ extension Parser {
             return acceptNumber().map(PropertyValue.number) ?? failValue("a number after '\(keyword)'")
         case .expression:
             return .expression(parseExpression())
+        case .tableName:
+            return parseTableName().map(PropertyValue.tableName) ?? .invalid
         case .time:
             guard let first = expectIdentifier("a time column") else { return .invalid }
             var column = [first]
@@ -112,12 +114,20 @@ extension Parser {
         return failValue("'on' or 'via'")
     }
 
+    /// `orders` or `crm.orders`: a table name, optionally after its schema.
+    mutating func parseTableName() -> TableNameSyntax? {
+        guard let first = expectIdentifier("a table name") else { return nil }
+        guard accept(".") else { return TableNameSyntax(schema: nil, table: first) }
+        guard let second = expectIdentifier("a table name after the schema and '.'") else { return nil }
+        return TableNameSyntax(schema: first, table: second)
+    }
+
     /// `target 120.00`, `target 95% from 2026-04`, `target from "budget.csv"`, `target from table budget`.
     mutating func parseTarget() -> PropertyValue {
         if acceptWord("from") {
             if let path = acceptString() { return .target(.csv(path)) }
             guard acceptWord("table") else { return failValue("a CSV file name or 'table' after 'from'") }
-            guard let table = expectIdentifier("a table name") else { return .invalid }
+            guard let table = parseTableName() else { return .invalid }
             var columns: [Identifier] = []
             if accept("(") {
                 repeat {

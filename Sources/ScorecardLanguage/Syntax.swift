@@ -171,6 +171,8 @@ public enum PropertyValue: Sendable {
     case word(Identifier)
     case number(NumberLiteral)
     case expression(Expression)
+    /// `table orders`, or `table crm.orders` for a table in a named schema
+    case tableName(TableNameSyntax)
     /// `time ordered_at unix`, or `time orders.ordered_at` for a joined source's column
     case time(column: [Identifier], format: Identifier?)
     /// `join customers as buyer on customer_id` or `join regions via customers.region_id`
@@ -207,5 +209,22 @@ public enum TargetSyntax: Sendable {
     /// `target from "budget-2026.csv"`
     case csv(StringLiteral)
     /// `target from table budget` or `target from table plan(kpi_id, month, amount)`
-    case table(Identifier, columns: [Identifier])
+    case table(TableNameSyntax, columns: [Identifier])
+}
+
+/// A database table's name as written: `orders`, or `crm.orders` with the schema first.
+///
+/// Each part is an identifier (backquoted when odd: `` crm.`Order Lines` ``), so the name keeps
+/// its parts: `crm.orders` is rendered `"crm"."orders"`.
+public struct TableNameSyntax: Sendable, Equatable {
+    /// The schema, or nil for a bare table name found through the database's default schema.
+    public let schema: Identifier?
+    /// The table's own name.
+    public let table: Identifier
+
+    /// The name as a metrics file's model keeps it: `orders` or `crm.orders`.
+    public var name: String { (schema.map { $0.name + "." } ?? "") + table.name }
+
+    /// From the schema (or the table) to the table's end.
+    public var range: SourceRange { (schema?.range ?? table.range).union(table.range) }
 }

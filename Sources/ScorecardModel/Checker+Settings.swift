@@ -1,3 +1,4 @@
+import Foundation
 import ScorecardLanguage
 
 /// Rule: settings values are valid (E0218).
@@ -21,6 +22,7 @@ extension Checker {
             if let policy = checkMissingPolicy(word, file: file) { settings.missing = policy }
         }
         checkRestatementTolerance(table, file: file)
+        checkTimeZone(table, file: file)
         if let word = table.word("bad_rows") {
             if let policy = BadRowPolicy(rawValue: word.name) {
                 settings.badRows = policy
@@ -82,6 +84,24 @@ extension Checker {
             return
         }
         settings.restatementTolerance = tolerance
+    }
+
+    /// `time_zone "Europe/Berlin"`: an IANA zone name, or `UTC`.
+    ///
+    /// Abbreviations (`PST`, `CET`) and offsets (`GMT+1`, which POSIX and PostgreSQL read as one
+    /// hour west of Greenwich) are refused: they are ambiguous. `Etc/GMT+1` is IANA's own name.
+    private mutating func checkTimeZone(_ table: PropertyTable, file: SourceFile) {
+        guard let property = table["time_zone"], case .string(let literal) = property.value else { return }
+        let name = literal.value
+        let abbreviation = name != "UTC" && name != "GMT" && TimeZone.abbreviationDictionary[name] != nil
+        let offset =
+            !name.hasPrefix("Etc/") && name.contains { $0 == "+" || $0 == "-" } && name.contains(where: \.isNumber)
+        guard name == "UTC" || (TimeZone(identifier: name) != nil && !abbreviation && !offset) else {
+            report(.notATimeZone(name, file: file, range: literal.range))
+            return
+        }
+        settings.timeZone = name
+        settings.timeZoneLocation = Location(file, literal.range)
     }
 
     /// Parses `na` or `zero`, reporting E0218 otherwise.

@@ -51,6 +51,15 @@ extension Checker {
         return DataLag(count: value, unit: unit)
     }
 
+    /// A table name's parts may not contain a dot: `crm.orders` is the table `orders` in the schema
+    /// `crm`, so a dot inside one part (`` `crm.orders` ``) could not be told apart (E0218).
+    mutating func checkTableName(_ name: TableNameSyntax, file: SourceFile) -> Bool {
+        let parts = [name.schema, name.table].compactMap { $0 }
+        guard let dotted = parts.first(where: { $0.name.contains(".") }) else { return true }
+        report(.dotInTableName(dotted, file: file))
+        return false
+    }
+
     /// A time column of a joined source must name a source this one joins.
     private mutating func checkTimeAlias(_ facts: SourceBasics, joins: [String: JoinPath]) {
         guard let alias = facts.time?.alias, joins[alias] == nil,
@@ -63,10 +72,11 @@ extension Checker {
         let syntax = declared.syntax
         let file = declared.file
         let table = PropertyTable(syntax.properties, repeatable: ["join"], file: file, report: { report($0) })
-        guard let tableName = table.word("table") else {
+        guard let tableName = table.tableName("table") else {
             report(.sourceHasNoTable(syntax.name, file: file))
             return nil
         }
+        guard checkTableName(tableName, file: file) else { return nil }
         var time: TimeColumn?
         if case .time(let column, let formatWord)? = table["time"]?.value {
             var format = TimeColumn.Format.iso

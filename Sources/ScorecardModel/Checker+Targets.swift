@@ -23,6 +23,7 @@ extension Checker {
                 report(.targetTableColumns(columns.count, file: file, range: table.range))
                 return nil
             }
+            guard checkTableName(table, file: file) else { return nil }
             let names = columns.isEmpty ? ["kpi", "period", "target"] : columns.map(\.name)
             return .table(name: table.name, kpiColumn: names[0], periodColumn: names[1], targetColumn: names[2])
         }

@@ -82,6 +82,24 @@ extension Diagnostic {
         )
     }
 
+    /// E0218: a `time_zone` that is not an IANA zone name.
+    static func notATimeZone(_ name: String, file: SourceFile, range: SourceRange) -> Diagnostic {
+        Diagnostic(
+            .E0218, "'\(name)' is not a time zone name", file: file, range: range,
+            help:
+                "write an IANA time zone such as \"Europe/Berlin\", \"America/New_York\" or \"UTC\" (not an abbreviation or an offset)"
+        )
+    }
+
+    /// E0218: a table name part holding a dot, which would read as a schema and a table.
+    static func dotInTableName(_ part: Identifier, file: SourceFile) -> Diagnostic {
+        Diagnostic(
+            .E0218, "a table name cannot contain '.' inside one part: '\(part.name)'", file: file, range: part.range,
+            help:
+                "write a table in another schema as schema.table, e.g. crm.orders; a table whose own name holds a dot cannot be read"
+        )
+    }
+
     /// E0218: a time format other than iso, unix or julian.
     static func notATimeFormat(_ word: Identifier, file: SourceFile) -> Diagnostic {
         Diagnostic(

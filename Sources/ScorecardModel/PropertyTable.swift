@@ -33,6 +33,12 @@ struct PropertyTable {
         return nil
     }
 
+    /// The table name value of a property (`orders` or `crm.orders`).
+    func tableName(_ keyword: String) -> TableNameSyntax? {
+        if case .tableName(let name)? = self[keyword]?.value { return name }
+        return nil
+    }
+
     /// The expression value of a property.
     func expression(_ keyword: String) -> Expression? {
         if case .expression(let expression)? = self[keyword]?.value { return expression }

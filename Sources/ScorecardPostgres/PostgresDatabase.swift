@@ -24,7 +24,7 @@ public final class PostgresDatabase: SQLDatabase {
     /// The URL without its password, as messages name the database.
     public var displayName: String { connection.url.displayName }
     /// The session time zone: `timestamptz` values read, and text compared with them, in it.
-    public let timeZone: String
+    public private(set) var timeZone: String
     /// The longest a statement may run, in milliseconds; nil for no limit.
     public let statementTimeout: Int?
 
@@ -75,6 +75,21 @@ public final class PostgresDatabase: SQLDatabase {
         for (name, value) in settings {
             try connection.execute("SELECT set_config($1, $2, false)", [.text(name), .text(value)])
         }
+    }
+
+    /// Sets the session's `TimeZone` (bound through `set_config`, never pasted into SQL), which
+    /// ``openSnapshotReader()`` passes on. A name the server does not know throws a
+    /// ``DatabaseError`` of kind `query` saying so.
+    public func useTimeZone(_ identifier: String) throws {
+        guard identifier != timeZone else { return }
+        do {
+            try connection.execute("SELECT set_config($1, $2, false)", [.text("TimeZone"), .text(identifier)])
+        } catch let error as DatabaseError where error.kind == .query {
+            throw DatabaseError(
+                .query, message: "the PostgreSQL server does not know the time zone '\(identifier)' (\(error.message))",
+                database: displayName)
+        }
+        timeZone = identifier
     }
 
     /// Sends the statement with its bound values and returns its rows as a cursor.

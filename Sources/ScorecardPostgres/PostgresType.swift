@@ -1,4 +1,5 @@
 import CPostgres
+import ScorecardModel
 
 /// The built-in type OIDs Scorecard reads or binds (from PostgreSQL's `pg_type`), and how a
 /// column of each type reads.
@@ -15,6 +16,19 @@ enum PostgresType {
     static let timestamp: Oid = 1114
     static let timestamptz: Oid = 1184
     static let numeric: Oid = 1700
+
+    /// What a column of a type holds, for the plan: `bool` a flag, the integer types numbers,
+    /// `numeric` and the floating types numbers (or NaN and the infinities), `date`, `timestamp`
+    /// and `timestamptz` times; any other type (text, a domain) is unknown.
+    static func kind(of type: Oid) -> ColumnKind {
+        switch type {
+        case bool: .boolean
+        case int2, int4, int8: .integer
+        case float4, float8, numeric: .decimal
+        case date, timestamp, timestamptz: .time
+        default: .unknown
+        }
+    }
 
     /// How a column's text (libpq's text format) becomes a value.
     enum Reading {

@@ -54,7 +54,8 @@ extension SourceScope {
             }
         }
         var seen = Set<RowCheck>()
-        return checks.filter { seen.insert($0).inserted }.map { ($0, condition(of: $0)) }
+        return checks.filter { seen.insert($0).inserted }.compactMap { check in condition(of: check).map { (check, $0) }
+        }
     }
 
     private func check(_ column: RowExpression, _ problem: RowCheck.Problem) -> RowCheck {
@@ -64,18 +65,56 @@ extension SourceScope {
             expression: column)
     }
 
-    /// True for a row that fails the check.
-    private mutating func condition(of check: RowCheck) -> SQLExpression {
+    /// True for a row that fails the check; nil when no value of the column's type can fail it.
+    ///
+    /// The column's kind from the database's catalogue (``MetricsModel/columnKinds``) decides
+    /// how: an integer or boolean column is always a number (no check), a `numeric` or floating
+    /// one fails only for NaN and the infinities, a `date` or `timestamp` time only when NULL or
+    /// infinite. These compare the value with bound texts (`x IN ('NaN', 'Infinity', '-Infinity')`)
+    /// that PostgreSQL reads as the column's type, so no row's type is looked up and no pattern is
+    /// matched. A column of unknown kind (any SQLite column, text) gets the dialect's full test.
+    private mutating func condition(of check: RowCheck) -> SQLExpression? {
         let value = sql(for: check.expression)
+        let kind = columnKind(of: check.expression)
         switch check.problem {
-        case .unreadableTime: return .unreadableTime(value, format: timeFormat)
-        case .notANumber: return .notANumber(value)
+        case .unreadableTime:
+            switch (kind, timeFormat) {
+            case (.time, .iso):
+                return .binary(.or, .isNull(value, negated: false), Self.oneOf(value, Self.infiniteTimes))
+            case (.integer, .unix), (.integer, .julian): return .isNull(value, negated: false)
+            case (.decimal, .unix), (.decimal, .julian):
+                return .binary(.or, .isNull(value, negated: false), Self.oneOf(value, Self.nonFiniteNumbers))
+            default: return .unreadableTime(value, format: timeFormat)
+            }
+        case .notANumber:
+            switch kind {
+            case .integer, .boolean: return nil
+            case .decimal: return .binary(.and, .isNull(value, negated: true), Self.oneOf(value, Self.nonFiniteNumbers))
+            case .time, .unknown: return .notANumber(value)
+            }
         case .tooLarge:
+            guard kind != .boolean else { return nil }
             return .binary(
                 .and, .isNull(value, negated: true),
                 .binary(.greaterOrEqual, .function(.abs, [value]), .value(.real(RowCheck.largestAmount))))
         }
     }
+
+    /// The kind of a checked column (a check's expression is always a column).
+    private func columnKind(of column: RowExpression) -> ColumnKind {
+        guard case .column(let alias, let name) = column else { return .unknown }
+        return kind(ofColumn: name, alias: alias)
+    }
+
+    /// `x IN (?, ?, …)` with the texts bound.
+    private static func oneOf(_ value: SQLExpression, _ texts: [String]) -> SQLExpression {
+        .inList(value, texts.map { .value(.text($0)) }, negated: false)
+    }
+
+    /// The values of `numeric`, `real` and `double precision` that are not numbers a sum can use.
+    static let nonFiniteNumbers = ["NaN", "Infinity", "-Infinity"]
+    /// The values of `date` and `timestamp` that are no day.
+    static let infiniteTimes = ["infinity", "-infinity"]
 
     private static func readsNumbers(_ function: AggregateFunction) -> Bool {
         [.sum, .avg, .min, .max, .median, .percentile, .nps].contains(function)

@@ -8,7 +8,7 @@ extension SQLDialect {
             output.bind(value, placeholder: placeholder)
         case .unary(let op, let operand):
             output.append("(" + op.prefix)
-            write(operand, to: &output)
+            if op == .not { writeCondition(operand, to: &output) } else { write(operand, to: &output) }
             output.append(")")
         case .binary:
             writeChain(expression, to: &output)
@@ -46,6 +46,8 @@ extension SQLDialect {
             writeNotANumber(value, to: &output)
         case .isoText(let instant):
             writeISOText(instant, to: &output)
+        case .booleanAsNumber(let flag):
+            writeBooleanAsNumber(flag, to: &output)
         case .unreadableTime(let instant, let format):
             writeUnreadableTime(instant, format: format, to: &output)
         case .subquery(let select):
@@ -72,13 +74,22 @@ extension SQLDialect {
             links.append((op, rhs))
             node = lhs
         }
+        let logical = op == .and || op == .or
         output.append("(")
-        write(node, to: &output)
+        if logical { writeCondition(node, to: &output) } else { write(node, to: &output) }
         for link in links.reversed() {
             output.append(" \(symbol(for: link.op)) ")
-            write(link.operand, to: &output)
+            if logical { writeCondition(link.operand, to: &output) } else { write(link.operand, to: &output) }
         }
         output.append(")")
+    }
+
+    /// Writes an expression where a condition stands (`WHERE`, `ON`, `WHEN`, an operand of `AND`,
+    /// `OR`, `NOT`): a ``SQLExpression/booleanAsNumber(_:)`` is the flag itself there, since
+    /// PostgreSQL takes only a boolean as a condition.
+    func writeCondition(_ condition: SQLExpression, to output: inout SQLOutput) {
+        guard case .booleanAsNumber(let flag) = condition else { return write(condition, to: &output) }
+        write(flag, to: &output)
     }
 
     /// `name(a, b)` or `name(DISTINCT a)`: a call spelled by a dialect.
@@ -92,7 +103,7 @@ extension SQLDialect {
         output.append("CASE")
         for arm in cases {
             output.append(" WHEN ")
-            write(arm.condition, to: &output)
+            writeCondition(arm.condition, to: &output)
             output.append(" THEN ")
             write(arm.result, to: &output)
         }

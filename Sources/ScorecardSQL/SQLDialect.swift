@@ -189,6 +189,14 @@ open class SQLDialect: @unchecked Sendable {
         output.append(" AS \(typeName(.text)))")
     }
 
+    /// A boolean as 1 or 0: `CAST(x AS INTEGER)` (PostgreSQL casts a boolean to `integer`, not
+    /// to `bigint`).
+    open func writeBooleanAsNumber(_ flag: SQLExpression, to output: inout SQLOutput) {
+        output.append("CAST(")
+        write(flag, to: &output)
+        output.append(" AS INTEGER)")
+    }
+
     /// The database's name for a portable type.
     open func typeName(_ type: SQLType) -> String {
         switch type {
@@ -228,11 +236,11 @@ open class SQLDialect: @unchecked Sendable {
             output.append("\n\(keyword(for: join.kind)) ")
             write(join.table, to: &output)
             output.append(" ON ")
-            write(join.on, to: &output)
+            writeCondition(join.on, to: &output)
         }
         if let filter = select.filter {
             output.append("\nWHERE ")
-            write(filter, to: &output)
+            writeCondition(filter, to: &output)
         }
         writeList("\nGROUP BY ", select.groupBy, to: &output)
         writeList("\nORDER BY ", select.orderBy, to: &output)

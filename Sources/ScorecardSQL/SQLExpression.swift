@@ -42,6 +42,10 @@ public indirect enum SQLExpression: Sendable, Hashable {
     /// An instant stored as ISO text or in a date/time type, as ISO text (`YYYY-MM-DD…`), to compare
     /// with ISO bounds: SQLite stores the text already; PostgreSQL casts a `date` or `timestamp`.
     case isoText(SQLExpression)
+    /// A boolean flag as the number 1 or 0 (NULL stays NULL), so that it compares and computes
+    /// like SQLite's integer flags: standard SQL `CAST(x AS INTEGER)`; SQLite, which has no
+    /// boolean type, writes the value itself.
+    case booleanAsNumber(SQLExpression)
     /// True when an instant stored in the given time format is NULL or cannot be read as a time.
     case unreadableTime(SQLExpression, format: SQLTimeFormat)
     /// A scalar subquery `(SELECT …)`.

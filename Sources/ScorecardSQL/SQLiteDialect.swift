@@ -41,6 +41,11 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
         write(instant, to: &output)
     }
 
+    /// The value itself: SQLite has no boolean type, its flags are already 1 and 0.
+    override public func writeBooleanAsNumber(_ flag: SQLExpression, to output: inout SQLOutput) {
+        write(flag, to: &output)
+    }
+
     /// `CROSS JOIN` makes SQLite loop over the left table first.
     override public func keyword(for kind: SQLJoin.Kind) -> String { kind.rawValue }
 

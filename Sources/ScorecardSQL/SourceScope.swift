@@ -71,12 +71,25 @@ struct SourceScope {
         return conditions
     }
 
+    /// The kind of a column of an alias inside this scope, as the database's catalogue says
+    /// (``MetricsModel/columnKinds``); unknown without a catalogue.
+    func kind(ofColumn name: String, alias: String) -> ColumnKind {
+        let target =
+            alias == source.name ? source : source.joins[alias]?.steps.last.flatMap { model.sources[$0.target] }
+        return target.map { model.columnKinds.kind(table: $0.table, column: name) } ?? .unknown
+    }
+
     /// Translates a checked row expression into SQL over this scope's aliases.
+    ///
+    /// A column of type `boolean` is the number 1 or 0 (``SQLExpression/booleanAsNumber(_:)``), as
+    /// SQLite's flags are, so `returned = 1` and the opt-out test work on both; where it is a
+    /// condition (`where flag`, `not flag`), the dialect writes the flag itself.
     mutating func sql(for expression: RowExpression) -> SQLExpression {
         switch expression {
         case .column(let alias, let name):
             use(alias)
-            return .column(tableAlias(alias), name)
+            let column = SQLExpression.column(tableAlias(alias), name)
+            return kind(ofColumn: name, alias: alias) == .boolean ? .booleanAsNumber(column) : column
         case .number(let text): return .value(Int64(text).map(SQLValue.integer) ?? .real(Double(text) ?? 0))
         case .string(let text): return .value(.text(text))
         case .boolean(let value): return .value(.integer(value ? 1 : 0))

@@ -72,10 +72,13 @@ extension SQLiteDatabase: SQLDatabase {
         }
     }
 
-    /// The tables and views of the main database (SQLite's own `sqlite_` ones left out), with their columns' types.
+    /// The tables and views of the main database (SQLite's own `sqlite_` ones left out), with their
+    /// columns' types; each may also be named `main.orders`.
     public func tables() throws -> [DatabaseTable] {
         try Self.translatingErrors {
-            try tableNames().map { DatabaseTable(name: $0, columns: try tableColumnTypes($0)) }
+            try tableNames().map {
+                DatabaseTable(name: $0, qualifiedName: "main." + $0, columns: try tableColumnTypes($0))
+            }
         }
     }
 

@@ -57,6 +57,32 @@ import Testing
         #expect(!result.stdout.contains("substr("), "SQLite's functions stay in the SQLite dialect")
     }
 
+    /// A TLS connection the server cannot give: `run` is exit 3 with a message saying TLS (and what
+    /// to do), without the password, and writes nothing.
+    @Test(arguments: ["server requires TLS", "client requires TLS"])
+    func aTLSConnectionThatCannotBeMadeIsAnEnvironmentFailureAndWritesNothing(_ side: String) throws {
+        let server = try PostgresTestServer.shared()
+        let database = try server.createDatabase()
+        var url = server.url(database: database)
+        let expected: String
+        if side == "server requires TLS" {
+            try server.requireTLS(for: database)
+            expected = "the server refuses this unencrypted connection (if it requires TLS, add sslmode=require)"
+        } else {
+            url += "?sslmode=require"
+            expected =
+                "TLS (sslmode) failed: connection to server at \"127.0.0.1\", port \(server.port) failed: server does not support SSL, but SSL was required"
+        }
+        let folder = try TemporaryFolder()
+        let reports = folder.url.appendingPathComponent("reports").path
+        let result = try BinaryRunner.run(["run", "--db", url, "--period", "2026-06", "--out", reports])
+        #expect(result.exitCode == 3)
+        #expect(result.stderr.hasPrefix("error: " + expected), "\(result.stderr)")
+        #expect(!result.stderr.contains(server.password) && !result.stdout.contains(server.password))
+        #expect(!FileManager.default.fileExists(atPath: reports), "nothing is written")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("")).isEmpty)
+    }
+
     @Test func aRefusedLoginIsAnEnvironmentFailureWithoutThePassword() throws {
         let server = try PostgresTestServer.shared()
         let url = server.url(database: "postgres", user: "postgres", password: "not-the-secret-7431")

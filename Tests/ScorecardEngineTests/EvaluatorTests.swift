@@ -162,6 +162,22 @@ import Testing
         }
     }
 
+    @Test func aTableMayBeNamedInSQLitesMainSchemaAndAnotherSchemaIsALocatedError() throws {
+        let qualified = Self.sources.replacingOccurrences(of: "table sales", with: "table main.sales")
+        let values = try Self.fixture().evaluate(qualified + fixtureKPI("rev", value: "revenue"), period: "2024-02")
+        // Independently: February 2024's sales that are not cancelled, without opted-out customer 5.
+        let february = [10.10, 200.20, 30.30, 40.40]
+        #expect(abs((values.kpi("rev")?.value ?? 0) - february.reduce(0, +)) < 1e-9)
+        let other = Self.sources.replacingOccurrences(of: "table sales", with: "table crm.sales")
+        let line = other.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "source sales {" }!
+        #expect {
+            try Self.fixture().evaluate(other + fixtureKPI("rev", value: "revenue"), period: "2024-02")
+        } throws: { error in
+            String(describing: error).contains("fixture.kpi:\(line + 1):8: error: source 'sales'")
+                && String(describing: error).contains("the database has no table 'crm.sales'")
+        }
+    }
+
     @Test func theDatabaseFileIsNeverWritten() throws {
         let fixture = try Self.fixture()
         let before = try Data(contentsOf: URL(fileURLWithPath: fixture.databasePath))

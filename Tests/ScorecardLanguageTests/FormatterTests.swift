@@ -46,6 +46,14 @@ import Testing
                 """)
     }
 
+    @Test func keepsASchemaQualifiedTableName() {
+        let text = "source orders {\n  table   crm . `Order Book`\n}\nkpi k {\n  target from table  crm.plan\n}\n"
+        let formatted = format(text)
+        #expect(
+            formatted == "source orders {\n  table crm.`Order Book`\n}\n\nkpi k {\n  target from table crm.plan\n}\n")
+        #expect(formatted.flatMap(format) == formatted)
+    }
+
     @Test func refusesFilesWithSyntaxErrors() {
         #expect(format("kpi {") == nil)
     }

@@ -88,6 +88,45 @@ import Testing
         #expect(red.text == "-5")
     }
 
+    @Test func aTableNameMayBeQualifiedByItsSchema() throws {
+        let tree = parse(
+            """
+            source orders {
+              table crm.`Order Book`
+            }
+            source regions {
+              table regions
+            }
+            kpi k {
+              target from table finance.plan(kpi_id, month, amount)
+            }
+            """)
+        #expect(tree.diagnostics.isEmpty)
+        let tables = tree.declarations.compactMap { declaration -> TableNameSyntax? in
+            guard case .source(let source) = declaration, case .tableName(let name) = source.properties[0].value
+            else { return nil }
+            return name
+        }
+        #expect(tables.map { $0.schema?.name } == ["crm", nil])
+        #expect(tables.map(\.table.name) == ["Order Book", "regions"])
+        #expect(tables.map(\.name) == ["crm.Order Book", "regions"])
+        #expect(tree.file.text(in: tables[0].range) == "crm.`Order Book`")
+        guard case .kpi(let kpi) = tree.declarations[2],
+            case .target(.table(let plan, let columns)) = kpi.properties[0].value
+        else {
+            Issue.record("target table")
+            return
+        }
+        #expect(plan.name == "finance.plan" && columns.count == 3)
+    }
+
+    @Test func aTableNameHasAtMostOneSchema() {
+        let marked = MarkedSource("source s {\n  table a.b‸.c\n  key id\n}\nsource t {\n  table a.\n‸}\n")
+        let diagnostics = Parser.parse(marked.file).diagnostics
+        #expect(diagnostics.map(\.code) == [.E0110, .E0105])
+        #expect(diagnostics.map(\.range.start) == marked.markers)
+    }
+
     @Test func respectsOperatorPrecedence() throws {
         let tree = parse("measure m = sum(a.b + a.c * a.d) where a.x = 1 or a.y = 2 and not a.z = 3")
         guard case .measure(let measure) = tree.declarations.first,

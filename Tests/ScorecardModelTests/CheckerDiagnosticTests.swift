@@ -81,6 +81,37 @@ import Testing
         #expect(noTime.diagnostics.first?.range.start == undated.marker)
     }
 
+    @Test func aTableNameIsKeptWithItsSchemaAndNoPartHoldsADot() throws {
+        let qualified = CheckerFixture.check(
+            MarkedSource("source s {\n  table crm.`Orders`\n  key id\n}\n"), withPrelude: false)
+        #expect(qualified.diagnostics.filter { $0.severity == .error }.isEmpty)
+        #expect(qualified.model?.sources["s"]?.table == "crm.Orders")
+        let marked = MarkedSource(
+            "source s {\n  table ‸`crm.orders`\n  key id\n}\n"
+                + "kpi k {\n  stage product\n  focus internal\n  value revenue\n  owner \"CFO\"\n"
+                + "  description \"A KPI.\"\n  target from table crm.‸`plan.2026`\n}\n")
+        let result = CheckerFixture.check(marked)
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.code) == [.E0218, .E0218])
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.range.start) == marked.markers)
+    }
+
+    @Test func aTimeZoneIsAnIANANameNotAnAbbreviationOrAnOffset() {
+        let valid = CheckerFixture.check(
+            MarkedSource("scorecard \"S\" {\n  time_zone \"Europe/Berlin\"\n}\n"), withPrelude: false)
+        #expect(valid.diagnostics.isEmpty)
+        #expect(valid.model?.settings.timeZone == "Europe/Berlin")
+        #expect(valid.model?.settings.timeZoneLocation?.description == "case.kpi:2:13")
+        #expect(
+            CheckerFixture.check(MarkedSource("scorecard \"S\" {\n}\n"), withPrelude: false).model?.settings.timeZone
+                == "UTC")
+        for name in ["Mars/Olympus", "PST", "GMT+1", "UTC+3", "europe/berlin", ""] {
+            let marked = MarkedSource("scorecard \"S\" {\n  time_zone ‸\"\(name)\"\n}\n")
+            let result = CheckerFixture.check(marked, withPrelude: false)
+            #expect(result.diagnostics.map(\.code) == [.E0218], "\(name)")
+            #expect(result.diagnostics.first?.range.start == marked.marker)
+        }
+    }
+
     @Test func aSecondSettingsBlockIsAnError() {
         let marked = MarkedSource("scorecard \"A\" {\n}\n‸scorecard \"B\" {\n}\n")
         let result = CheckerFixture.check(marked, withPrelude: false)

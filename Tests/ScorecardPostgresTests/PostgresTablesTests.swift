@@ -18,9 +18,9 @@ import Testing
         let orders = try #require(tables.first { $0.name == "crm.orders" })
         #expect(
             orders.columns == [
-                DatabaseColumn(name: "Order ID", type: "integer"),
-                DatabaseColumn(name: "netAmount", type: "numeric(12,2)"),
-                DatabaseColumn(name: "ordered_at", type: "timestamp with time zone"),
+                DatabaseColumn(name: "Order ID", type: "integer", kind: .integer),
+                DatabaseColumn(name: "netAmount", type: "numeric(12,2)", kind: .decimal),
+                DatabaseColumn(name: "ordered_at", type: "timestamp with time zone", kind: .time),
             ])
         #expect(
             tables.first { $0.name == "customers" }?.columns.map(\.type) == ["bigint", "character varying(40)", "date"])
@@ -31,6 +31,8 @@ import Testing
         try fixture.execute("ALTER DATABASE \(fixture.name) SET search_path = crm, public")
         let names = try fixture.connect().tables().map(\.name).sorted()
         #expect(names == ["big_customers", "customers", "orders"])
+        let qualified = try fixture.connect().tables().compactMap(\.qualifiedName).sorted()
+        #expect(qualified == ["crm.orders", "public.big_customers", "public.customers"])
     }
 
     @Test func aSchemaQualifiedTableRendersQuotedAndRuns() throws {

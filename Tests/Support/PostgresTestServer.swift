@@ -74,6 +74,28 @@ public final class PostgresTestServer: Sendable {
             ])
     }
 
+    /// Makes a database reachable over TCP only with TLS, as a server requiring TLS does
+    /// (`hostssl` in `pg_hba.conf`, and a `reject` for a plain connection): this server has no
+    /// `ssl = on`, so every TCP connection to the database is refused. Other databases are not
+    /// affected. Returns once the server has reloaded the rules (a plain `psql` login is refused).
+    public func requireTLS(for database: String) throws {
+        let path = folder + "/data/pg_hba.conf"
+        let rules = "hostssl \(database) all 127.0.0.1/32 scram-sha-256\nhost \(database) all 127.0.0.1/32 reject\n"
+        let current = try String(contentsOfFile: path, encoding: .utf8)
+        try (rules + current).write(toFile: path, atomically: false, encoding: .utf8)
+        try execute("SELECT pg_reload_conf()", in: "postgres")
+        let plain = url(database: database) + "?sslmode=disable"
+        for _ in 0..<50 {
+            do {
+                try CommandLineTool.run(binaries + "/psql", ["-X", "-q", "-d", plain, "-c", "SELECT 1"])
+            } catch {
+                return
+            }
+            usleep(100_000)
+        }
+        throw CommandLineTool.Failure(description: "the server did not take the TLS rule for \(database)")
+    }
+
     /// Stops the server and removes its folder.
     public func stop() {
         _ = try? runAsServerUser("pg_ctl", ["-D", folder + "/data", "-m", "immediate", "-w", "stop"])

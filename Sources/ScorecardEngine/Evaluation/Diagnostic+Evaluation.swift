@@ -63,8 +63,16 @@ extension Diagnostic {
         Diagnostic(.E0407, "data incomplete: \(coverage.shortfall(period: period))", at: location, help: nil)
     }
 
+    /// E0408: the database does not know the scorecard's `time_zone`, at the setting.
+    static func unknownTimeZone(_ zone: String, reason: String, at location: Location?) -> Diagnostic {
+        Diagnostic(
+            .E0408, "time_zone '\(zone)': \(reason)", at: location,
+            help: "write a time zone the database knows (PostgreSQL lists them in pg_timezone_names)")
+    }
+
     /// A diagnostic at a definition's name, or without a location.
     private init(_ code: DiagnosticCode, _ message: String, at location: Location?, help: String?) {
         self.init(code, message, file: location?.file, range: location?.range ?? SourceRange(0, 0), help: help)
     }
+
 }

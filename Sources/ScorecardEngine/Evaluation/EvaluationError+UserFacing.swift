@@ -13,7 +13,7 @@ extension EvaluationError: DiagnosticsError {
             return renderedDiagnostics
                 + "nothing was published; run again when the data is loaded, "
                 + "or with --allow-incomplete for a provisional pack"
-        case .unknownKPI, .targetTable, .notANumber:
+        case .unknownKPI, .targetTable, .notANumber, .unknownTimeZone:
             return String(renderedDiagnostics.dropLast())
         }
     }

@@ -20,6 +20,8 @@ public struct EvaluationError: Error, Sendable, CustomStringConvertible {
         case dataIncomplete(period: String, sources: [SourceCoverage])
         /// Rows hold values the evaluation cannot use, and the policy is to stop (`bad_rows stop`).
         case badRows([BadRows])
+        /// The database does not know the scorecard's `time_zone`.
+        case unknownTimeZone(String)
     }
 
     /// The kind of problem.
@@ -61,6 +63,12 @@ public struct EvaluationError: Error, Sendable, CustomStringConvertible {
             diagnostics: sources.map {
                 .dataIncomplete($0, period: period, at: model.sources[$0.source]?.location)
             })
+    }
+
+    /// A `time_zone` the database does not know, at the setting (E0408).
+    static func unknownTimeZone(_ zone: String, location: Location?, reason: String) -> EvaluationError {
+        EvaluationError(
+            kind: .unknownTimeZone(zone), diagnostics: [.unknownTimeZone(zone, reason: reason, at: location)])
     }
 
     /// Rows that stop the evaluation, each at its source's definition in `model` (E0406).

@@ -35,10 +35,13 @@ public struct Evaluator: Sendable {
         progress: Progress? = nil
     ) throws -> ScorecardValues {
         let kpis = try selectedKPIs(kpiIDs)
+        try useTimeZone(of: database)
         return try database.readSnapshot {
             var validator = try SchemaValidator(model: model, database: database, kpis: kpis)
             let problems = try validator.validate()
             guard problems.isEmpty else { throw EvaluationError.schema(problems) }
+            var model = model
+            model.columnKinds = validator.columnKinds()
             let coverage = try DataCoverageReader(model: model, database: database).coverage(of: kpis, period: period)
             let short = coverage.filter { !$0.covers }
             if requireCoverage, !short.isEmpty {
@@ -69,6 +72,17 @@ public struct Evaluator: Sendable {
             .queryJobs(kpis.filter { $0.id == kpiID }).compactMap { job in job.sql.map { (job.title, $0) } }
         return (planner.planByMonth(measures: Array(measures)).statements + breakdowns).map {
             ($0.title, dialect.render($0.select))
+        }
+    }
+
+    /// Sets the scorecard's time zone on the database, as a located error when the database does not know it.
+    private func useTimeZone(of database: any SQLDatabase) throws {
+        let settings = model.settings
+        do {
+            try database.useTimeZone(settings.timeZone)
+        } catch let error as DatabaseError where error.kind == .query {
+            throw EvaluationError.unknownTimeZone(
+                settings.timeZone, location: settings.timeZoneLocation, reason: error.message)
         }
     }
 

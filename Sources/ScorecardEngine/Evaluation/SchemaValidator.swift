@@ -8,6 +8,10 @@ struct SchemaValidator {
     let database: any SQLDatabase
     /// The KPIs being evaluated, to name who needs a missing column.
     let kpis: [KPI]
+    /// The database's tables, as its catalogue lists them.
+    let tables: [DatabaseTable]
+    /// True when names must match with their case (PostgreSQL's quoted identifiers).
+    private let caseSensitive: Bool
     private var columnsByTable: [String: [String]] = [:]
     private var tableNames: [String] = []
     /// The problems found, as diagnostics (E0401, E0402) at the definitions that need them.
@@ -17,9 +21,32 @@ struct SchemaValidator {
         self.model = model
         self.database = database
         self.kpis = kpis
-        let tables = try database.tables()
+        self.tables = try database.tables()
+        self.caseSensitive = database.identifiersAreCaseSensitive
         self.tableNames = tables.map(\.name)
         self.columnsByTable = Dictionary(tables.map { ($0.name, $0.columns.map(\.name)) }) { first, _ in first }
+    }
+
+    /// The kinds of the columns of every source's table, as the catalogue gives them.
+    func columnKinds() -> ColumnKinds {
+        var kinds = ColumnKinds()
+        for source in model.sources.values {
+            for column in databaseTable(named: source.table)?.columns ?? [] {
+                kinds.set(column.kind, table: source.table, column: column.name)
+            }
+        }
+        return kinds
+    }
+
+    /// The table a metrics file's name (`orders`, `crm.orders`, `main.orders`) names, if any.
+    ///
+    /// Its own spelling first, then (where case does not matter) in any case.
+    func databaseTable(named name: String) -> DatabaseTable? {
+        let spelled = { (table: DatabaseTable) in table.name == name || table.qualifiedName == name }
+        if let exact = tables.first(where: spelled) { return exact }
+        guard !caseSensitive else { return nil }
+        let lowered = name.lowercased()
+        return tables.first { $0.name.lowercased() == lowered || $0.qualifiedName?.lowercased() == lowered }
     }
 
     /// Every problem for the measures and breakdowns the KPIs use.
@@ -116,7 +143,8 @@ struct SchemaValidator {
 
     private mutating func checkColumn(_ column: String, table: String, subject: String, location: Location) throws {
         let columns = try columnsOf(table)
-        guard !columns.contains(where: { $0.lowercased() == column.lowercased() }) else { return }
+        guard !columns.contains(where: { caseSensitive ? $0 == column : $0.lowercased() == column.lowercased() })
+        else { return }
         record(
             .missingColumn(
                 column, table: table, neededBy: subject, at: location,
@@ -125,11 +153,19 @@ struct SchemaValidator {
 
     /// The actual name of a table, or nil after recording that it is missing.
     private mutating func table(_ name: String, subject: String, location: Location) throws -> String? {
-        if let actual = tableNames.first(where: { $0.lowercased() == name.lowercased() }) { return actual }
+        if let actual = databaseTable(named: name) { return actual.name }
         record(
             .missingTable(
-                name, neededBy: subject, at: location, suggestion: Suggestion.closest(to: name, among: tableNames)))
+                name, neededBy: subject, at: location,
+                suggestion: inOtherSchema(name) ?? Suggestion.closest(to: name, among: tableNames)))
         return nil
+    }
+
+    /// The name of a table in another schema whose own name is the bare `name` (`crm.orders` for `orders`).
+    private func inOtherSchema(_ name: String) -> String? {
+        guard !name.contains(".") else { return nil }
+        let bare = { (table: DatabaseTable) in String(table.name.split(separator: ".").last ?? "") }
+        return tables.first { caseSensitive ? bare($0) == name : bare($0).lowercased() == name.lowercased() }?.name
     }
 
     private func columnsOf(_ table: String) throws -> [String] {

@@ -35,6 +35,16 @@ public protocol SQLDatabase: AnyObject {
     /// The tables and views a metrics file may name, with their columns.
     func tables() throws -> [DatabaseTable]
 
+    /// Reads time-zone-aware times (PostgreSQL's `timestamptz`) in the IANA zone `identifier`
+    /// from now on, for this connection and the snapshot readers it opens. A backend without
+    /// such times (SQLite) does nothing. Throws ``DatabaseError`` when the database does not know
+    /// the zone (kind ``DatabaseError/Kind/query``).
+    func useTimeZone(_ identifier: String) throws
+
+    /// True when a quoted identifier matches only its own spelling (PostgreSQL: `"Orders"` is not
+    /// `orders`); false when case does not matter (SQLite). Schema validation matches names so.
+    var identifiersAreCaseSensitive: Bool { get }
+
     /// Closes the connection; later calls throw.
     func close()
 
@@ -47,6 +57,12 @@ public protocol SQLDatabase: AnyObject {
 extension SQLDatabase {
     /// False: by default the database groups rows itself, which suits a server.
     public var prefersRowScans: Bool { false }
+
+    /// Nothing: by default a database has no time-zone-aware times.
+    public func useTimeZone(_ identifier: String) throws {}
+
+    /// False: by default names match whatever their case, as in SQLite.
+    public var identifiersAreCaseSensitive: Bool { false }
 
     /// Renders a select with this database's dialect and runs it.
     public func query(_ select: SQLSelect) throws -> any SQLRows {
