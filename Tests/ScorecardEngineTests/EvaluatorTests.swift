@@ -173,7 +173,7 @@ import Testing
         #expect {
             try Self.fixture().evaluate(other + fixtureKPI("rev", value: "revenue"), period: "2024-02")
         } throws: { error in
-            String(describing: error).contains("fixture.kpi:\(line + 1):8: error: source 'sales'")
+            String(describing: error).contains("fixture.kpi:\(line + 1):8: error[E0401]: source 'sales'")
                 && String(describing: error).contains("the database has no table 'crm.sales'")
         }
     }

@@ -125,7 +125,7 @@ import Testing
         #expect {
             try evaluate(table: "sales.orders", column: "NetAmount")
         } throws: { error in
-            "\(error)".contains("orders.kpi:1:8: error: source 'orders'")
+            "\(error)".contains("orders.kpi:1:8: error[E0401]: source 'orders'")
                 && "\(error)".contains("the database has no table 'sales.orders'")
                 && "\(error)".contains("did you mean 'Sales.Orders'?")
         }

@@ -26,12 +26,29 @@ struct CLVSampleReader {
 
     /// One sample per window, with the groups of `dimensions` when the scan reads them anyway.
     func samples(_ clv: CLVModel, windows: [CalibrationWindow], dimensions: [Dimension]) throws -> [CLVSample] {
+        var samples: [CLVSample] = []
+        try forEachSample(clv, windows: windows, dimensions: dimensions) { samples.append($1) }
+        return samples
+    }
+
+    /// Hands each window's sample (by the window's index) to `body`, holding no more than needed:
+    /// the plan reads one window at a time, the scan reads all windows at once.
+    func forEachSample(
+        _ clv: CLVModel, windows: [CalibrationWindow], dimensions: [Dimension],
+        _ body: (Int, CLVSample) throws -> Void
+    ) throws {
         if scansRows {
             do {
-                return try scan(clv, windows: windows, dimensions: dimensions)
+                var samples = try scan(clv, windows: windows, dimensions: dimensions)
+                for index in samples.indices {
+                    let sample = samples[index]
+                    samples[index] = CLVSample(summaries: [], groups: [:])  // released once `body` is done with it
+                    try body(index, sample)
+                }
+                return
             } catch is PurchaseScan.OutOfOrder {}
         }
-        return try windows.map { try summaries(clv, window: $0) }
+        for (index, window) in windows.enumerated() { try body(index, try summaries(clv, window: window)) }
     }
 
     /// Each customer's group of a dimension in a window, in the order of `sample`'s customers.

@@ -76,8 +76,9 @@ struct CLVMeasureEvaluator {
         return fitted
     }
 
-    /// Hands the fit at each end to `body`: cached, or fitted now on samples read together (one
-    /// scan where the backend prefers it), one at a time; caches the fit at `keeping` only.
+    /// Hands the fit at each end to `body`: cached, or fitted now, one at a time, on samples read
+    /// by ``CLVSampleReader`` (one scan where the backend prefers it); caches the fit at `keeping`
+    /// only. Ends come in ascending order, so the fit kept (the period's) is usually the last made.
     private func forEachFit(
         _ clv: CLVModel, ends: [Month], keeping: Month, _ body: (Month, Result<CLVFit, StatsError>) throws -> Void
     ) throws {
@@ -87,11 +88,9 @@ struct CLVMeasureEvaluator {
         }
         guard !missing.isEmpty else { return }
         let windows = missing.map { calibrationWindow(clv, end: $0) }
-        var samples = try reader.samples(clv, windows: windows, dimensions: cache.dimensions[clv.name] ?? [])
         let unit = reader.unit(clv)
-        for (index, end) in missing.enumerated() {
-            let sample = samples[index]
-            samples[index] = CLVSample(summaries: [], groups: [:])  // released once its fit is done with
+        try reader.forEachSample(clv, windows: windows, dimensions: cache.dimensions[clv.name] ?? []) { index, sample in
+            let end = missing[index]
             let outcome = try Self.analyse(sample, clv, unit: unit).get().map {
                 CLVFit(analysis: $0, window: windows[index], sample: sample)
             }
