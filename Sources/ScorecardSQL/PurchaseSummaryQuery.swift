@@ -15,33 +15,29 @@
 /// renders (for ISO times; bound values in brackets):
 ///
 /// ```sql
-/// WITH "rfm#customers"("customer", "first_day", "last_day", "days", "total") AS (
-///   SELECT "t"."customer_id", substr(MIN("t"."ordered_at"), [1], [10]), substr(MAX("t"."ordered_at"), [1], [10]),
-///          COUNT(DISTINCT substr("t"."ordered_at", [1], [10])), TOTAL("t"."net_amount")
+/// WITH "rfm#days"("customer", "day", "amount", "first_day") AS (
+///   SELECT "t"."customer_id", substr("t"."ordered_at", [1], [10]), TOTAL("t"."net_amount"),
+///          MIN(substr("t"."ordered_at", [1], [10])) OVER (PARTITION BY "t"."customer_id")
 ///   FROM "orders" AS "t"
 ///   WHERE "t"."customer_id" IS NOT NULL AND "t"."ordered_at" IS NOT NULL AND "t"."ordered_at" < ['2026-01-01']
-///   GROUP BY "t"."customer_id"),
-/// "rfm#first_days"("customer", "amount") AS (
-///   SELECT "t"."customer_id", TOTAL("t"."net_amount") FROM "orders" AS "t"
-///   CROSS JOIN "rfm#customers" AS "c" ON "c"."customer" = "t"."customer_id" AND substr("t"."ordered_at", [1], [10]) = "c"."first_day"
-///   GROUP BY "t"."customer_id")
-/// SELECT CAST("c"."customer" AS TEXT) AS "customer", "c"."first_day", "c"."last_day", ("c"."days" - [1]) AS "x",
-///   ((<day number of "c"."last_day"> - <day number of "c"."first_day">) / [7.0]) AS "t_x",
-///   (([20453] - <day number of "c"."first_day">) / [7.0]) AS "T",
-///   CASE WHEN ("c"."days" > [1]) THEN (("c"."total" - "f"."amount") / ("c"."days" - [1])) END AS "mean_spend"
-/// FROM "rfm#customers" AS "c" JOIN "rfm#first_days" AS "f" ON "f"."customer" = "c"."customer"
-/// ORDER BY "c"."customer"
+///   GROUP BY "t"."customer_id", substr("t"."ordered_at", [1], [10]))
+/// SELECT CAST("d"."customer" AS TEXT) AS "customer", MIN("d"."day") AS "first_day", MAX("d"."day") AS "last_day",
+///   (COUNT(*) - [1]) AS "x",
+///   ((<day number of MAX("d"."day")> - <day number of MIN("d"."day")>) / [7.0]) AS "t_x",
+///   (([20453] - <day number of MIN("d"."day")>) / [7.0]) AS "T",
+///   CASE WHEN (COUNT(*) > [1])
+///     THEN (TOTAL(CASE WHEN ("d"."day" <> "d"."first_day") THEN "d"."amount" END) / (COUNT(*) - [1])) END AS "mean_spend"
+/// FROM "rfm#days" AS "d" GROUP BY "d"."customer" ORDER BY "d"."customer"
 /// ```
 ///
 /// (SQLite's day number of a day is `CAST(julianday(day) - 2440587.5 AS INTEGER)`, PostgreSQL's a
 /// date difference; `TOTAL` is PostgreSQL's `COALESCE(SUM(…), 0)`, see ``SQLFunction/sumOrZero``.)
-/// With unix seconds or Julian days the first and last days are day numbers themselves.
+/// With unix seconds or Julian days the days are day numbers themselves.
 ///
-/// One sort groups the purchases by customer (distinct days counted per group); the first day's
-/// amount comes from a second scan that keeps only each customer's first-day rows, looked up in
-/// the customers table (`CROSS JOIN` keeps SQLite from indexing the purchases instead). Both scans
-/// read the table directly, so no index is needed. Rows of the first day are never after the
-/// calibration end, so the second scan needs no date filter.
+/// The purchases are read once: grouped by customer and day, each day row carries its customer's
+/// first day (a window aggregate over the groups), and the days are grouped by customer. There
+/// is no join, so a database's misjudged row counts cannot turn it into a nested loop (PostgreSQL
+/// did that with the earlier form, which joined the customers back to their first-day rows).
 public struct PurchaseSummaryQuery: Sendable, Hashable {
     /// The purchases, read as `t` by both scans: a table or a select's rows.
     public let purchases: SQLTableReference
@@ -91,86 +87,65 @@ public struct PurchaseSummaryQuery: Sendable, Hashable {
         self.unitDays = unitDays
     }
 
-    /// The common tables' names, which must not shadow a table of the CRM (a `customers` table is common).
-    public static let customersTable = "rfm#customers", firstDaysTable = "rfm#first_days"
+    /// The common table's name, which must not shadow a table of the CRM (a `customers` table is common).
+    public static let daysTable = "rfm#days"
 
     /// The statement: one row per customer, in the order of the customer column (integers before text
     /// in SQLite), with the columns customer, first_day, last_day, x, t_x, T, mean_spend.
     public func select() -> SQLSelect {
-        let c = { (name: String) in SQLExpression.column("c", name) }
+        let d = { (name: String) in SQLExpression.column("d", name) }
         let one = SQLExpression.value(.integer(1))
         let unit = SQLExpression.value(.real(unitDays))
-        let repeatSpend = SQLExpression.binary(
-            .divide, .binary(.subtract, c("total"), .column("f", "amount")), .binary(.subtract, c("days"), one))
+        let first = SQLExpression.function(.min, [d("day")])
+        let last = SQLExpression.function(.max, [d("day")])
+        let repeatDays = SQLExpression.binary(.subtract, .countRows, one)
+        let repeatSpend = SQLExpression.function(
+            .sumOrZero,
+            [.caseWhen([SQLCase(.binary(.notEqual, d("day"), d("first_day")), d("amount"))], otherwise: nil)])
         let age = { (from: SQLExpression, to: SQLExpression) in
             SQLExpression.binary(.divide, .binary(.subtract, to, from), unit)
         }
-        var select = SQLSelect(from: .table(Self.customersTable, as: "c"))
+        var select = SQLSelect(from: .table(Self.daysTable, as: "d"))
         select.with = [
-            SQLCommonTable(
-                Self.customersTable, columns: ["customer", "first_day", "last_day", "days", "total"],
-                .select(customers())),
-            SQLCommonTable(Self.firstDaysTable, columns: ["customer", "amount"], .select(firstDays())),
-        ]
-        select.joins = [
-            SQLJoin(
-                .inner, .table(Self.firstDaysTable, as: "f"),
-                on: .binary(.equal, .column("f", "customer"), c("customer")))
+            SQLCommonTable(Self.daysTable, columns: ["customer", "day", "amount", "first_day"], .select(days()))
         ]
         select.columns = [
-            SQLResultColumn(.cast(c("customer"), .text), as: "customer"),
-            SQLResultColumn(c("first_day"), as: "first_day"),
-            SQLResultColumn(c("last_day"), as: "last_day"),
-            SQLResultColumn(.binary(.subtract, c("days"), one), as: "x"),
-            SQLResultColumn(age(dayNumber(c("first_day")), dayNumber(c("last_day"))), as: "t_x"),
-            SQLResultColumn(age(dayNumber(c("first_day")), .value(.integer(Int64(calibrationEndDay)))), as: "T"),
+            SQLResultColumn(.cast(d("customer"), .text), as: "customer"),
+            SQLResultColumn(first, as: "first_day"),
+            SQLResultColumn(last, as: "last_day"),
+            SQLResultColumn(repeatDays, as: "x"),
+            SQLResultColumn(age(dayNumber(first), dayNumber(last)), as: "t_x"),
+            SQLResultColumn(age(dayNumber(first), .value(.integer(Int64(calibrationEndDay)))), as: "T"),
             SQLResultColumn(
-                .caseWhen([SQLCase(.binary(.greater, c("days"), one), repeatSpend)], otherwise: nil),
+                .caseWhen(
+                    [SQLCase(.binary(.greater, .countRows, one), .binary(.divide, repeatSpend, repeatDays))],
+                    otherwise: nil),
                 as: "mean_spend"),
         ]
-        select.orderBy = [c("customer")]
+        select.groupBy = [d("customer")]
+        select.orderBy = [d("customer")]
         return select
     }
 
     private var customer: SQLExpression { .column("t", customerColumn) }
     private var time: SQLExpression { .column("t", timeColumn) }
-    private var amount: SQLExpression { .function(.sumOrZero, [.column("t", amountColumn)]) }
 
-    /// Per customer: first and last purchase day, purchase days, total amount.
-    private func customers() -> SQLSelect {
-        var customers = SQLSelect(from: purchases)
-        // ISO text: the day of the earliest time is the earliest day (prefixes keep the order), which
-        // saves a day a row. Unix seconds may be stored as text, so their days are compared as numbers.
-        let extreme = { (function: SQLFunction) in
-            format == .iso ? dayOf(.function(function, [time])) : .function(function, [dayOf(time)])
-        }
-        customers.columns = [
-            SQLResultColumn(customer), SQLResultColumn(extreme(.min)), SQLResultColumn(extreme(.max)),
-            SQLResultColumn(.function(.count, [dayOf(time)], distinct: true)),
-            SQLResultColumn(amount),
+    /// Per customer and purchase day: the day's amount, and the customer's first purchase day.
+    private func days() -> SQLSelect {
+        var days = SQLSelect(from: purchases)
+        let day = dayOf(time)
+        days.columns = [
+            SQLResultColumn(customer), SQLResultColumn(day),
+            SQLResultColumn(.function(.sumOrZero, [.column("t", amountColumn)])),
+            SQLResultColumn(.windowAggregate(.min, [day], partitionBy: [customer])),
         ]
         // Times are compared as stored: ISO text as text, numbers (perhaps stored as text) as numbers.
         let end = SQLExpression.value(EpochDay.value(calibrationEndDay + 1, format: format))
-        customers.filter = .binary(
+        days.filter = .binary(
             .and, .binary(.and, .isNull(customer, negated: true), .isNull(time, negated: true)),
             .binary(.less, format == .iso ? time : .cast(time, .real), end))
-        customers.groupBy = [customer]
-        return customers
-    }
-
-    /// Per customer: the amount of the first purchase day.
-    private func firstDays() -> SQLSelect {
-        var firstDays = SQLSelect(from: purchases)
-        firstDays.columns = [SQLResultColumn(customer), SQLResultColumn(amount)]
-        firstDays.joins = [
-            SQLJoin(
-                .innerInOrder, .table(Self.customersTable, as: "c"),
-                on: .binary(
-                    .and, .binary(.equal, .column("c", "customer"), customer),
-                    .binary(.equal, dayOf(time), .column("c", "first_day"))))
-        ]
-        firstDays.groupBy = [customer]
-        return firstDays
+        days.groupBy = [customer, day]
+        return days
     }
 
     /// The purchase day of a time: `YYYY-MM-DD` text for ISO times, else the day number.

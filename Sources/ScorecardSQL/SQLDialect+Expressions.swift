@@ -14,6 +14,14 @@ extension SQLDialect {
             writeChain(expression, to: &output)
         case .function(let function, let arguments, let distinct):
             writeFunction(function, arguments, distinct: distinct, to: &output)
+        case .windowAggregate(let function, let arguments, let partition):
+            writeFunction(function, arguments, distinct: false, to: &output)
+            output.append(" OVER (PARTITION BY ")
+            for (index, expression) in partition.enumerated() {
+                if index > 0 { output.append(", ") }
+                write(expression, to: &output)
+            }
+            output.append(")")
         case .countRows:
             output.append("COUNT(*)")
         case .caseWhen(let cases, let otherwise):

@@ -1,22 +1,18 @@
-WITH "rfm#customers"("customer", "first_day", "last_day", "days", "total") AS (SELECT "t"."customer_id", to_char(CAST(MIN("t"."invoice_date") AS TIMESTAMP), 'YYYY-MM-DD'), to_char(CAST(MAX("t"."invoice_date") AS TIMESTAMP), 'YYYY-MM-DD'), COUNT(DISTINCT to_char(CAST("t"."invoice_date" AS TIMESTAMP), 'YYYY-MM-DD')), COALESCE(SUM(CAST("t"."total" AS DOUBLE PRECISION)), $1)
+WITH "rfm#days"("customer", "day", "amount", "first_day") AS (SELECT "t"."customer_id", to_char(CAST("t"."invoice_date" AS TIMESTAMP), 'YYYY-MM-DD'), COALESCE(SUM(CAST("t"."total" AS DOUBLE PRECISION)), $1), MIN(to_char(CAST("t"."invoice_date" AS TIMESTAMP), 'YYYY-MM-DD')) OVER (PARTITION BY "t"."customer_id")
 FROM "invoices" AS "t"
 WHERE (("t"."customer_id" IS NOT NULL) AND ("t"."invoice_date" IS NOT NULL) AND ("t"."invoice_date" < $2))
-GROUP BY "t"."customer_id"),
-"rfm#first_days"("customer", "amount") AS (SELECT "t"."customer_id", COALESCE(SUM(CAST("t"."total" AS DOUBLE PRECISION)), $3)
-FROM "invoices" AS "t"
-JOIN "rfm#customers" AS "c" ON (("c"."customer" = "t"."customer_id") AND (to_char(CAST("t"."invoice_date" AS TIMESTAMP), 'YYYY-MM-DD') = "c"."first_day"))
-GROUP BY "t"."customer_id")
-SELECT CAST("c"."customer" AS TEXT) AS "customer", "c"."first_day" AS "first_day", "c"."last_day" AS "last_day", ("c"."days" - $4) AS "x", (((CAST(CAST("c"."last_day" AS TIMESTAMP) AS DATE) - DATE '1970-01-01') - (CAST(CAST("c"."first_day" AS TIMESTAMP) AS DATE) - DATE '1970-01-01')) / $5) AS "t_x", (($6 - (CAST(CAST("c"."first_day" AS TIMESTAMP) AS DATE) - DATE '1970-01-01')) / $7) AS "T", CASE WHEN ("c"."days" > $8) THEN (("c"."total" - "f"."amount") / ("c"."days" - $9)) END AS "mean_spend"
-FROM "rfm#customers" AS "c"
-JOIN "rfm#first_days" AS "f" ON ("f"."customer" = "c"."customer")
-ORDER BY "c"."customer"
+GROUP BY "t"."customer_id", to_char(CAST("t"."invoice_date" AS TIMESTAMP), 'YYYY-MM-DD'))
+SELECT CAST("d"."customer" AS TEXT) AS "customer", MIN("d"."day") AS "first_day", MAX("d"."day") AS "last_day", (COUNT(*) - $3) AS "x", (((CAST(CAST(MAX("d"."day") AS TIMESTAMP) AS DATE) - DATE '1970-01-01') - (CAST(CAST(MIN("d"."day") AS TIMESTAMP) AS DATE) - DATE '1970-01-01')) / $4) AS "t_x", (($5 - (CAST(CAST(MIN("d"."day") AS TIMESTAMP) AS DATE) - DATE '1970-01-01')) / $6) AS "T", CASE WHEN (COUNT(*) > $7) THEN (COALESCE(SUM(CAST(CASE WHEN ("d"."day" <> "d"."first_day") THEN "d"."amount" END AS DOUBLE PRECISION)), $8) / (COUNT(*) - $9)) END AS "mean_spend"
+FROM "rfm#days" AS "d"
+GROUP BY "d"."customer"
+ORDER BY "d"."customer"
 -- bindings:
 -- 1: real 0.0
 -- 2: text '2025-11-01'
--- 3: real 0.0
--- 4: integer 1
--- 5: real 7.0
--- 6: integer 20392
--- 7: real 7.0
--- 8: integer 1
+-- 3: integer 1
+-- 4: real 7.0
+-- 5: integer 20392
+-- 6: real 7.0
+-- 7: integer 1
+-- 8: real 0.0
 -- 9: integer 1

@@ -1,15 +1,11 @@
-WITH "rfm#customers"("customer", "first_day", "last_day", "days", "total") AS (SELECT "t"."customer_id", MIN(CAST(julianday(date("t"."booked_on")) - 2440587.5 AS INTEGER)), MAX(CAST(julianday(date("t"."booked_on")) - 2440587.5 AS INTEGER)), COUNT(DISTINCT CAST(julianday(date("t"."booked_on")) - 2440587.5 AS INTEGER)), TOTAL("t"."total")
+WITH "rfm#days"("customer", "day", "amount", "first_day") AS (SELECT "t"."customer_id", CAST(julianday(date("t"."booked_on")) - 2440587.5 AS INTEGER), TOTAL("t"."total"), MIN(CAST(julianday(date("t"."booked_on")) - 2440587.5 AS INTEGER)) OVER (PARTITION BY "t"."customer_id")
 FROM "invoices" AS "t"
 WHERE (("t"."customer_id" IS NOT NULL) AND ("t"."booked_on" IS NOT NULL) AND (CAST("t"."booked_on" AS REAL) < ?))
-GROUP BY "t"."customer_id"),
-"rfm#first_days"("customer", "amount") AS (SELECT "t"."customer_id", TOTAL("t"."total")
-FROM "invoices" AS "t"
-CROSS JOIN "rfm#customers" AS "c" ON (("c"."customer" = "t"."customer_id") AND (CAST(julianday(date("t"."booked_on")) - 2440587.5 AS INTEGER) = "c"."first_day"))
-GROUP BY "t"."customer_id")
-SELECT CAST("c"."customer" AS TEXT) AS "customer", "c"."first_day" AS "first_day", "c"."last_day" AS "last_day", ("c"."days" - ?) AS "x", (("c"."last_day" - "c"."first_day") / ?) AS "t_x", ((? - "c"."first_day") / ?) AS "T", CASE WHEN ("c"."days" > ?) THEN (("c"."total" - "f"."amount") / ("c"."days" - ?)) END AS "mean_spend"
-FROM "rfm#customers" AS "c"
-JOIN "rfm#first_days" AS "f" ON ("f"."customer" = "c"."customer")
-ORDER BY "c"."customer"
+GROUP BY "t"."customer_id", CAST(julianday(date("t"."booked_on")) - 2440587.5 AS INTEGER))
+SELECT CAST("d"."customer" AS TEXT) AS "customer", MIN("d"."day") AS "first_day", MAX("d"."day") AS "last_day", (COUNT(*) - ?) AS "x", ((MAX("d"."day") - MIN("d"."day")) / ?) AS "t_x", ((? - MIN("d"."day")) / ?) AS "T", CASE WHEN (COUNT(*) > ?) THEN (TOTAL(CASE WHEN ("d"."day" <> "d"."first_day") THEN "d"."amount" END) / (COUNT(*) - ?)) END AS "mean_spend"
+FROM "rfm#days" AS "d"
+GROUP BY "d"."customer"
+ORDER BY "d"."customer"
 -- bindings:
 -- 1: real 2460980.5
 -- 2: integer 1
