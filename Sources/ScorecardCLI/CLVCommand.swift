@@ -8,7 +8,7 @@ import ScorecardEngine
 /// scorecard clv --db crm.sqlite --table orders --customer customer_id --date ordered_at \
 ///   --amount net_amount --calibration-end 2025-12-31 --unit week --format json
 /// ```
-struct CLVCommand: ParsableCommand {
+struct CLVCommand: ParsableCommand, DiagnosticsFormatting {
     static let configuration = CommandConfiguration(
         commandName: "clv",
         abstract:
@@ -23,7 +23,7 @@ struct CLVCommand: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case json, table }
 
-    @Option(help: "The database (SQLite), opened read-only.")
+    @Option(help: "The database: a SQLite file or a postgresql:// URL, read-only.")
     var db: String
 
     @Option(help: "The transactions table.")
@@ -64,6 +64,9 @@ struct CLVCommand: ParsableCommand {
             "Also write one CSV row per customer (id, x, t_x, T, mean_spend, p_alive, expected_purchases, expected_spend, clv) to this file."
     )
     var customersCsv: String?
+
+    /// With `--format json`, a problem with the table or its rows is written as JSON diagnostics too.
+    var diagnosticsFormat: DiagnosticsFormat { format == .json ? .json : .text }
 
     func validate() throws {
         guard (0...1200).contains(horizonMonths) else {

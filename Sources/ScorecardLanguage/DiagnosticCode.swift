@@ -8,7 +8,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     // Warnings.
     case W0301, W0302, W0303
     // Evaluation: what the database holds does not fit the metrics (`eval`, `run`).
-    case E0401, E0402, E0403, E0404, E0405, E0406, E0407, E0408
+    case E0401, E0402, E0403, E0404, E0405, E0406, E0407, E0408, E0409, E0410, E0411
 
     /// Codes starting with W are warnings; all others are errors.
     public var severity: Diagnostic.Severity { rawValue.hasPrefix("W") ? .warning : .error }
@@ -61,6 +61,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
         case .E0406: "rows the evaluation cannot use"
         case .E0407: "data incomplete for the period"
         case .E0408: "time zone unknown to the database"
+        case .E0409: "purchase time that is not a date"
+        case .E0410: "no transactions before the calibration end"
+        case .E0411: "calibration end that is not a date"
         }
     }
 }

@@ -117,7 +117,8 @@ import Testing
         ])
         #expect(result.exitCode == 1)
         #expect(
-            result.stderr.contains("error: table 'sales' has no column 'sold_on'; did you mean 'sold_at'?"),
+            result.stderr.contains("error[E0402]: scorecard clv: table 'sales' has no column 'sold_on'")
+                && result.stderr.contains("= help: did you mean 'sold_at'?; columns: "),
             "\(result.stderr)")
         #expect(result.stdout.isEmpty)
     }

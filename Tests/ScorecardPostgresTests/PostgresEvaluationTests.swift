@@ -16,15 +16,30 @@ import Testing
 
     @Test func theShippedLibraryGivesTheSameScorecardAsOnSQLite() throws {
         let folder = try TemporaryFolder()
+        let demo = try Self.demoInBoth(folder)
+        try Self.expectTheSameScorecard(
+            sqlite: demo.sqlite, postgres: demo.fixture, periods: ["2026-06", "2026-Q2", "FY2026"])
+    }
+
+    /// The demo written to a SQLite file in `folder` and to a new PostgreSQL database.
+    static func demoInBoth(_ folder: TemporaryFolder) throws -> (sqlite: String, fixture: PostgresFixture) {
         let path = folder.path("crm.sqlite")
-        _ = try DemoDatabaseGenerator(options: Self.options).write(to: path)
+        _ = try DemoDatabaseGenerator(options: options).write(to: path)
         let fixture = try PostgresFixture()
-        _ = try DemoDatabaseGenerator(options: Self.options).write(toPostgres: fixture.url)
+        _ = try DemoDatabaseGenerator(options: options).write(toPostgres: fixture.url)
+        return (path, fixture)
+    }
+
+    /// Expects the shipped library's scorecard of each period to be the same on both databases
+    /// (numbers to 1e-9 relative, the rest exactly).
+    static func expectTheSameScorecard(sqlite path: String, postgres fixture: PostgresFixture, periods: [String])
+        throws
+    {
         let checked = Checker.check(ShippedMetrics.files().map(Parser.parse))
         let evaluator = Evaluator(model: try #require(checked.model))
         let sqlite = try SQLiteDatabase.openForReading(path: path)
         let postgres = try fixture.connect()
-        for label in ["2026-06", "2026-Q2", "FY2026"] {
+        for label in periods {
             let period = try PeriodParser.parse(label, fiscalYearStart: 4, today: Date())
             let expected = try evaluator.evaluate(database: sqlite, period: period)
             let values = try evaluator.evaluate(database: postgres, period: period)
@@ -41,11 +56,7 @@ import Testing
 @Suite struct PostgresTypedTimeTests {
     @Test func dateAndTimestampColumnsGiveTheSameScorecardAsOnSQLite() throws {
         let folder = try TemporaryFolder()
-        let path = folder.path("crm.sqlite")
-        let options = PostgresEvaluationTests.options
-        _ = try DemoDatabaseGenerator(options: options).write(to: path)
-        let fixture = try PostgresFixture()
-        _ = try DemoDatabaseGenerator(options: options).write(toPostgres: fixture.url)
+        let (path, fixture) = try PostgresEvaluationTests.demoInBoth(folder)
         try fixture.execute(
             """
             ALTER TABLE orders ALTER COLUMN ordered_at TYPE timestamptz USING CAST(ordered_at AS timestamp) AT TIME ZONE 'UTC';
@@ -59,18 +70,8 @@ import Testing
         #expect(
             tables.first { $0.name == "orders" }?.columns.first { $0.name == "ordered_at" }?.type.contains("time zone")
                 == true)
-        let checked = Checker.check(ShippedMetrics.files().map(Parser.parse))
-        let evaluator = Evaluator(model: try #require(checked.model))
-        let sqlite = try SQLiteDatabase.openForReading(path: path)
-        let postgres = try fixture.connect()
-        for label in ["2026-06", "FY2026"] {
-            let period = try PeriodParser.parse(label, fiscalYearStart: 4, today: Date())
-            let expected = try evaluator.evaluate(database: sqlite, period: period)
-            let values = try evaluator.evaluate(database: postgres, period: period)
-            #expect(expected.kpis.count > 20)
-            let differences = try JSONTree.differences(values, expected, relativeTolerance: 1e-9)
-            #expect(differences.isEmpty, "\(label): \(differences.prefix(5))")
-        }
+        try PostgresEvaluationTests.expectTheSameScorecard(
+            sqlite: path, postgres: fixture, periods: ["2026-06", "FY2026"])
     }
 }
 
@@ -81,11 +82,7 @@ import Testing
 @Suite struct PostgresBooleanFlagTests {
     @Test func booleanFlagsGiveTheSameScorecardAsIntegerFlagsOnSQLite() throws {
         let folder = try TemporaryFolder()
-        let path = folder.path("crm.sqlite")
-        let options = PostgresEvaluationTests.options
-        _ = try DemoDatabaseGenerator(options: options).write(to: path)
-        let fixture = try PostgresFixture()
-        _ = try DemoDatabaseGenerator(options: options).write(toPostgres: fixture.url)
+        let (path, fixture) = try PostgresEvaluationTests.demoInBoth(folder)
         try fixture.execute(
             """
             ALTER TABLE customers ALTER COLUMN opted_out TYPE boolean USING opted_out <> 0;
@@ -101,18 +98,8 @@ import Testing
             "SELECT count(DISTINCT opted_out) FROM customers UNION ALL SELECT count(DISTINCT returned) FROM order_lines"
                 + " UNION ALL SELECT count(DISTINCT first_contact_resolution) FROM support_tickets")
         #expect(counts.split(separator: "\n") == ["2", "2", "2"])
-        let checked = Checker.check(ShippedMetrics.files().map(Parser.parse))
-        let evaluator = Evaluator(model: try #require(checked.model))
-        let sqlite = try SQLiteDatabase.openForReading(path: path)
-        let postgres = try fixture.connect()
-        for label in ["2026-06", "FY2026"] {
-            let period = try PeriodParser.parse(label, fiscalYearStart: 4, today: Date())
-            let expected = try evaluator.evaluate(database: sqlite, period: period)
-            let values = try evaluator.evaluate(database: postgres, period: period)
-            #expect(expected.kpis.count > 20)
-            let differences = try JSONTree.differences(values, expected, relativeTolerance: 1e-9)
-            #expect(differences.isEmpty, "\(label): \(differences.prefix(5))")
-        }
+        try PostgresEvaluationTests.expectTheSameScorecard(
+            sqlite: path, postgres: fixture, periods: ["2026-06", "FY2026"])
     }
 }
 

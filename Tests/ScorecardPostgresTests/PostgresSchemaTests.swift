@@ -31,11 +31,7 @@ import Testing
 
     @Test func tablesInASchemaOffTheSearchPathGiveSQLitesScorecard() throws {
         let folder = try TemporaryFolder()
-        let path = folder.path("crm.sqlite")
-        let options = PostgresEvaluationTests.options
-        _ = try DemoDatabaseGenerator(options: options).write(to: path)
-        let fixture = try PostgresFixture()
-        _ = try DemoDatabaseGenerator(options: options).write(toPostgres: fixture.url)
+        let (path, fixture) = try PostgresEvaluationTests.demoInBoth(folder)
         let postgres = try fixture.connect()
         let demoTables = try postgres.tables().map(\.name)
         try fixture.execute(

@@ -1,8 +1,9 @@
 /// Why an RFM summary could not be computed from the given table: a user's input problem.
 ///
 /// ```swift
-/// CLVInputError.missingColumn(column: "ordered_on", table: "orders", suggestion: "ordered_at").description
-/// // "table 'orders' has no column 'ordered_on'; did you mean 'ordered_at'? (columns: id, ordered_at, ...)"
+/// CLVInputError.missingColumn(column: "ordered_on", table: "orders", suggestion: "ordered_at", columns: ["id", "ordered_at"])
+///     .description
+/// // "scorecard clv: table 'orders' has no column 'ordered_on'; did you mean 'ordered_at'?; columns: id, ordered_at"
 /// ```
 public enum CLVInputError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The database has no such table or view.
@@ -16,25 +17,9 @@ public enum CLVInputError: Error, Equatable, Sendable, CustomStringConvertible {
     /// No transactions on or before the calibration end.
     case noTransactions(table: String, calibrationEnd: String)
 
-    /// A one-line message naming the table, column or value at fault, with a suggestion where one is known.
+    /// The diagnostic's message and help on one line (``diagnostics``, in the E04xx catalogue).
     public var description: String {
-        switch self {
-        case .missingTable(let table, let suggestion):
-            "the database has no table '\(table)'" + Self.hint(suggestion)
-        case .missingColumn(let column, let table, let suggestion, let columns):
-            "table '\(table)' has no column '\(column)'" + Self.hint(suggestion)
-                + " (columns: \(columns.prefix(12).joined(separator: ", "))\(columns.count > 12 ? ", ..." : ""))"
-        case .invalidCalibrationEnd(let text):
-            "the calibration end '\(text)' is not a date of the form YYYY-MM-DD"
-        case .invalidTimestamp(let customer, let value, let column):
-            "customer '\(customer)': '\(value)' in column '\(column)' is not an ISO date (YYYY-MM-DD[ HH:MM:SS]); "
-                + "use --timestamp-format unix for seconds since 1970"
-        case .noTransactions(let table, let calibrationEnd):
-            "table '\(table)' has no transactions on or before \(calibrationEnd)"
-        }
-    }
-
-    private static func hint(_ suggestion: String?) -> String {
-        suggestion.map { "; did you mean '\($0)'?" } ?? ""
+        diagnostics.map { diagnostic in diagnostic.message + (diagnostic.help.map { "; \($0)" } ?? "") }
+            .joined(separator: "\n")
     }
 }

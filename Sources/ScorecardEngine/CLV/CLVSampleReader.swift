@@ -82,11 +82,18 @@ struct CLVSampleReader {
         return try latestGroups(clv, dimension: dimension, window: window)
     }
 
+    /// The plan's summary query of a window: one RFM row per customer, in customer order.
+    static func summaryQuery(_ clv: CLVModel, window: CalibrationWindow, planner: QueryPlanner) throws
+        -> RFMSummaryQuery
+    {
+        try RFMSummaryQuery(
+            rows: planner.purchaseRows(clv, firstDay: window.firstDay, endDay: window.endDay),
+            calibrationEnd: EpochDay.isoDate(window.endDay - 1), unit: Self.unit(clv))
+    }
+
     /// The plan: the window's RFM summaries computed in the database, in customer order.
     private func summaries(_ clv: CLVModel, window: CalibrationWindow) throws -> CLVSample {
-        let query = try RFMSummaryQuery(
-            rows: planner.purchaseRows(clv, firstDay: window.firstDay, endDay: window.endDay),
-            calibrationEnd: EpochDay.isoDate(window.endDay - 1), unit: unit(clv))
+        let query = try Self.summaryQuery(clv, window: window, planner: planner)
         var summaries: [CustomerSummary] = []
         do {
             try query.forEachCustomer(in: database) { summaries.append($0.summary) }
@@ -130,12 +137,12 @@ struct CLVSampleReader {
             windows: windows, dimensionCount: dimensions.count,
             timeColumn: timeColumn(clv))
         while try rows.next() { try scan.add(rows) }
-        return (consume scan).samples(unit: unit(clv), dimensions: dimensions.map(\.name))
+        return (consume scan).samples(unit: Self.unit(clv), dimensions: dimensions.map(\.name))
     }
 
     /// The time column of the model's source, as error messages name it.
     private func timeColumn(_ clv: CLVModel) -> String { model.sources[clv.source]?.time?.column ?? "time" }
 
     /// The model's time unit (weeks unless it says otherwise).
-    func unit(_ clv: CLVModel) -> RFMTimeUnit { RFMTimeUnit(rawValue: clv.timeUnit.rawValue) ?? .week }
+    static func unit(_ clv: CLVModel) -> RFMTimeUnit { RFMTimeUnit(rawValue: clv.timeUnit.rawValue) ?? .week }
 }

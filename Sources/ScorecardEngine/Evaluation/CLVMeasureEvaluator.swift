@@ -23,7 +23,7 @@ struct CLVMeasureEvaluator {
     func fill(_ table: inout MeasureTable, measures: [Measure], windows: EvaluationWindows) throws {
         let byModel = Dictionary(grouping: measures.filter { $0.aggregate.model != nil }) { $0.aggregate.model! }
         let comparisons = windows.comparisons
-        let ends = Set([comparisons.current.last, comparisons.previous.last, comparisons.lastYear.last]).sorted()
+        let ends = Self.fitEnds(comparisons)
         for (name, measures) in byModel.sorted(by: { $0.key < $1.key }) {
             guard let clv = model.clvModels[name] else { continue }
             try forEachFit(clv, ends: ends, keeping: comparisons.current.last) { end, outcome in
@@ -87,8 +87,8 @@ struct CLVMeasureEvaluator {
             if let fit = cache.fits[Self.key(clv, end)] { try body(end, fit) } else { missing.append(end) }
         }
         guard !missing.isEmpty else { return }
-        let windows = missing.map { calibrationWindow(clv, end: $0) }
-        let unit = reader.unit(clv)
+        let windows = missing.map { Self.calibrationWindow(clv, end: $0) }
+        let unit = CLVSampleReader.unit(clv)
         try reader.forEachSample(clv, windows: windows, dimensions: cache.dimensions[clv.name] ?? []) { index, sample in
             let end = missing[index]
             let outcome = try Self.analyse(sample, clv, unit: unit).get().map {
@@ -120,7 +120,14 @@ struct CLVMeasureEvaluator {
     }
 
     /// The days `[firstDay, endDay)` of the calibration window ending with a month.
-    private func calibrationWindow(_ clv: CLVModel, end: Month) -> CalibrationWindow {
+    /// The months fits are made for: the ends of the period, of the previous period and of the
+    /// same period last year, ascending.
+    static func fitEnds(_ comparisons: Comparisons) -> [Month] {
+        Set([comparisons.current.last, comparisons.previous.last, comparisons.lastYear.last]).sorted()
+    }
+
+    /// The days of the calibration window ending with a month.
+    static func calibrationWindow(_ clv: CLVModel, end: Month) -> CalibrationWindow {
         CalibrationWindow(
             firstDay: EvaluationWindows.firstDay(end.advanced(by: 1 - clv.calibrationMonths)),
             endDay: EvaluationWindows.firstDay(end.advanced(by: 1)))

@@ -9,8 +9,8 @@ import ScorecardModel
 /// without one (a KPI id given on the command line) has no location and names what it is about in
 /// its message. docs/language.md has a section per code.
 extension Diagnostic {
-    /// E0401: a table the metrics read is not in the database, with the closest table's name.
-    static func missingTable(_ table: String, neededBy subject: String, at location: Location, suggestion: String?)
+    /// E0401: a table the metrics (or `scorecard clv`) read is not in the database, with the closest table's name.
+    static func missingTable(_ table: String, neededBy subject: String, at location: Location?, suggestion: String?)
         -> Diagnostic
     {
         Diagnostic(
@@ -18,13 +18,19 @@ extension Diagnostic {
             help: suggestion.map { "did you mean '\($0)'?" })
     }
 
-    /// E0402: a column the metrics read is not in its table, with the closest column's name.
+    /// E0402: a column the metrics (or `scorecard clv`) read is not in its table, with the closest
+    /// column's name and, when given, the columns it has.
     static func missingColumn(
-        _ column: String, table: String, neededBy subject: String, at location: Location, suggestion: String?
+        _ column: String, table: String, neededBy subject: String, at location: Location?, suggestion: String?,
+        columns: [String] = []
     ) -> Diagnostic {
-        Diagnostic(
+        let listed =
+            columns.isEmpty
+            ? nil : "columns: \(columns.prefix(12).joined(separator: ", "))\(columns.count > 12 ? ", ..." : "")"
+        let help = [suggestion.map { "did you mean '\($0)'?" }, listed].compactMap { $0 }.joined(separator: "; ")
+        return Diagnostic(
             .E0402, "\(subject): table '\(table)' has no column '\(column)'", at: location,
-            help: suggestion.map { "did you mean '\($0)'?" })
+            help: help.isEmpty ? nil : help)
     }
 
     /// E0403: a KPI id given on the command line (`--kpi`) that no metrics file defines.
@@ -68,6 +74,30 @@ extension Diagnostic {
         Diagnostic(
             .E0408, "time_zone '\(zone)': \(reason)", at: location,
             help: "write a time zone the database knows (PostgreSQL lists them in pg_timezone_names)")
+    }
+
+    /// E0409: a purchase time of a CLV model's customer whose day cannot be read.
+    static func purchaseTimeNotADate(customer: String, value: String, column: String) -> Diagnostic {
+        Diagnostic(
+            .E0409,
+            "customer '\(customer)': '\(value)' in column '\(column)' is not an ISO date (YYYY-MM-DD[ HH:MM:SS])",
+            at: nil,
+            help: "correct the row, or declare how the column stores times (a source's `format unix`; "
+                + "`scorecard clv --timestamp-format unix`)")
+    }
+
+    /// E0410: `scorecard clv` found no transactions on or before the calibration end.
+    static func noTransactions(table: String, calibrationEnd: String) -> Diagnostic {
+        Diagnostic(
+            .E0410, "table '\(table)' has no transactions on or before \(calibrationEnd)", at: nil,
+            help: "choose a later --calibration-end, or check --table, --customer and --date")
+    }
+
+    /// E0411: a calibration end that is not a `YYYY-MM-DD` date.
+    static func invalidCalibrationEnd(_ text: String) -> Diagnostic {
+        Diagnostic(
+            .E0411, "the calibration end '\(text)' is not a date of the form YYYY-MM-DD", at: nil,
+            help: "write the last day of the calibration period, e.g. 2026-06-30")
     }
 
     /// A diagnostic at a definition's name, or without a location.

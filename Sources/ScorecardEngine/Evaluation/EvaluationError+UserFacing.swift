@@ -25,9 +25,28 @@ extension EvaluationError: DiagnosticsError {
     }
 }
 
-extension CLVInputError: UserFacingError {
-    /// The description after `error: `, as the CLI prints it.
-    public var userMessage: String { "error: \(description)" }
+extension CLVInputError: DiagnosticsError {
+    /// The problem as a diagnostic without a location (the table and columns come from the
+    /// command line or the model's source): E0401, E0402 and E0409 to E0411.
+    public var diagnostics: [Diagnostic] {
+        switch self {
+        case .missingTable(let table, let suggestion):
+            [.missingTable(table, neededBy: "scorecard clv", at: nil, suggestion: suggestion)]
+        case .missingColumn(let column, let table, let suggestion, let columns):
+            [
+                .missingColumn(
+                    column, table: table, neededBy: "scorecard clv", at: nil, suggestion: suggestion, columns: columns)
+            ]
+        case .invalidCalibrationEnd(let text): [.invalidCalibrationEnd(text)]
+        case .invalidTimestamp(let customer, let value, let column):
+            [.purchaseTimeNotADate(customer: customer, value: value, column: column)]
+        case .noTransactions(let table, let calibrationEnd):
+            [.noTransactions(table: table, calibrationEnd: calibrationEnd)]
+        }
+    }
+
+    /// The diagnostic as text.
+    public var userMessage: String { String(renderedDiagnostics.dropLast()) }
     /// A missing table or column, a bad date or no transactions: the input's (exit 1).
     public var category: ErrorCategory { .input }
 }

@@ -58,8 +58,9 @@ public struct Evaluator: Sendable {
 
     /// The queries `evaluate` would run for a KPI, rendered in a dialect with their bound values.
     ///
-    /// The evaluation's queries come first, then the KPI's breakdown queries; the CLV fits'
-    /// purchase history is read by the engine and not listed. Throws for an unknown KPI id.
+    /// The evaluation's queries come first, then the KPI's breakdown queries, then the plan's CLV
+    /// queries (per fit, the customers' summaries; per breakdown dimension, their groups), which
+    /// SQLite replaces by one scan of the purchases. Throws for an unknown KPI id.
     public func explain(kpiID: String, period: ReportingPeriod, dialect: SQLDialect) throws -> [(
         title: String, sql: RenderedSQL
     )] {
@@ -70,9 +71,9 @@ public struct Evaluator: Sendable {
         let measures = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
         let breakdowns = BreakdownEvaluator(model: model, comparisons: comparisons, fits: CLVFitCache(dimensions: [:]))
             .queryJobs(kpis.filter { $0.id == kpiID }).compactMap { job in job.sql.map { (job.title, $0) } }
-        return (planner.planByMonth(measures: Array(measures)).statements + breakdowns).map {
-            ($0.title, dialect.render($0.select))
-        }
+        let statements = planner.planByMonth(measures: Array(measures)).statements.map { ($0.title, $0.select) }
+        let clv = try clvQueries(measures: measures, kpi: kpis.last, comparisons: comparisons, planner: planner)
+        return (statements + breakdowns + clv).map { ($0.0, dialect.render($0.1)) }
     }
 
     /// Sets the scorecard's time zone on the database, as a located error when the database does not know it.
@@ -84,6 +85,35 @@ public struct Evaluator: Sendable {
             throw EvaluationError.unknownTimeZone(
                 settings.timeZone, location: settings.timeZoneLocation, reason: error.message)
         }
+    }
+
+    /// The CLV models' queries for the measures: per fit end, the summary query, and for the
+    /// period's fit, the groups of each of the KPI's breakdown dimensions.
+    private func clvQueries(measures: Set<String>, kpi: KPI?, comparisons: Comparisons, planner: QueryPlanner) throws
+        -> [(String, SQLSelect)]
+    {
+        let names = Set(measures.compactMap { model.measures[$0]?.aggregate.model }).sorted()
+        var queries: [(String, SQLSelect)] = []
+        for clv in names.compactMap({ model.clvModels[$0] }) {
+            for end in CLVMeasureEvaluator.fitEnds(comparisons) {
+                let window = CLVMeasureEvaluator.calibrationWindow(clv, end: end)
+                queries.append(
+                    (
+                        "CLV model \(clv.name): customers' summaries, calibrated to \(end)",
+                        try CLVSampleReader.summaryQuery(clv, window: window, planner: planner).select()
+                    ))
+                guard end == comparisons.current.last else { continue }
+                for dimension in (kpi?.breakdowns ?? []).compactMap({ model.dimensions[$0] }) {
+                    queries.append(
+                        (
+                            "CLV model \(clv.name): customers' \(dimension.name), calibrated to \(end)",
+                            planner.latestGroups(
+                                clv, dimension: dimension, firstDay: window.firstDay, endDay: window.endDay)
+                        ))
+                }
+            }
+        }
+        return queries
     }
 
     var fiscal: FiscalCalendar { FiscalCalendar(startMonth: model.settings.fiscalYearStart) }
