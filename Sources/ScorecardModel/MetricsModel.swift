@@ -12,9 +12,10 @@ public struct MetricsModel: Sendable {
     public let clvModels: [String: CLVModel]
     /// KPIs in dependency order: every KPI comes after the KPIs it uses.
     public let kpis: [KPI]
-    /// What the database's catalogue says the sources' columns hold: empty as checked, filled
-    /// by an evaluation from the database it reads, so the plan can treat a `boolean` flag as
-    /// 1 and 0 and leave out row checks a typed column cannot fail.
+    /// What the database's catalogue says the sources' columns hold.
+    ///
+    /// Empty as checked, filled by an evaluation from the database it reads, so the plan can
+    /// treat a `boolean` flag as 1 and 0 and leave out row checks a typed column cannot fail.
     public var columnKinds = ColumnKinds()
     /// Each KPI's position in `kpis`.
     private let positions: [String: Int]

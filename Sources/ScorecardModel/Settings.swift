@@ -21,8 +21,9 @@ public struct Settings: Sendable, Equatable {
     /// It applies to units other than money (restated from a cent) and count (restated when it
     /// changes at all).
     public var restatementTolerance = 0.0001
-    /// The IANA time zone (`Europe/Berlin`) in which a PostgreSQL `timestamptz` falls into days
-    /// and months; ISO text and unix seconds do not depend on it (see docs/databases.md).
+    /// The IANA time zone (`Europe/Berlin`) in which a PostgreSQL `timestamptz` falls into months.
+    ///
+    /// ISO text and unix seconds do not depend on it (see docs/databases.md).
     public var timeZone = "UTC"
     /// Where `time_zone` is written, for a message when the database does not know the zone.
     public var timeZoneLocation: Location?

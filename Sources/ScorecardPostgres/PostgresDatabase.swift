@@ -77,9 +77,10 @@ public final class PostgresDatabase: SQLDatabase {
         }
     }
 
-    /// Sets the session's `TimeZone` (bound through `set_config`, never pasted into SQL), which
-    /// ``openSnapshotReader()`` passes on. A name the server does not know throws a
-    /// ``DatabaseError`` of kind `query` saying so.
+    /// Sets the session's `TimeZone`, which ``openSnapshotReader()`` passes on.
+    ///
+    /// The name is bound through `set_config`, never pasted into SQL. A name the server does not
+    /// know throws a ``DatabaseError`` of kind `query` saying so.
     public func useTimeZone(_ identifier: String) throws {
         guard identifier != timeZone else { return }
         do {

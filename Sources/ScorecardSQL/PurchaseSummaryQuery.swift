@@ -90,8 +90,10 @@ public struct PurchaseSummaryQuery: Sendable, Hashable {
     /// The common table's name, which must not shadow a table of the CRM (a `customers` table is common).
     public static let daysTable = "rfm#days"
 
-    /// The statement: one row per customer, in the order of the customer column (integers before text
-    /// in SQLite), with the columns customer, first_day, last_day, x, t_x, T, mean_spend.
+    /// The statement: one row per customer, in the order of the customer column.
+    ///
+    /// Integers come before text in SQLite. The columns are customer, first_day, last_day, x,
+    /// t_x, T, mean_spend.
     public func select() -> SQLSelect {
         let d = { (name: String) in SQLExpression.column("d", name) }
         let one = SQLExpression.value(.integer(1))

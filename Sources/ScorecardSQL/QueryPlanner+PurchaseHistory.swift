@@ -31,9 +31,10 @@ extension QueryPlanner {
         return select
     }
 
-    /// The purchases of one calibration window `[firstDay, endDay)` as `customer, ts (YYYY-MM-DD),
-    /// amount` rows, after the source's `where` and opt-out: the rows a ``PurchaseSummaryQuery``
-    /// (`RFMSummaryQuery(rows:)`) turns into one RFM summary per customer.
+    /// The purchases of one calibration window `[firstDay, endDay)`, one row per source row.
+    ///
+    /// Rows are `customer, ts (YYYY-MM-DD), amount`, after the source's `where` and opt-out: the
+    /// rows a ``PurchaseSummaryQuery`` (`RFMSummaryQuery(rows:)`) turns into one RFM summary per customer.
     public func purchaseRows(_ model: CLVModel, firstDay: Int, endDay: Int) -> SQLSelect {
         var scope = scope(for: model.source)
         let time = scope.timeColumn()
@@ -48,8 +49,9 @@ extension QueryPlanner {
         return select
     }
 
-    /// Each customer's value of a dimension on their latest purchase in `[firstDay, endDay)`, one
-    /// `group_key` per customer in the order of the customer column (the order of the summaries).
+    /// Each customer's value of a dimension on their latest purchase in `[firstDay, endDay)`.
+    ///
+    /// One `group_key` per customer, in the order of the customer column (the order of the summaries).
     ///
     /// Among purchases at the same latest instant the greatest value counts (NULL only when all are):
     ///

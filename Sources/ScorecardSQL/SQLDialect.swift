@@ -181,16 +181,19 @@ open class SQLDialect: @unchecked Sendable {
         output.append(")")
     }
 
-    /// An ISO instant as text (standard SQL: `CAST(x AS TEXT)`, so a `date` or `timestamp` column
-    /// compares with ISO text bounds; the text of a `timestamptz` is in the session's time zone).
+    /// An ISO instant as text: standard SQL `CAST(x AS TEXT)`.
+    ///
+    /// So a `date` or `timestamp` column compares with ISO text bounds; the text of a
+    /// `timestamptz` is in the session's time zone.
     open func writeISOText(_ instant: SQLExpression, to output: inout SQLOutput) {
         output.append("CAST(")
         write(instant, to: &output)
         output.append(" AS \(typeName(.text)))")
     }
 
-    /// A boolean as 1 or 0: `CAST(x AS INTEGER)` (PostgreSQL casts a boolean to `integer`, not
-    /// to `bigint`).
+    /// A boolean as 1 or 0: `CAST(x AS INTEGER)`.
+    ///
+    /// PostgreSQL casts a boolean to `integer`, not to `bigint`.
     open func writeBooleanAsNumber(_ flag: SQLExpression, to output: inout SQLOutput) {
         output.append("CAST(")
         write(flag, to: &output)

@@ -72,8 +72,9 @@ extension SQLiteDatabase: SQLDatabase {
         }
     }
 
-    /// The tables and views of the main database (SQLite's own `sqlite_` ones left out), with their
-    /// columns' types; each may also be named `main.orders`.
+    /// The tables and views of the main database, with their columns' types.
+    ///
+    /// SQLite's own `sqlite_` tables are left out; each may also be named `main.orders`.
     public func tables() throws -> [DatabaseTable] {
         try Self.translatingErrors {
             try tableNames().map {

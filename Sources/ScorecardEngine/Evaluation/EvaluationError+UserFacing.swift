@@ -26,8 +26,9 @@ extension EvaluationError: DiagnosticsError {
 }
 
 extension CLVInputError: DiagnosticsError {
-    /// The problem as a diagnostic without a location (the table and columns come from the
-    /// command line or the model's source): E0401, E0402 and E0409 to E0411.
+    /// The problem as a diagnostic without a location: E0401, E0402 and E0409 to E0411.
+    ///
+    /// The table and columns come from the command line or the model's source.
     public var diagnostics: [Diagnostic] {
         switch self {
         case .missingTable(let table, let suggestion):

@@ -4,8 +4,9 @@ import ScorecardModel
 public struct DatabaseTable: Sendable, Equatable {
     /// The name a metrics file uses for it: `orders`, or `crm.orders` outside the default schema.
     public let name: String
-    /// The name with its schema, which a metrics file may use too (`public.orders`, SQLite's
-    /// `main.orders`); nil when the backend names no schema.
+    /// The name with its schema, which a metrics file may use too.
+    ///
+    /// For example `public.orders`, or SQLite's `main.orders`; nil when the backend names no schema.
     public let qualifiedName: String?
     /// Its columns in declaration order.
     public let columns: [DatabaseColumn]
