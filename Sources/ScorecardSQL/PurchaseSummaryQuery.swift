@@ -26,7 +26,8 @@
 ///   ((<day number of MAX("d"."day")> - <day number of MIN("d"."day")>) / [7.0]) AS "t_x",
 ///   (([20453] - <day number of MIN("d"."day")>) / [7.0]) AS "T",
 ///   CASE WHEN (COUNT(*) > [1])
-///     THEN (TOTAL(CASE WHEN ("d"."day" <> "d"."first_day") THEN "d"."amount" END) / (COUNT(*) - [1])) END AS "mean_spend"
+///     THEN (TOTAL(CASE WHEN ("d"."day" <> "d"."first_day") THEN "d"."amount" END) / (COUNT(*) - [1])) END AS "mean_spend",
+///   COUNT([1]) OVER () AS "customers"
 /// FROM "rfm#days" AS "d" GROUP BY "d"."customer" ORDER BY "d"."customer"
 /// ```
 ///
@@ -93,7 +94,8 @@ public struct PurchaseSummaryQuery: Sendable, Hashable {
     /// The statement: one row per customer, in the order of the customer column.
     ///
     /// Integers come before text in SQLite. The columns are customer, first_day, last_day, x,
-    /// t_x, T, mean_spend.
+    /// t_x, T, mean_spend, and customers: the number of rows, the same on each (so that a reader
+    /// can make room for all of them at the first).
     public func select() -> SQLSelect {
         let d = { (name: String) in SQLExpression.column("d", name) }
         let one = SQLExpression.value(.integer(1))
@@ -123,6 +125,7 @@ public struct PurchaseSummaryQuery: Sendable, Hashable {
                     [SQLCase(.binary(.greater, .countRows, one), .binary(.divide, repeatSpend, repeatDays))],
                     otherwise: nil),
                 as: "mean_spend"),
+            SQLResultColumn(.windowAggregate(.count, [one], partitionBy: []), as: "customers"),
         ]
         select.groupBy = [d("customer")]
         select.orderBy = [d("customer")]

@@ -16,7 +16,7 @@ extension SQLDialect {
             writeFunction(function, arguments, distinct: distinct, to: &output)
         case .windowAggregate(let function, let arguments, let partition):
             writeFunction(function, arguments, distinct: false, to: &output)
-            output.append(" OVER (PARTITION BY ")
+            output.append(partition.isEmpty ? " OVER (" : " OVER (PARTITION BY ")
             for (index, expression) in partition.enumerated() {
                 if index > 0 { output.append(", ") }
                 write(expression, to: &output)

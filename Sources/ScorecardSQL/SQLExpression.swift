@@ -16,7 +16,9 @@ public indirect enum SQLExpression: Sendable, Hashable {
     /// A scalar or aggregate function call: `SUM(x)`, `COUNT(DISTINCT x)`, `COALESCE(a, b)`.
     case function(SQLFunction, [SQLExpression], distinct: Bool = false)
     /// An aggregate over a partition of the rows, kept on every row: `MIN(x) OVER (PARTITION BY a)`.
-    /// Over a grouped select it runs after the grouping, on the groups.
+    ///
+    /// Over a grouped select it runs after the grouping, on the groups; with no partition
+    /// columns it covers all rows (`COUNT(x) OVER ()`).
     case windowAggregate(SQLFunction, [SQLExpression], partitionBy: [SQLExpression])
     /// `COUNT(*)`.
     case countRows

@@ -64,9 +64,9 @@ public struct CLVAnalysis {
         excludedFromFit = summaries.lazy.filter { $0.T <= 0 }.count
         patterns = observed.count
         purchases = try model.fit(observed)
-        let spendRows = summaries.filter { $0.x > 0 && ($0.meanSpend ?? 0) > 0 }
-        excludedFromSpend = summaries.lazy.filter { $0.x > 0 }.count - spendRows.count
-        spend = try GammaGammaModel.fit(spendRows)
+        let (spend, spenders) = try Self.fitSpend(summaries)
+        self.spend = spend
+        excludedFromSpend = summaries.lazy.filter { $0.x > 0 }.count - spenders
 
         let forecast = PatternForecast(
             allPatterns, model: purchases.model, timeUnit: unit.timeUnit,
@@ -86,5 +86,27 @@ public struct CLVAnalysis {
                 expectedSpend: expectedSpend, clv: clv)
         }
         totalCLV = total
+    }
+
+    /// Fits Gamma-Gamma on the repeat buyers with a positive mean spend; returns the fit and their number.
+    ///
+    /// The three columns are filled in one pass at their final size: with a million customers a
+    /// copy of their summaries would be the evaluation's largest allocation.
+    private static func fitSpend(_ summaries: [CustomerSummary]) throws -> (FitResult<GammaGammaModel>, Int) {
+        let spends = { (c: CustomerSummary) in c.x > 0 && (c.meanSpend ?? 0) > 0 }
+        let count = summaries.lazy.filter(spends).count
+        var frequencies: [Double] = []
+        var meanSpends: [Double] = []
+        var weights: [Double] = []
+        frequencies.reserveCapacity(count)
+        meanSpends.reserveCapacity(count)
+        weights.reserveCapacity(count)
+        for customer in summaries where spends(customer) {
+            frequencies.append(customer.x)
+            meanSpends.append(customer.meanSpend ?? 0)
+            weights.append(customer.weight)
+        }
+        let fit = try GammaGammaModel.fit(frequencies: frequencies, meanSpends: meanSpends, weights: weights)
+        return (fit, count)
     }
 }

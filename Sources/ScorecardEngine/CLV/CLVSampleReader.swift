@@ -96,7 +96,10 @@ struct CLVSampleReader {
         let query = try Self.summaryQuery(clv, window: window, planner: planner)
         var summaries: [CustomerSummary] = []
         do {
-            try query.forEachCustomer(in: database) { summaries.append($0.summary) }
+            // The count comes with the first row: the array is made at its final size at once.
+            try query.forEachCustomer(in: database, announcing: { summaries.reserveCapacity($0) }) {
+                summaries.append($0.summary)
+            }
         } catch CLVInputError.invalidTimestamp(let customer, let value, _) {
             throw CLVInputError.invalidTimestamp(customer: customer, value: value, column: timeColumn(clv))
         }

@@ -31,12 +31,16 @@ extension RFMSummaryQuery {
     /// ```swift
     /// try db.readSnapshot { try query.forEachCustomer(in: db) { print($0.id, $0.summary.x) } }
     /// ```
+    /// `announce`, if given, learns the number of customers before the first is handed over.
     @discardableResult
-    public func forEachCustomer(in database: any SQLDatabase, _ body: (CustomerRFM) throws -> Void) throws -> Int {
+    public func forEachCustomer(
+        in database: any SQLDatabase, announcing announce: ((Int) -> Void)? = nil, _ body: (CustomerRFM) throws -> Void
+    ) throws -> Int {
         if rows == nil { try validate(in: database) }  // rows of a source were validated with the metrics
         let statement = try database.query(select())
         var count = 0
         while try statement.next() {
+            if count == 0 { announce?(Int(statement.integer(7))) }
             let id = statement.text(0) ?? ""
             let firstDay = statement.text(1) ?? ""
             let lastDay = statement.text(2) ?? ""
@@ -56,7 +60,7 @@ extension RFMSummaryQuery {
     /// Every customer's summary, in one array (convenient for tests and small tables).
     public func customers(in database: any SQLDatabase) throws -> [CustomerRFM] {
         var result: [CustomerRFM] = []
-        try forEachCustomer(in: database) { result.append($0) }
+        try forEachCustomer(in: database, announcing: { result.reserveCapacity($0) }) { result.append($0) }
         return result
     }
 }

@@ -29,7 +29,8 @@ extension CLVMeasureEvaluator {
             return .value(Double(predictions.filter { $0.probabilityAlive > threshold }.count) / count)
         case .expectedPurchases:
             let months = measure.aggregate.parameter ?? 3
-            let unit = RFMTimeUnit(rawValue: model.clvModels[measure.aggregate.model!]!.timeUnit.rawValue) ?? .week
+            let clv = measure.aggregate.model.flatMap { model.clvModels[$0] }
+            let unit = clv.map(CLVSampleReader.unit) ?? .week
             return .value(expectedPurchases(subset, t: months * unit.timeUnit.unitsPerMonth))
         default: return .empty
         }

@@ -21,7 +21,7 @@ struct CLVMeasureEvaluator {
     /// Only the fit at the end of the period is kept (the breakdowns group its customers); the
     /// others are dropped once their cells are filled, so one fit's arrays are alive at a time.
     func fill(_ table: inout MeasureTable, measures: [Measure], windows: EvaluationWindows) throws {
-        let byModel = Dictionary(grouping: measures.filter { $0.aggregate.model != nil }) { $0.aggregate.model! }
+        let byModel = Self.byModel(measures)
         let comparisons = windows.comparisons
         let ends = Self.fitEnds(comparisons)
         for (name, measures) in byModel.sorted(by: { $0.key < $1.key }) {
@@ -38,7 +38,7 @@ struct CLVMeasureEvaluator {
     /// its predictions summed up by the group each customer belongs to (sizes are customer counts).
     func groups(_ measures: [Measure], dimension: Dimension, range: MonthRange) throws -> BreakdownTable {
         var table = BreakdownTable()
-        let byModel = Dictionary(grouping: measures.filter { $0.aggregate.model != nil }) { $0.aggregate.model! }
+        let byModel = Self.byModel(measures)
         for (name, measures) in byModel.sorted(by: { $0.key < $1.key }) {
             guard let clv = model.clvModels[name], case .success(let fit) = try fit(clv, end: range.last) else {
                 continue
@@ -120,6 +120,15 @@ struct CLVMeasureEvaluator {
     }
 
     /// The days `[firstDay, endDay)` of the calibration window ending with a month.
+    /// The model measures among `measures`, by the name of their model.
+    private static func byModel(_ measures: [Measure]) -> [String: [Measure]] {
+        var byModel: [String: [Measure]] = [:]
+        for measure in measures {
+            if let name = measure.aggregate.model { byModel[name, default: []].append(measure) }
+        }
+        return byModel
+    }
+
     /// The months fits are made for: the ends of the period, of the previous period and of the
     /// same period last year, ascending.
     static func fitEnds(_ comparisons: Comparisons) -> [Month] {

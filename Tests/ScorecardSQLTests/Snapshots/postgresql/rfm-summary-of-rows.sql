@@ -5,7 +5,7 @@ JOIN "customers" AS "c" ON ("c"."id" = "i"."customer_id")
 WHERE ("c"."country" = $2)) AS "t"
 WHERE (("t"."customer" IS NOT NULL) AND ("t"."ts" IS NOT NULL) AND ("t"."ts" < $3))
 GROUP BY "t"."customer", to_char(CAST("t"."ts" AS TIMESTAMP), 'YYYY-MM-DD'))
-SELECT CAST("d"."customer" AS TEXT) AS "customer", MIN("d"."day") AS "first_day", MAX("d"."day") AS "last_day", (COUNT(*) - $4) AS "x", (((CAST(CAST(MAX("d"."day") AS TIMESTAMP) AS DATE) - DATE '1970-01-01') - (CAST(CAST(MIN("d"."day") AS TIMESTAMP) AS DATE) - DATE '1970-01-01')) / $5) AS "t_x", (($6 - (CAST(CAST(MIN("d"."day") AS TIMESTAMP) AS DATE) - DATE '1970-01-01')) / $7) AS "T", CASE WHEN (COUNT(*) > $8) THEN (COALESCE(SUM(CAST(CASE WHEN ("d"."day" <> "d"."first_day") THEN "d"."amount" END AS DOUBLE PRECISION)), $9) / (COUNT(*) - $10)) END AS "mean_spend"
+SELECT CAST("d"."customer" AS TEXT) AS "customer", MIN("d"."day") AS "first_day", MAX("d"."day") AS "last_day", (COUNT(*) - $4) AS "x", (((CAST(CAST(MAX("d"."day") AS TIMESTAMP) AS DATE) - DATE '1970-01-01') - (CAST(CAST(MIN("d"."day") AS TIMESTAMP) AS DATE) - DATE '1970-01-01')) / $5) AS "t_x", (($6 - (CAST(CAST(MIN("d"."day") AS TIMESTAMP) AS DATE) - DATE '1970-01-01')) / $7) AS "T", CASE WHEN (COUNT(*) > $8) THEN (COALESCE(SUM(CAST(CASE WHEN ("d"."day" <> "d"."first_day") THEN "d"."amount" END AS DOUBLE PRECISION)), $9) / (COUNT(*) - $10)) END AS "mean_spend", COUNT($11) OVER () AS "customers"
 FROM "rfm#days" AS "d"
 GROUP BY "d"."customer"
 ORDER BY "d"."customer"
@@ -20,3 +20,4 @@ ORDER BY "d"."customer"
 -- 8: integer 1
 -- 9: real 0.0
 -- 10: integer 1
+-- 11: integer 1

@@ -2,7 +2,7 @@ WITH "rfm#days"("customer", "day", "amount", "first_day") AS (SELECT "t"."custom
 FROM "invoices" AS "t"
 WHERE (("t"."customer_id" IS NOT NULL) AND ("t"."invoice_date" IS NOT NULL) AND ("t"."invoice_date" < ?))
 GROUP BY "t"."customer_id", substr("t"."invoice_date", ?, ?))
-SELECT CAST("d"."customer" AS TEXT) AS "customer", MIN("d"."day") AS "first_day", MAX("d"."day") AS "last_day", (COUNT(*) - ?) AS "x", ((CAST(julianday(substr(MAX("d"."day"), ?, ?)) - 2440587.5 AS INTEGER) - CAST(julianday(substr(MIN("d"."day"), ?, ?)) - 2440587.5 AS INTEGER)) / ?) AS "t_x", ((? - CAST(julianday(substr(MIN("d"."day"), ?, ?)) - 2440587.5 AS INTEGER)) / ?) AS "T", CASE WHEN (COUNT(*) > ?) THEN (TOTAL(CASE WHEN ("d"."day" <> "d"."first_day") THEN "d"."amount" END) / (COUNT(*) - ?)) END AS "mean_spend"
+SELECT CAST("d"."customer" AS TEXT) AS "customer", MIN("d"."day") AS "first_day", MAX("d"."day") AS "last_day", (COUNT(*) - ?) AS "x", ((CAST(julianday(substr(MAX("d"."day"), ?, ?)) - 2440587.5 AS INTEGER) - CAST(julianday(substr(MIN("d"."day"), ?, ?)) - 2440587.5 AS INTEGER)) / ?) AS "t_x", ((? - CAST(julianday(substr(MIN("d"."day"), ?, ?)) - 2440587.5 AS INTEGER)) / ?) AS "T", CASE WHEN (COUNT(*) > ?) THEN (TOTAL(CASE WHEN ("d"."day" <> "d"."first_day") THEN "d"."amount" END) / (COUNT(*) - ?)) END AS "mean_spend", COUNT(?) OVER () AS "customers"
 FROM "rfm#days" AS "d"
 GROUP BY "d"."customer"
 ORDER BY "d"."customer"
@@ -26,3 +26,4 @@ ORDER BY "d"."customer"
 -- 17: real 7.0
 -- 18: integer 1
 -- 19: integer 1
+-- 20: integer 1

@@ -5,7 +5,7 @@ JOIN "customers" AS "c" ON ("c"."id" = "i"."customer_id")
 WHERE ("c"."country" = ?)) AS "t"
 WHERE (("t"."customer" IS NOT NULL) AND ("t"."ts" IS NOT NULL) AND ("t"."ts" < ?))
 GROUP BY "t"."customer", substr("t"."ts", ?, ?))
-SELECT CAST("d"."customer" AS TEXT) AS "customer", MIN("d"."day") AS "first_day", MAX("d"."day") AS "last_day", (COUNT(*) - ?) AS "x", ((CAST(julianday(substr(MAX("d"."day"), ?, ?)) - 2440587.5 AS INTEGER) - CAST(julianday(substr(MIN("d"."day"), ?, ?)) - 2440587.5 AS INTEGER)) / ?) AS "t_x", ((? - CAST(julianday(substr(MIN("d"."day"), ?, ?)) - 2440587.5 AS INTEGER)) / ?) AS "T", CASE WHEN (COUNT(*) > ?) THEN (TOTAL(CASE WHEN ("d"."day" <> "d"."first_day") THEN "d"."amount" END) / (COUNT(*) - ?)) END AS "mean_spend"
+SELECT CAST("d"."customer" AS TEXT) AS "customer", MIN("d"."day") AS "first_day", MAX("d"."day") AS "last_day", (COUNT(*) - ?) AS "x", ((CAST(julianday(substr(MAX("d"."day"), ?, ?)) - 2440587.5 AS INTEGER) - CAST(julianday(substr(MIN("d"."day"), ?, ?)) - 2440587.5 AS INTEGER)) / ?) AS "t_x", ((? - CAST(julianday(substr(MIN("d"."day"), ?, ?)) - 2440587.5 AS INTEGER)) / ?) AS "T", CASE WHEN (COUNT(*) > ?) THEN (TOTAL(CASE WHEN ("d"."day" <> "d"."first_day") THEN "d"."amount" END) / (COUNT(*) - ?)) END AS "mean_spend", COUNT(?) OVER () AS "customers"
 FROM "rfm#days" AS "d"
 GROUP BY "d"."customer"
 ORDER BY "d"."customer"
@@ -30,3 +30,4 @@ ORDER BY "d"."customer"
 -- 18: real 1.0
 -- 19: integer 1
 -- 20: integer 1
+-- 21: integer 1

@@ -2,7 +2,7 @@ WITH "rfm#days"("customer", "day", "amount", "first_day") AS (SELECT "t"."custom
 FROM "invoices" AS "t"
 WHERE (("t"."customer_id" IS NOT NULL) AND ("t"."paid_at" IS NOT NULL) AND (CAST("t"."paid_at" AS REAL) < ?))
 GROUP BY "t"."customer_id", (CAST("t"."paid_at" AS INTEGER) / 86400))
-SELECT CAST("d"."customer" AS TEXT) AS "customer", MIN("d"."day") AS "first_day", MAX("d"."day") AS "last_day", (COUNT(*) - ?) AS "x", ((MAX("d"."day") - MIN("d"."day")) / ?) AS "t_x", ((? - MIN("d"."day")) / ?) AS "T", CASE WHEN (COUNT(*) > ?) THEN (TOTAL(CASE WHEN ("d"."day" <> "d"."first_day") THEN "d"."amount" END) / (COUNT(*) - ?)) END AS "mean_spend"
+SELECT CAST("d"."customer" AS TEXT) AS "customer", MIN("d"."day") AS "first_day", MAX("d"."day") AS "last_day", (COUNT(*) - ?) AS "x", ((MAX("d"."day") - MIN("d"."day")) / ?) AS "t_x", ((? - MIN("d"."day")) / ?) AS "T", CASE WHEN (COUNT(*) > ?) THEN (TOTAL(CASE WHEN ("d"."day" <> "d"."first_day") THEN "d"."amount" END) / (COUNT(*) - ?)) END AS "mean_spend", COUNT(?) OVER () AS "customers"
 FROM "rfm#days" AS "d"
 GROUP BY "d"."customer"
 ORDER BY "d"."customer"
@@ -14,3 +14,4 @@ ORDER BY "d"."customer"
 -- 5: real 7.0
 -- 6: integer 1
 -- 7: integer 1
+-- 8: integer 1
