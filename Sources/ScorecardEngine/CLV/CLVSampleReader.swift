@@ -97,9 +97,8 @@ struct CLVSampleReader {
         var summaries: [CustomerSummary] = []
         do {
             // The count comes with the first row: the array is made at its final size at once.
-            try query.forEachCustomer(in: database, announcing: { summaries.reserveCapacity($0) }) {
-                summaries.append($0.summary)
-            }
+            try query.forEachCustomer(
+                in: database, announcing: { summaries.reserveCapacity($0) }, { summaries.append($0.summary) })
         } catch CLVInputError.invalidTimestamp(let customer, let value, _) {
             throw CLVInputError.invalidTimestamp(customer: customer, value: value, column: timeColumn(clv))
         }

@@ -60,7 +60,7 @@ extension RFMSummaryQuery {
     /// Every customer's summary, in one array (convenient for tests and small tables).
     public func customers(in database: any SQLDatabase) throws -> [CustomerRFM] {
         var result: [CustomerRFM] = []
-        try forEachCustomer(in: database, announcing: { result.reserveCapacity($0) }) { result.append($0) }
+        try forEachCustomer(in: database, announcing: { result.reserveCapacity($0) }, { result.append($0) })
         return result
     }
 }
