@@ -21,23 +21,33 @@ extension CustomerSummary {
     public static func groupedWithIndices(_ customers: [CustomerSummary]) -> (
         patterns: [CustomerSummary], patternOf: [Int]
     ) {
-        struct Key: Hashable { var x, tx, T: UInt64 }
-        var index: [Key: Int] = [:]
-        index.reserveCapacity(min(customers.count, 1 << 16))
-        var groups: [CustomerSummary] = []
-        var patternOf: [Int] = []
-        patternOf.reserveCapacity(customers.count)
-        for customer in customers {
-            let key = Key(x: customer.x.bitPattern, tx: customer.tx.bitPattern, T: customer.T.bitPattern)
-            if let i = index[key] {
-                groups[i].weight += customer.weight
-                patternOf.append(i)
-            } else {
-                index[key] = groups.count
-                patternOf.append(groups.count)
-                groups.append(CustomerSummary(x: customer.x, tx: customer.tx, T: customer.T, weight: customer.weight))
-            }
+        // A sort rather than a hash table: a million customers can fall into hundreds of thousands
+        // of patterns, which a table would hold at several times their size. Customers are sorted
+        // by their figures' bits, ties in customer order, so each run is one pattern whose weights
+        // add up in customer order; the runs are then numbered by their first customer.
+        let key = { (c: CustomerSummary) in (c.x.bitPattern, c.tx.bitPattern, c.T.bitPattern) }
+        var order = Array(customers.indices)
+        order.sort { a, b in
+            let (ka, kb) = (key(customers[a]), key(customers[b]))
+            return ka != kb ? ka < kb : a < b
         }
-        return (groups, patternOf)
+        var runStarts: [Int] = []
+        for position in order.indices
+        where position == 0 || key(customers[order[position]]) != key(customers[order[position - 1]]) {
+            runStarts.append(position)
+        }
+        let runs = runStarts.indices.sorted { order[runStarts[$0]] < order[runStarts[$1]] }
+        var patterns: [CustomerSummary] = []
+        patterns.reserveCapacity(runs.count)
+        var patternOf = [Int](repeating: 0, count: customers.count)
+        for (pattern, run) in runs.enumerated() {
+            let members = runStarts[run]..<(run + 1 < runStarts.count ? runStarts[run + 1] : order.count)
+            let first = customers[order[members.lowerBound]]
+            var summary = CustomerSummary(x: first.x, tx: first.tx, T: first.T, weight: first.weight)
+            for position in members.dropFirst() { summary.weight += customers[order[position]].weight }
+            for position in members { patternOf[order[position]] = pattern }
+            patterns.append(summary)
+        }
+        return (patterns, patternOf)
     }
 }
