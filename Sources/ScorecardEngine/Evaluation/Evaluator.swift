@@ -72,7 +72,8 @@ public struct Evaluator: Sendable {
         let breakdowns = BreakdownEvaluator(model: model, comparisons: comparisons, fits: CLVFitCache(dimensions: [:]))
             .queryJobs(kpis.filter { $0.id == kpiID }).compactMap { job in job.sql.map { (job.title, $0) } }
         let statements = planner.planByMonth(measures: Array(measures)).statements.map { ($0.title, $0.select) }
-        let clv = try clvQueries(measures: measures, kpi: kpis.last, comparisons: comparisons, planner: planner)
+        let clv = try clvQueries(
+            measures: measures, kpi: kpis.first { $0.id == kpiID }, comparisons: comparisons, planner: planner)
         return (statements + breakdowns + clv).map { ($0.0, dialect.render($0.1)) }
     }
 
