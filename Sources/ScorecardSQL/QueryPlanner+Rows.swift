@@ -95,9 +95,12 @@ private struct SourceAggregatesBuilder {
             [SQLResultColumn(month, as: "month")] + columns.map { SQLResultColumn(Self.aggregate($0), as: $0.name) },
             monthlyRows)
         monthly.groupBy = [month]
-        let scan = select(
-            [SQLResultColumn(month, as: "month")] + columns.map { SQLResultColumn($0.expression, as: $0.name) },
-            monthlyRows)
+        let scan =
+            columns.contains { $0.aggregate == .distinct }
+            ? nil
+            : select(
+                [SQLResultColumn(month, as: "month")] + columns.map { SQLResultColumn($0.expression, as: $0.name) },
+                monthlyRows)
         return SourceAggregateQueries(
             title: "months of source \(name): \(sourceMeasures.map(\.name).joined(separator: ", "))",
             monthly: monthly, monthlyColumns: columns, monthlyScan: scan, components: components, measures: measures,
@@ -121,6 +124,10 @@ private struct SourceAggregatesBuilder {
             return
         }
         guard let argument = measure.aggregate.argument else { return }
+        if measure.aggregate.function == .countDistinct, scope.keyFixesTime(argument) {
+            addMonthlyDistinct(measure, argument)
+            return
+        }
         switch measure.aggregate.function {
         case .median, .percentile:
             values.append((measure, scope.sql(for: argument), measure.filter.map { scope.sql(for: $0) }))
@@ -137,6 +144,15 @@ private struct SourceAggregatesBuilder {
                     (measure.name, Self.kind(of: measure.aggregate.function)))
             }
         }
+    }
+
+    /// A distinct count of a key that fixes the month, counted per month by the database
+    /// (`COUNT(DISTINCT CAST(key AS TEXT))`): no month shares a value with another, so they add up.
+    private mutating func addMonthlyDistinct(_ measure: Measure, _ argument: RowExpression) {
+        let first = Self.firstComponent + components.count
+        let key = filtered(scope.sql(for: argument), measure.filter.map { scope.sql(for: $0) })
+        components.append(.init(column: first, aggregate: .distinct, expression: key))
+        measures.append(MonthlyMeasure(name: measure.name, combination: .sum(first), divisor: 1))
     }
 
     /// `SELECT CAST(key AS TEXT), month, COUNT(*) … GROUP BY 1, 2 ORDER BY 1, 2`: keys compare as
@@ -209,6 +225,7 @@ private struct SourceAggregatesBuilder {
         case .count: .function(.count, [column.expression])
         case .minimum: .function(.min, [.cast(column.expression, .real)])
         case .maximum: .function(.max, [.cast(column.expression, .real)])
+        case .distinct: .function(.count, [.cast(column.expression, .text)], distinct: true)
         }
     }
 

@@ -41,8 +41,9 @@ public struct SourceAggregateQueries: Sendable {
     /// The rows ``monthly`` aggregates, unaggregated: the month, then each of ``monthlyColumns``' expressions.
     ///
     /// A backend that reads rows faster than it groups them (SQLite, in process) adds the months up
-    /// from this scan instead; the result is the same (tested).
-    public let monthlyScan: SQLSelect
+    /// from this scan instead; the result is the same (tested). Nil when a column is a distinct
+    /// count (``MonthlyAggregate/distinct``): only the database's grouping counts those.
+    public let monthlyScan: SQLSelect?
     /// The component columns of ``monthly``, aggregated per month.
     public let components: [ComponentColumn]
     /// The decomposable measures, combined from the components.

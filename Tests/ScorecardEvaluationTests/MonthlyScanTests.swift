@@ -62,8 +62,13 @@ import Testing
         let runner = QueryRunner(database: database)
         #expect(plan.rows.count >= 5)
         var badRows: [BadRows] = []
+        var scannedSources = 0
         for queries in plan.rows {
             let grouped = try runner.months(queries, scan: false)
+            badRows += grouped.badRows
+            // A source with a distinct count per month (order lines' orders) is only grouped.
+            guard queries.monthlyScan != nil else { continue }
+            scannedSources += 1
             let scanned = try runner.months(queries, scan: true)
             #expect(!grouped.monthsWithRows.isEmpty, "\(queries.title)")
             #expect(scanned.monthsWithRows == grouped.monthsWithRows, "\(queries.title)")
@@ -77,8 +82,8 @@ import Testing
                     #expect(Self.same(actual, expected), "\(queries.title) month \(month) column \(component.column)")
                 }
             }
-            badRows += grouped.badRows
         }
+        #expect(scannedSources >= 5)
         return badRows
     }
 

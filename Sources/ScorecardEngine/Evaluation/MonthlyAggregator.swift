@@ -58,6 +58,7 @@ struct MonthlyAggregator {
             case .sum: return isReal ? Double(integer) + real : Double(integer)
             case .minimum: return minimum
             case .maximum: return maximum
+            case .distinct: preconditionFailure("a distinct count has no row scan (SourceAggregateQueries.monthlyScan)")
             }
         }
     }

@@ -15,12 +15,14 @@ struct QueryRunner {
     }
 
     /// Runs a source's monthly query (or its scan, where the database reads rows faster than it
-    /// groups them), its check counts and the examples of bad rows.
+    /// groups them and the plan has one), its check counts and the examples of bad rows.
     func months(_ queries: SourceAggregateQueries, scan: Bool? = nil) throws -> SourceMonths {
         var months =
-            scan ?? database.prefersRowScans
-            ? try SourceMonths(queries, scan: try database.query(queries.monthlyScan))
-            : try SourceMonths(queries, rows: try database.query(queries.monthly))
+            if let monthlyScan = queries.monthlyScan, scan ?? database.prefersRowScans {
+                try SourceMonths(queries, scan: try database.query(monthlyScan))
+            } else {
+                try SourceMonths(queries, rows: try database.query(queries.monthly))
+            }
         if let counts = queries.checkCounts { try months.count(from: try database.query(counts), queries) }
         try months.readExamples(queries, from: database)
         return months
