@@ -90,24 +90,47 @@ private struct SourceAggregatesBuilder {
                 check: check.check, countColumn: firstCount + offset,
                 examples: rowKey.map { examplesQuery($0, failing: check.condition, conditions: allRows) })
         }
-        let monthlyRows = separateCounts ? goodRows : allRows
-        var monthly = select(
-            [SQLResultColumn(month, as: "month")] + columns.map { SQLResultColumn(Self.aggregate($0), as: $0.name) },
-            monthlyRows)
-        monthly.groupBy = [month]
-        let scan =
-            columns.contains { $0.aggregate == .distinct }
-            ? nil
-            : select(
-                [SQLResultColumn(month, as: "month")] + columns.map { SQLResultColumn($0.expression, as: $0.name) },
-                monthlyRows)
+        let (monthly, scan, folded) = monthlySelects(
+            month: month, columns: columns, conditions: separateCounts ? goodRows : allRows)
         return SourceAggregateQueries(
-            title: "months of source \(name): \(sourceMeasures.map(\.name).joined(separator: ", "))",
+            title: "months \(folded == nil ? "" : "and keys ")of source \(name): "
+                + sourceMeasures.map(\.name).joined(separator: ", "),
             monthly: monthly, monthlyColumns: columns, monthlyScan: scan, components: components, measures: measures,
             checks: checked,
             checkCounts: separateCounts && !checkColumns.isEmpty
                 ? select(checkColumns.map { SQLResultColumn(Self.aggregate($0), as: $0.name) }, allRows) : nil,
-            keys: keyQueries, values: valueQueries)
+            keys: keyQueries, foldedKey: folded, values: valueQueries)
+    }
+
+    /// The monthly query, its row scan and the key query folded into it.
+    ///
+    /// With a key query, and no distinct count per month, the first key query is folded in: the
+    /// monthly query groups by key and month, with the key and its filtered rows as two more
+    /// columns (``SourceAggregateQueries/FoldedKey``), and there is no scan.
+    private func monthlySelects(
+        month: SQLExpression, columns: [SourceAggregateQueries.MonthlyColumn], conditions: [SQLExpression]
+    ) -> (SQLSelect, SQLSelect?, SourceAggregateQueries.FoldedKey?) {
+        var resultColumns =
+            [SQLResultColumn(month, as: "month")] + columns.map { SQLResultColumn(Self.aggregate($0), as: $0.name) }
+        let countsDistinct = columns.contains { $0.aggregate == .distinct }
+        guard let definition = keys.first, !countsDistinct else {
+            var monthly = select(resultColumns, conditions)
+            monthly.groupBy = [month]
+            let scan = select(
+                [SQLResultColumn(month, as: "month")] + columns.map { SQLResultColumn($0.expression, as: $0.name) },
+                conditions)
+            return (monthly, countsDistinct ? nil : scan, nil)
+        }
+        let (key, filter) = keySQL[definition] ?? (.value(.null), nil)
+        let asText = SQLExpression.cast(key, .text)
+        let keyRows = filter.map { SQLExpression.function(.sum, [flag($0)]) } ?? .countRows
+        resultColumns += [SQLResultColumn(asText, as: "key"), SQLResultColumn(keyRows, as: "key_rows")]
+        var monthly = select(resultColumns, conditions)
+        monthly.groupBy = [asText, month]
+        monthly.orderBy = [asText, month]
+        let folded = SourceAggregateQueries.FoldedKey(
+            query: 0, keyColumn: resultColumns.count - 2, rowsColumn: resultColumns.count - 1)
+        return (monthly, nil, folded)
     }
 
     /// `CASE WHEN filter THEN value END`, or the value when there is no filter.

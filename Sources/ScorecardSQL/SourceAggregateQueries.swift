@@ -54,6 +54,8 @@ public struct SourceAggregateQueries: Sendable {
     public let checkCounts: SQLSelect?
     /// One query per key column.
     public let keys: [KeyQuery]
+    /// The key query folded into ``monthly``, when there is one: it is not run on its own.
+    public let foldedKey: FoldedKey?
     /// One query per percentile measure.
     public let values: [ValueQuery]
 
@@ -85,6 +87,21 @@ public struct SourceAggregateQueries: Sendable {
         public let countColumn: Int
         /// The keys of the first few failing rows (`LIMIT`), when the source has a `key`.
         public let examples: SQLSelect?
+    }
+
+    /// The first key query, folded into the monthly query, which then groups by key and month.
+    ///
+    /// The monthly query's rows are then per key and month, in key order; each month's figures
+    /// add up over its keys (sums and counts add, min and max combine), and a key's rows that
+    /// match the key query's filter are in column ``rowsColumn``. One pass over the source gives
+    /// both. A source with a distinct count per month (``MonthlyAggregate/distinct``) folds none.
+    public struct FoldedKey: Sendable {
+        /// The position of the folded query in ``SourceAggregateQueries/keys``: always the first.
+        public let query: Int
+        /// The column of ``SourceAggregateQueries/monthly`` holding the key as text.
+        public let keyColumn: Int
+        /// The column counting the key's rows that match the key query's filter in the month.
+        public let rowsColumn: Int
     }
 
     /// Rows of (key as text, month key, rows), in key order: the measures counting those keys.
@@ -120,7 +137,7 @@ public struct SourceAggregateQueries: Sendable {
     /// Every statement, titled, for `explain`.
     public var statements: [(title: String, select: SQLSelect)] {
         [(title, monthly)] + (checkCounts.map { [("row checks of " + title, $0)] } ?? [])
-            + keys.map { ($0.title, $0.select) }
+            + keys.indices.filter { $0 != foldedKey?.query }.map { (keys[$0].title, keys[$0].select) }
             + values.map { ($0.title, $0.select) }
     }
 }

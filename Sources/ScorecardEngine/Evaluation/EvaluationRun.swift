@@ -95,6 +95,8 @@ struct EvaluationRun {
             case .months(let source, let months, let ranks):
                 sources[source].months = months
                 sources[source].values = ranks
+                // The folded key query is the first; the others' jobs come after this one's.
+                if let tally = months.foldedKeyTally { sources[source].keys.insert(tally, at: 0) }
             case .keys(let source, _, let tally): sources[source].keys.append(tally)
             case .breakdowns(let tables): queried.merge(tables)
             }
@@ -114,8 +116,8 @@ struct EvaluationRun {
     }
 
     /// The jobs of the sources' aggregate queries: per source its months with the percentiles
-    /// (whose ranks need the months' counts), then each key query (results come back in job
-    /// order, so each source's tallies keep their queries' order).
+    /// (whose ranks need the months' counts) and the key query folded in, then each other key
+    /// query (results come back in job order, so each source's tallies keep their queries' order).
     private func aggregateJobs(_ sources: [SourceAggregateQueries]) -> [ReadQueue.Job<ReadResult>] {
         let windows = windows
         let keyWindows = windows.ranges.map {
@@ -126,14 +128,14 @@ struct EvaluationRun {
         return sources.enumerated().flatMap { source, queries -> [ReadQueue.Job<ReadResult>] in
             [
                 ReadQueue.Job(title: queries.title) { runner in
-                    let months = try runner.months(queries)
+                    let months = try runner.months(queries, keyWindows: keyWindows)
                     let ranks = try zip(queries.values, months.valueCounts).map {
                         try runner.values($0, counts: $1, windows: valueWindows)
                     }
                     return .months(source: source, months, ranks)
                 }
             ]
-                + queries.keys.enumerated().map { index, query in
+                + queries.keys.enumerated().filter { $0.offset != queries.foldedKey?.query }.map { index, query in
                     ReadQueue.Job(title: query.title) {
                         .keys(source: source, query: index, try $0.keys(query, windows: keyWindows))
                     }

@@ -37,14 +37,22 @@ struct KeyWindowTally {
     mutating func read(_ rows: any SQLRows) throws {
         while try rows.next() {
             guard let key = rows.text(0), let month = rows.monthIndex(at: 1) else { continue }
-            if key != currentKey {
-                flush()
-                currentKey = key
-            }
-            months.append((month, Int(rows.integer(2))))
+            add(key: key, month: month, rows: Int(rows.integer(2)))
         }
-        flush()
+        finish()
     }
+
+    /// Takes in a key's rows in a month; keys come in order, each key's months ascending.
+    mutating func add(key: String, month: Int, rows: Int) {
+        if key != currentKey {
+            flush()
+            currentKey = key
+        }
+        months.append((month, rows))
+    }
+
+    /// Takes in the last key, after the last row.
+    mutating func finish() { flush() }
 
     /// Takes the current key into every window's counters.
     private mutating func flush() {

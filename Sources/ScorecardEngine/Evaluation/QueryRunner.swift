@@ -16,9 +16,16 @@ struct QueryRunner {
 
     /// Runs a source's monthly query (or its scan, where the database reads rows faster than it
     /// groups them and the plan has one), its check counts and the examples of bad rows.
-    func months(_ queries: SourceAggregateQueries, scan: Bool? = nil) throws -> SourceMonths {
+    ///
+    /// A monthly query with a key query folded in also tallies that key query's keys in `keyWindows`.
+    func months(_ queries: SourceAggregateQueries, scan: Bool? = nil, keyWindows: [KeyWindowTally.Window] = [])
+        throws -> SourceMonths
+    {
         var months =
-            if let monthlyScan = queries.monthlyScan, scan ?? database.prefersRowScans {
+            if let folded = queries.foldedKey {
+                try SourceMonths(
+                    queries, keyedRows: try database.query(queries.monthly), folded: folded, windows: keyWindows)
+            } else if let monthlyScan = queries.monthlyScan, scan ?? database.prefersRowScans {
                 try SourceMonths(queries, scan: try database.query(monthlyScan))
             } else {
                 try SourceMonths(queries, rows: try database.query(queries.monthly))

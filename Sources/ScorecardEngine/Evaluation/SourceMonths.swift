@@ -11,6 +11,8 @@ struct SourceMonths {
     private(set) var badRows: [BadRows]
     /// For each value query, in the queries' order: month index → the number of its values.
     private(set) var valueCounts: [[Int: Int]]
+    /// The tally of the key query folded into the monthly query (``SourceAggregateQueries/FoldedKey``).
+    private(set) var foldedKeyTally: KeyWindowTally?
 
     /// Reads the monthly query's rows; rows whose month key cannot be read only add to the check counts.
     init(_ queries: SourceAggregateQueries, rows: any SQLRows) throws {
@@ -28,6 +30,26 @@ struct SourceMonths {
         var aggregator = MonthlyAggregator(columns: queries.monthlyColumns)
         while try rows.next() { aggregator.add(rows) }
         self.init(queries, months: aggregator.rows().map { ($0.key, $0.value) })
+    }
+
+    /// Reads a monthly query with a key query folded in: adds each month's figures up over its
+    /// keys, and tallies the keys whose rows match the key query's filter.
+    init(
+        _ queries: SourceAggregateQueries, keyedRows rows: any SQLRows, folded: SourceAggregateQueries.FoldedKey,
+        windows: [KeyWindowTally.Window]
+    ) throws {
+        var combiner = MonthlyRowCombiner(columns: queries.monthlyColumns)
+        var tally = KeyWindowTally(windows: windows)
+        while try rows.next() {
+            let month = rows.monthIndex(at: 0)
+            combiner.add(rows, month: month)
+            guard let month, let key = rows.text(folded.keyColumn) else { continue }
+            let keyRows = Int(rows.integer(folded.rowsColumn))
+            if keyRows > 0 { tally.add(key: key, month: month, rows: keyRows) }
+        }
+        tally.finish()
+        self.init(queries, months: combiner.rows())
+        foldedKeyTally = tally
     }
 
     /// Files the monthly rows (indexed like the monthly query's columns); a row under a month

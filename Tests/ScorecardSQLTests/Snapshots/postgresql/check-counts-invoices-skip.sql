@@ -1,37 +1,45 @@
-SELECT SUM(CASE WHEN (("t0_invoices"."invoice_date" IS NULL) OR CAST("t0_invoices"."invoice_date" AS TEXT) NOT SIMILAR TO $1) THEN $2 ELSE $3 END) AS "bad0", SUM(CASE WHEN (("t0_invoices"."total" IS NOT NULL) AND CASE WHEN CAST(pg_typeof("t0_invoices"."total") AS TEXT) IN ($4, $5, $6) THEN FALSE WHEN CAST(pg_typeof("t0_invoices"."total") AS TEXT) IN ($7, $8, $9) THEN CAST("t0_invoices"."total" AS TEXT) IN ($10, $11, $12) ELSE (("t0_invoices"."total" IS NOT NULL) AND CAST("t0_invoices"."total" AS TEXT) NOT SIMILAR TO $13) END) THEN $14 ELSE $15 END) AS "bad1", SUM(CASE WHEN (("t0_invoices"."total" IS NOT NULL) AND (ABS("t0_invoices"."total") >= $16)) THEN $17 ELSE $18 END) AS "bad2", SUM(CASE WHEN (("t0_invoices"."rating" IS NOT NULL) AND CASE WHEN CAST(pg_typeof("t0_invoices"."rating") AS TEXT) IN ($19, $20, $21) THEN FALSE WHEN CAST(pg_typeof("t0_invoices"."rating") AS TEXT) IN ($22, $23, $24) THEN CAST("t0_invoices"."rating" AS TEXT) IN ($25, $26, $27) ELSE (("t0_invoices"."rating" IS NOT NULL) AND CAST("t0_invoices"."rating" AS TEXT) NOT SIMILAR TO $28) END) THEN $29 ELSE $30 END) AS "bad3"
+SELECT SUM(CASE WHEN (("t0_invoices"."invoice_date" IS NULL) OR NOT (translate(SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 1 FOR 7), $1, $2) = $3 AND SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 6 FOR 2) BETWEEN $4 AND $5)) THEN $6 ELSE $7 END) AS "bad0", SUM(CASE WHEN (("t0_invoices"."total" IS NOT NULL) AND CASE WHEN CAST(pg_typeof("t0_invoices"."total") AS TEXT) IN ($8, $9, $10) THEN FALSE WHEN CAST(pg_typeof("t0_invoices"."total") AS TEXT) IN ($11, $12, $13) THEN CAST("t0_invoices"."total" AS TEXT) IN ($14, $15, $16) ELSE (("t0_invoices"."total" IS NOT NULL) AND CAST("t0_invoices"."total" AS TEXT) NOT SIMILAR TO $17) END) THEN $18 ELSE $19 END) AS "bad1", SUM(CASE WHEN (("t0_invoices"."total" IS NOT NULL) AND (ABS("t0_invoices"."total") >= $20)) THEN $21 ELSE $22 END) AS "bad2", SUM(CASE WHEN (("t0_invoices"."rating" IS NOT NULL) AND CASE WHEN CAST(pg_typeof("t0_invoices"."rating") AS TEXT) IN ($23, $24, $25) THEN FALSE WHEN CAST(pg_typeof("t0_invoices"."rating") AS TEXT) IN ($26, $27, $28) THEN CAST("t0_invoices"."rating" AS TEXT) IN ($29, $30, $31) ELSE (("t0_invoices"."rating" IS NOT NULL) AND CAST("t0_invoices"."rating" AS TEXT) NOT SIMILAR TO $32) END) THEN $33 ELSE $34 END) AS "bad3"
 FROM "invoices" AS "t0_invoices"
-WHERE ((("t0_invoices"."invoice_date" >= $31) AND ("t0_invoices"."invoice_date" < $32)) OR (("t0_invoices"."invoice_date" IS NULL) OR CAST("t0_invoices"."invoice_date" AS TEXT) NOT SIMILAR TO $33))
+WHERE ((("t0_invoices"."invoice_date" >= $35) AND ("t0_invoices"."invoice_date" < $36)) OR (("t0_invoices"."invoice_date" IS NULL) OR NOT (translate(SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 1 FOR 7), $37, $38) = $39 AND SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 6 FOR 2) BETWEEN $40 AND $41)))
 -- bindings:
--- 1: text '[0-9]{4}-(0[1-9]|1[0-2])%'
--- 2: integer 1
--- 3: integer 0
--- 4: text 'smallint'
--- 5: text 'integer'
--- 6: text 'bigint'
--- 7: text 'numeric'
--- 8: text 'real'
--- 9: text 'double precision'
--- 10: text 'NaN'
--- 11: text 'Infinity'
--- 12: text '-Infinity'
--- 13: text ' *[-+]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][-+]?[0-9]+)? *'
--- 14: integer 1
--- 15: integer 0
--- 16: real 10000000000000.0
--- 17: integer 1
--- 18: integer 0
--- 19: text 'smallint'
--- 20: text 'integer'
--- 21: text 'bigint'
--- 22: text 'numeric'
--- 23: text 'real'
--- 24: text 'double precision'
--- 25: text 'NaN'
--- 26: text 'Infinity'
--- 27: text '-Infinity'
--- 28: text ' *[-+]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][-+]?[0-9]+)? *'
--- 29: integer 1
--- 30: integer 0
--- 31: text '2025-07-01'
--- 32: text '2025-11-01'
--- 33: text '[0-9]{4}-(0[1-9]|1[0-2])%'
+-- 1: text '0123456789'
+-- 2: text '0000000000'
+-- 3: text '0000-00'
+-- 4: text '01'
+-- 5: text '12'
+-- 6: integer 1
+-- 7: integer 0
+-- 8: text 'smallint'
+-- 9: text 'integer'
+-- 10: text 'bigint'
+-- 11: text 'numeric'
+-- 12: text 'real'
+-- 13: text 'double precision'
+-- 14: text 'NaN'
+-- 15: text 'Infinity'
+-- 16: text '-Infinity'
+-- 17: text ' *[-+]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][-+]?[0-9]+)? *'
+-- 18: integer 1
+-- 19: integer 0
+-- 20: real 10000000000000.0
+-- 21: integer 1
+-- 22: integer 0
+-- 23: text 'smallint'
+-- 24: text 'integer'
+-- 25: text 'bigint'
+-- 26: text 'numeric'
+-- 27: text 'real'
+-- 28: text 'double precision'
+-- 29: text 'NaN'
+-- 30: text 'Infinity'
+-- 31: text '-Infinity'
+-- 32: text ' *[-+]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][-+]?[0-9]+)? *'
+-- 33: integer 1
+-- 34: integer 0
+-- 35: text '2025-07-01'
+-- 36: text '2025-11-01'
+-- 37: text '0123456789'
+-- 38: text '0000000000'
+-- 39: text '0000-00'
+-- 40: text '01'
+-- 41: text '12'

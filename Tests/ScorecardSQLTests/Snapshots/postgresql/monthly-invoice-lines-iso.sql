@@ -1,10 +1,11 @@
-SELECT to_char(CAST("t0_invoices"."invoice_date" AS TIMESTAMP), 'YYYY-MM') AS "month", COUNT(*) AS "rows", SUM(CASE WHEN ("t0_genres"."name" = $1) THEN $2 ELSE $3 END) AS "c2", SUM(CASE WHEN ("t0_genres"."name" = $4) THEN $5 ELSE $6 END) AS "c3", COUNT(CASE WHEN ("t0_genres"."name" = $7) THEN $8 ELSE $9 END) AS "c4", SUM(CAST(ROUND(CAST(("t0_invoice_lines"."unit_price" * "t0_invoice_lines"."quantity" * $10) AS NUMERIC)) AS BIGINT)) AS "c5", COUNT("t0_invoice_lines"."unit_price") AS "n0", SUM(CASE WHEN (("t0_invoices"."invoice_date" IS NULL) OR CAST("t0_invoices"."invoice_date" AS TEXT) NOT SIMILAR TO $11) THEN $12 ELSE $13 END) AS "bad0", SUM(CASE WHEN (("t0_invoice_lines"."unit_price" IS NOT NULL) AND CASE WHEN CAST(pg_typeof("t0_invoice_lines"."unit_price") AS TEXT) IN ($14, $15, $16) THEN FALSE WHEN CAST(pg_typeof("t0_invoice_lines"."unit_price") AS TEXT) IN ($17, $18, $19) THEN CAST("t0_invoice_lines"."unit_price" AS TEXT) IN ($20, $21, $22) ELSE (("t0_invoice_lines"."unit_price" IS NOT NULL) AND CAST("t0_invoice_lines"."unit_price" AS TEXT) NOT SIMILAR TO $23) END) THEN $24 ELSE $25 END) AS "bad1", SUM(CASE WHEN (("t0_invoice_lines"."unit_price" IS NOT NULL) AND (ABS("t0_invoice_lines"."unit_price") >= $26)) THEN $27 ELSE $28 END) AS "bad2", SUM(CASE WHEN (("t0_invoice_lines"."quantity" IS NOT NULL) AND CASE WHEN CAST(pg_typeof("t0_invoice_lines"."quantity") AS TEXT) IN ($29, $30, $31) THEN FALSE WHEN CAST(pg_typeof("t0_invoice_lines"."quantity") AS TEXT) IN ($32, $33, $34) THEN CAST("t0_invoice_lines"."quantity" AS TEXT) IN ($35, $36, $37) ELSE (("t0_invoice_lines"."quantity" IS NOT NULL) AND CAST("t0_invoice_lines"."quantity" AS TEXT) NOT SIMILAR TO $38) END) THEN $39 ELSE $40 END) AS "bad3", SUM(CASE WHEN (("t0_invoice_lines"."quantity" IS NOT NULL) AND (ABS("t0_invoice_lines"."quantity") >= $41)) THEN $42 ELSE $43 END) AS "bad4"
+SELECT SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 1 FOR 7) AS "month", COUNT(*) AS "rows", SUM(CASE WHEN ("t0_genres"."name" = $1) THEN $2 ELSE $3 END) AS "c2", SUM(CASE WHEN ("t0_genres"."name" = $4) THEN $5 ELSE $6 END) AS "c3", COUNT(CASE WHEN ("t0_genres"."name" = $7) THEN $8 ELSE $9 END) AS "c4", SUM(CAST(ROUND(CAST(("t0_invoice_lines"."unit_price" * "t0_invoice_lines"."quantity" * $10) AS NUMERIC)) AS BIGINT)) AS "c5", COUNT("t0_invoice_lines"."unit_price") AS "n0", SUM(CASE WHEN (("t0_invoices"."invoice_date" IS NULL) OR NOT (translate(SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 1 FOR 7), $11, $12) = $13 AND SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 6 FOR 2) BETWEEN $14 AND $15)) THEN $16 ELSE $17 END) AS "bad0", SUM(CASE WHEN (("t0_invoice_lines"."unit_price" IS NOT NULL) AND CASE WHEN CAST(pg_typeof("t0_invoice_lines"."unit_price") AS TEXT) IN ($18, $19, $20) THEN FALSE WHEN CAST(pg_typeof("t0_invoice_lines"."unit_price") AS TEXT) IN ($21, $22, $23) THEN CAST("t0_invoice_lines"."unit_price" AS TEXT) IN ($24, $25, $26) ELSE (("t0_invoice_lines"."unit_price" IS NOT NULL) AND CAST("t0_invoice_lines"."unit_price" AS TEXT) NOT SIMILAR TO $27) END) THEN $28 ELSE $29 END) AS "bad1", SUM(CASE WHEN (("t0_invoice_lines"."unit_price" IS NOT NULL) AND (ABS("t0_invoice_lines"."unit_price") >= $30)) THEN $31 ELSE $32 END) AS "bad2", SUM(CASE WHEN (("t0_invoice_lines"."quantity" IS NOT NULL) AND CASE WHEN CAST(pg_typeof("t0_invoice_lines"."quantity") AS TEXT) IN ($33, $34, $35) THEN FALSE WHEN CAST(pg_typeof("t0_invoice_lines"."quantity") AS TEXT) IN ($36, $37, $38) THEN CAST("t0_invoice_lines"."quantity" AS TEXT) IN ($39, $40, $41) ELSE (("t0_invoice_lines"."quantity" IS NOT NULL) AND CAST("t0_invoice_lines"."quantity" AS TEXT) NOT SIMILAR TO $42) END) THEN $43 ELSE $44 END) AS "bad3", SUM(CASE WHEN (("t0_invoice_lines"."quantity" IS NOT NULL) AND (ABS("t0_invoice_lines"."quantity") >= $45)) THEN $46 ELSE $47 END) AS "bad4", CAST("t0_invoices"."customer_id" AS TEXT) AS "key", SUM(CASE WHEN ("t0_genres"."name" = $48) THEN $49 ELSE $50 END) AS "key_rows"
 FROM "invoice_lines" AS "t0_invoice_lines"
 LEFT JOIN "invoices" AS "t0_invoices" ON ("t0_invoices"."id" = "t0_invoice_lines"."invoice_id")
 LEFT JOIN "tracks" AS "t0_tracks" ON ("t0_tracks"."id" = "t0_invoice_lines"."track_id")
 LEFT JOIN "genres" AS "t0_genres" ON ("t0_genres"."id" = "t0_tracks"."genre_id")
-WHERE (("t0_invoices"."invoice_date" < $44) OR (("t0_invoices"."invoice_date" IS NULL) OR CAST("t0_invoices"."invoice_date" AS TEXT) NOT SIMILAR TO $45))
-GROUP BY to_char(CAST("t0_invoices"."invoice_date" AS TIMESTAMP), 'YYYY-MM')
+WHERE (("t0_invoices"."invoice_date" < $51) OR (("t0_invoices"."invoice_date" IS NULL) OR NOT (translate(SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 1 FOR 7), $52, $53) = $54 AND SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 6 FOR 2) BETWEEN $55 AND $56)))
+GROUP BY CAST("t0_invoices"."customer_id" AS TEXT), SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 1 FOR 7)
+ORDER BY CAST("t0_invoices"."customer_id" AS TEXT), SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 1 FOR 7)
 -- bindings:
 -- 1: text 'Jazz'
 -- 2: integer 1
@@ -16,38 +17,49 @@ GROUP BY to_char(CAST("t0_invoices"."invoice_date" AS TIMESTAMP), 'YYYY-MM')
 -- 8: integer 1
 -- 9: integer 0
 -- 10: integer 100
--- 11: text '[0-9]{4}-(0[1-9]|1[0-2])%'
--- 12: integer 1
--- 13: integer 0
--- 14: text 'smallint'
--- 15: text 'integer'
--- 16: text 'bigint'
--- 17: text 'numeric'
--- 18: text 'real'
--- 19: text 'double precision'
--- 20: text 'NaN'
--- 21: text 'Infinity'
--- 22: text '-Infinity'
--- 23: text ' *[-+]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][-+]?[0-9]+)? *'
--- 24: integer 1
--- 25: integer 0
--- 26: real 10000000000000.0
--- 27: integer 1
--- 28: integer 0
--- 29: text 'smallint'
--- 30: text 'integer'
--- 31: text 'bigint'
--- 32: text 'numeric'
--- 33: text 'real'
--- 34: text 'double precision'
--- 35: text 'NaN'
--- 36: text 'Infinity'
--- 37: text '-Infinity'
--- 38: text ' *[-+]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][-+]?[0-9]+)? *'
--- 39: integer 1
--- 40: integer 0
--- 41: real 10000000000000.0
--- 42: integer 1
--- 43: integer 0
--- 44: text '2025-11-01'
--- 45: text '[0-9]{4}-(0[1-9]|1[0-2])%'
+-- 11: text '0123456789'
+-- 12: text '0000000000'
+-- 13: text '0000-00'
+-- 14: text '01'
+-- 15: text '12'
+-- 16: integer 1
+-- 17: integer 0
+-- 18: text 'smallint'
+-- 19: text 'integer'
+-- 20: text 'bigint'
+-- 21: text 'numeric'
+-- 22: text 'real'
+-- 23: text 'double precision'
+-- 24: text 'NaN'
+-- 25: text 'Infinity'
+-- 26: text '-Infinity'
+-- 27: text ' *[-+]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][-+]?[0-9]+)? *'
+-- 28: integer 1
+-- 29: integer 0
+-- 30: real 10000000000000.0
+-- 31: integer 1
+-- 32: integer 0
+-- 33: text 'smallint'
+-- 34: text 'integer'
+-- 35: text 'bigint'
+-- 36: text 'numeric'
+-- 37: text 'real'
+-- 38: text 'double precision'
+-- 39: text 'NaN'
+-- 40: text 'Infinity'
+-- 41: text '-Infinity'
+-- 42: text ' *[-+]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][-+]?[0-9]+)? *'
+-- 43: integer 1
+-- 44: integer 0
+-- 45: real 10000000000000.0
+-- 46: integer 1
+-- 47: integer 0
+-- 48: text 'Jazz'
+-- 49: integer 1
+-- 50: integer 0
+-- 51: text '2025-11-01'
+-- 52: text '0123456789'
+-- 53: text '0000000000'
+-- 54: text '0000-00'
+-- 55: text '01'
+-- 56: text '12'

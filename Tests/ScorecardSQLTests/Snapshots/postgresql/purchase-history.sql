@@ -1,4 +1,4 @@
-SELECT "t0_invoices"."customer_id" AS "customer", to_char(CAST("t0_invoices"."invoice_date" AS TIMESTAMP), 'YYYY-MM-DD') AS "day", "t0_invoices"."total" AS "amount", "t0_invoices"."invoice_date" AS "latest", "t0_customers"."country" AS "group_0"
+SELECT "t0_invoices"."customer_id" AS "customer", SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 1 FOR 10) AS "day", "t0_invoices"."total" AS "amount", "t0_invoices"."invoice_date" AS "latest", "t0_customers"."country" AS "group_0"
 FROM "invoices" AS "t0_invoices"
 LEFT JOIN "customers" AS "t0_customers" ON ("t0_customers"."id" = "t0_invoices"."customer_id")
 WHERE (("t0_invoices"."invoice_date" >= $1) AND ("t0_invoices"."invoice_date" < $2))

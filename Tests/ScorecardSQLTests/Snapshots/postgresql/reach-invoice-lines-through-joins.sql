@@ -1,9 +1,13 @@
-SELECT to_char(CAST("r"."latest" AS TIMESTAMP), 'YYYY-MM-DD')
+SELECT SUBSTRING(CAST("r"."latest" AS TEXT) FROM 1 FOR 10)
 FROM (SELECT MAX("j1"."invoice_date") AS "latest"
 FROM "invoices" AS "j1"
-WHERE ((NOT (("j1"."invoice_date" IS NULL) OR CAST("j1"."invoice_date" AS TEXT) NOT SIMILAR TO $1)) AND EXISTS (SELECT $2
+WHERE ((NOT (("j1"."invoice_date" IS NULL) OR NOT (translate(SUBSTRING(CAST("j1"."invoice_date" AS TEXT) FROM 1 FOR 7), $1, $2) = $3 AND SUBSTRING(CAST("j1"."invoice_date" AS TEXT) FROM 6 FOR 2) BETWEEN $4 AND $5))) AND EXISTS (SELECT $6
 FROM "invoice_lines" AS "j0"
 WHERE ("j0"."invoice_id" = "j1"."id")))) AS "r"
 -- bindings:
--- 1: text '[0-9]{4}-(0[1-9]|1[0-2])%'
--- 2: integer 1
+-- 1: text '0123456789'
+-- 2: text '0000000000'
+-- 3: text '0000-00'
+-- 4: text '01'
+-- 5: text '12'
+-- 6: integer 1

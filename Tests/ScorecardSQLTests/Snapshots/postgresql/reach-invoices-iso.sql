@@ -1,6 +1,10 @@
-SELECT to_char(CAST("r"."latest" AS TIMESTAMP), 'YYYY-MM-DD')
+SELECT SUBSTRING(CAST("r"."latest" AS TEXT) FROM 1 FOR 10)
 FROM (SELECT MAX("s"."invoice_date") AS "latest"
 FROM "invoices" AS "s"
-WHERE (NOT (("s"."invoice_date" IS NULL) OR CAST("s"."invoice_date" AS TEXT) NOT SIMILAR TO $1))) AS "r"
+WHERE (NOT (("s"."invoice_date" IS NULL) OR NOT (translate(SUBSTRING(CAST("s"."invoice_date" AS TEXT) FROM 1 FOR 7), $1, $2) = $3 AND SUBSTRING(CAST("s"."invoice_date" AS TEXT) FROM 6 FOR 2) BETWEEN $4 AND $5)))) AS "r"
 -- bindings:
--- 1: text '[0-9]{4}-(0[1-9]|1[0-2])%'
+-- 1: text '0123456789'
+-- 2: text '0000000000'
+-- 3: text '0000-00'
+-- 4: text '01'
+-- 5: text '12'

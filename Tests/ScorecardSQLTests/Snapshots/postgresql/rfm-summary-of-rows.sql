@@ -1,10 +1,10 @@
-WITH "rfm#days"("customer", "day", "amount", "first_day") AS (SELECT "t"."customer", to_char(CAST("t"."ts" AS TIMESTAMP), 'YYYY-MM-DD'), COALESCE(SUM(CAST("t"."amount" AS DOUBLE PRECISION)), $1), MIN(to_char(CAST("t"."ts" AS TIMESTAMP), 'YYYY-MM-DD')) OVER (PARTITION BY "t"."customer")
+WITH "rfm#days"("customer", "day", "amount", "first_day") AS (SELECT "t"."customer", SUBSTRING(CAST("t"."ts" AS TEXT) FROM 1 FOR 10), COALESCE(SUM(CAST("t"."amount" AS DOUBLE PRECISION)), $1), MIN(SUBSTRING(CAST("t"."ts" AS TEXT) FROM 1 FOR 10)) OVER (PARTITION BY "t"."customer")
 FROM (SELECT "i"."customer_id" AS "customer", "i"."invoice_date" AS "ts", "i"."total" AS "amount"
 FROM "invoices" AS "i"
 JOIN "customers" AS "c" ON ("c"."id" = "i"."customer_id")
 WHERE ("c"."country" = $2)) AS "t"
 WHERE (("t"."customer" IS NOT NULL) AND ("t"."ts" IS NOT NULL) AND ("t"."ts" < $3))
-GROUP BY "t"."customer", to_char(CAST("t"."ts" AS TIMESTAMP), 'YYYY-MM-DD'))
+GROUP BY "t"."customer", SUBSTRING(CAST("t"."ts" AS TEXT) FROM 1 FOR 10))
 SELECT CAST("d"."customer" AS TEXT) AS "customer", MIN("d"."day") AS "first_day", MAX("d"."day") AS "last_day", (COUNT(*) - $4) AS "x", (((CAST(CAST(MAX("d"."day") AS TIMESTAMP) AS DATE) - DATE '1970-01-01') - (CAST(CAST(MIN("d"."day") AS TIMESTAMP) AS DATE) - DATE '1970-01-01')) / $5) AS "t_x", (($6 - (CAST(CAST(MIN("d"."day") AS TIMESTAMP) AS DATE) - DATE '1970-01-01')) / $7) AS "T", CASE WHEN (COUNT(*) > $8) THEN (COALESCE(SUM(CAST(CASE WHEN ("d"."day" <> "d"."first_day") THEN "d"."amount" END AS DOUBLE PRECISION)), $9) / (COUNT(*) - $10)) END AS "mean_spend", COUNT($11) OVER () AS "customers"
 FROM "rfm#days" AS "d"
 GROUP BY "d"."customer"

@@ -1,4 +1,4 @@
-SELECT to_char(CAST("t0_invoices"."invoice_date" AS TIMESTAMP), 'YYYY-MM') AS "month", "t0_invoices"."total" AS "value"
+SELECT SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 1 FOR 7) AS "month", "t0_invoices"."total" AS "value"
 FROM "invoices" AS "t0_invoices"
 WHERE (("t0_invoices"."invoice_date" < $1) AND ("t0_invoices"."total" IS NOT NULL))
 ORDER BY CAST("t0_invoices"."total" AS DOUBLE PRECISION)

@@ -1,0 +1,137 @@
+import Foundation
+import ScorecardModel
+import ScorecardSQL
+import ScorecardSQLite
+import ScorecardTestSupport
+import Testing
+
+@testable import ScorecardEngine
+
+/// A source's first key query is folded into its monthly query (one pass grouped by key and
+/// month): the months' figures, added up over the keys, and the customer measures match
+/// computations over the raw rows in every window, with rows without a customer, customers
+/// stored as integer and as text, and months in which a customer has no matching row.
+@Suite struct FoldedKeyTests {
+    static let schema = """
+        CREATE TABLE sales (id INTEGER PRIMARY KEY, customer_id, sold_at TEXT, status TEXT, amount REAL);
+        """
+
+    static let metrics = """
+        source sales {
+          table sales
+          key id
+          time sold_at
+          customer customer_id
+        }
+
+        measure retained = retention(sales.customer_id) where sales.status = 'paid'
+        measure newcomers = new_customers(sales.customer_id) where sales.status = 'paid'
+        measure paid: money = sum(sales.amount) where sales.status = 'paid'
+        measure biggest = max(sales.amount)
+        measure smallest = min(sales.amount)
+        measure typical = median(sales.amount)
+        measure sale_count = count(sales)
+
+        """
+        + ["retained", "newcomers", "paid", "biggest", "smallest", "typical", "sale_count"].map {
+            fixtureKPI($0 + "_kpi", value: $0)
+        }.joined()
+
+    /// A sale: customer (nil for NULL), stored as text or not, month (2024-01 is 0), paid or not, amount.
+    struct Sale {
+        let customer: Int?
+        let asText: Bool
+        let month: Int
+        let paid: Bool
+        let amount: Double
+    }
+
+    /// 900 sales of 60 customers over 2024-01 … 2025-06; a twentieth without a customer, a
+    /// third not paid, and some customers written as text.
+    static func sales() -> [Sale] {
+        var random = SeededGenerator(seed: 29)
+        return (0..<900).map { _ in
+            let customer = Int.random(in: 0..<20, using: &random) == 0 ? nil : Int.random(in: 1...60, using: &random)
+            return Sale(
+                customer: customer, asText: Int.random(in: 0..<5, using: &random) == 0,
+                month: Int.random(in: 0..<18, using: &random), paid: Int.random(in: 0..<3, using: &random) != 0,
+                amount: Double(Int.random(in: 100...90_000, using: &random)) / 100)
+        }
+    }
+
+    static func fixture(_ sales: [Sale]) throws -> EvaluationFixture {
+        try EvaluationFixture(schema: schema) { database in
+            let insert = try database.prepare(
+                "INSERT INTO sales (customer_id, sold_at, status, amount) VALUES (?, ?, ?, ?)")
+            for (index, sale) in sales.enumerated() {
+                let customer: SQLiteValue =
+                    sale.customer.map { sale.asText ? .text(String($0)) : .integer(Int64($0)) } ?? .null
+                let day = String(format: "%04d-%02d-%02d", 2024 + sale.month / 12, sale.month % 12 + 1, index % 28 + 1)
+                try insert.run([customer, .text(day), .text(sale.paid ? "paid" : "open"), .real(sale.amount)])
+            }
+        }
+    }
+
+    @Test func foldedMonthsAndKeysMatchTheRawRowsInEveryWindow() throws {
+        let sales = Self.sales()
+        let values = try Self.fixture(sales).evaluate(Self.metrics, period: "2025-05")
+        let paid = sales.filter(\.paid)
+        func customers(_ months: ClosedRange<Int>) -> Set<Int> {
+            Set(paid.filter { months.contains($0.month) }.compactMap(\.customer))
+        }
+        let firstMonth = paid.reduce(into: [Int: Int]()) { first, sale in
+            guard let customer = sale.customer else { return }
+            first[customer] = min(first[customer] ?? .max, sale.month)
+        }
+        func amounts(_ months: ClosedRange<Int>) -> [Double] {
+            sales.filter { months.contains($0.month) }.map(\.amount)
+        }
+        // 2025-05 is month 16: the month, the one before, a year before, YTD and last year's YTD.
+        let windows: [(String, ClosedRange<Int>, KeyPath<KPIResult, Double?>)] = [
+            ("month", 16...16, \.value), ("previous", 15...15, \.previous), ("last year", 4...4, \.lastYear),
+            ("ytd", 12...16, \.ytd), ("ytd last year", 0...4, \.ytdLastYear),
+        ]
+        for (name, months, path) in windows {
+            let before = (months.lowerBound - months.count)...(months.lowerBound - 1)
+            let base = customers(before)
+            let retained = Double(base.intersection(customers(months)).count) / Double(base.count)
+            let newcomers = Double(firstMonth.values.filter(months.contains).count)
+            let cents = paid.filter { months.contains($0.month) }.map { ($0.amount * 100).rounded() }.reduce(0, +)
+            let sorted = amounts(months).sorted()
+            let middle = sorted.count / 2
+            let median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+            // No customer in the window before (2023): retention is not available.
+            let retainedValue = values.kpi("retained_kpi")?[keyPath: path]
+            #expect(base.isEmpty ? retainedValue == nil : Self.close(retainedValue, retained), "\(name)")
+            #expect(values.kpi("newcomers_kpi")?[keyPath: path] == newcomers, "\(name)")
+            #expect(values.kpi("paid_kpi")?[keyPath: path] == cents / 100, "\(name)")
+            #expect(values.kpi("biggest_kpi")?[keyPath: path] == sorted.last, "\(name)")
+            #expect(values.kpi("smallest_kpi")?[keyPath: path] == sorted.first, "\(name)")
+            #expect(Self.close(values.kpi("typical_kpi")?[keyPath: path], median), "\(name)")
+            #expect(values.kpi("sale_count_kpi")?[keyPath: path] == Double(sorted.count), "\(name)")
+        }
+    }
+
+    /// The plan folds the customers' key query into the monthly query and runs it on its own no more.
+    @Test func theKeyQueryIsFoldedIntoTheMonthlyQuery() throws {
+        let model = try EvaluationFixture.model(Self.metrics)
+        let planner = QueryPlanner(
+            model: model,
+            windows: [
+                QueryWindow(id: 0, firstDay: 20_000, endDay: 20_031, previousFirstDay: 19_969, previousEndDay: 20_000)
+            ])
+        let plan = planner.planByMonth(measures: Array(model.measures.keys))
+        let sales = try #require(plan.rows.first)
+        let folded = try #require(sales.foldedKey)
+        #expect(sales.keys.count == 1 && folded.query == 0)
+        #expect(sales.monthlyScan == nil)
+        #expect(sales.monthly.groupBy.count == 2 && sales.monthly.orderBy.count == 2)
+        #expect(!sales.statements.contains { $0.title.hasPrefix("keys of") })
+        #expect(sales.title.hasPrefix("months and keys of source sales"))
+    }
+
+    static func close(_ actual: Double?, _ expected: Double) -> Bool {
+        guard let actual else { return false }
+        return abs(actual - expected) <= 1e-9 * max(1, abs(expected))
+    }
+}
