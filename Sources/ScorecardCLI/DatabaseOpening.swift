@@ -24,11 +24,6 @@ enum DatabaseOpening {
         return try SQLiteDatabase.openForReading(path: location)
     }
 
-    /// The dialect of the database a `--db` value names, without connecting (for `explain`).
-    static func dialect(for location: String?) -> SQLDialect {
-        location.map(PostgresDatabase.handles) == true ? PostgreSQLDialect() : SQLiteDialect()
-    }
-
     /// True for a `scheme://…` value rather than a file path.
     static func isURL(_ location: String) -> Bool {
         guard let colon = location.range(of: "://") else { return false }
