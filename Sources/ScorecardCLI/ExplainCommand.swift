@@ -21,7 +21,7 @@ struct ExplainCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The CRM database, as for eval: opened read-only to read its catalogue (no query is run), so the SQL is exactly eval's; without it, SQLite's SQL without column types.",
+            "The CRM database, as for eval: opened read-only and only its catalogue read, so the SQL is what eval runs there (on PostgreSQL, with the column types); without it, SQLite's SQL.",
             valueName: "file-or-url"))
     var db: String?
 
