@@ -24,6 +24,9 @@ enum DatabaseOpening {
         return try SQLiteDatabase.openForReading(path: location)
     }
 
+    /// The dialect `explain` prints without a database: SQLite's, the default database's.
+    static var defaultDialect: SQLDialect { SQLiteDialect() }
+
     /// True for a `scheme://…` value rather than a file path.
     static func isURL(_ location: String) -> Bool {
         guard let colon = location.range(of: "://") else { return false }

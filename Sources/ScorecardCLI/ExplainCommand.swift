@@ -35,7 +35,7 @@ struct ExplainCommand: ParsableCommand {
             defer { database.close() }
             queries = try evaluator.explain(kpiID: kpi, period: period, database: database)
         } else {
-            queries = try evaluator.explain(kpiID: kpi, period: period, dialect: SQLiteDialect())
+            queries = try evaluator.explain(kpiID: kpi, period: period, dialect: DatabaseOpening.defaultDialect)
         }
         for (index, query) in queries.enumerated() {
             print("-- query \(index + 1) of \(queries.count): \(query.title)")
