@@ -24,10 +24,8 @@ enum DatabaseOpening {
         return try SQLiteDatabase.openForReading(path: location)
     }
 
-    /// The dialect of the database a `--db` value names, without connecting (for `explain`).
-    static func dialect(for location: String?) -> SQLDialect {
-        location.map(PostgresDatabase.handles) == true ? PostgreSQLDialect() : SQLiteDialect()
-    }
+    /// The dialect `explain` prints without a database: SQLite's, the default database's.
+    static var defaultDialect: SQLDialect { SQLiteDialect() }
 
     /// True for a `scheme://…` value rather than a file path.
     static func isURL(_ location: String) -> Bool {

@@ -56,6 +56,8 @@ extension SQLDialect {
             writeISOText(instant, to: &output)
         case .booleanAsNumber(let flag):
             writeBooleanAsNumber(flag, to: &output)
+        case .numberAsFlag(let number):
+            write(number, to: &output)
         case .unreadableTime(let instant, let format):
             writeUnreadableTime(instant, format: format, to: &output)
         case .subquery(let select):
@@ -93,11 +95,15 @@ extension SQLDialect {
     }
 
     /// Writes an expression where a condition stands (`WHERE`, `ON`, `WHEN`, an operand of `AND`,
-    /// `OR`, `NOT`): a ``SQLExpression/booleanAsNumber(_:)`` is the flag itself there, since
-    /// PostgreSQL takes only a boolean as a condition.
+    /// `OR`, `NOT`): a ``SQLExpression/booleanAsNumber(_:)`` is the flag itself there, and a
+    /// ``SQLExpression/numberAsFlag(_:)`` the dialect's test for not zero, since PostgreSQL
+    /// takes only a boolean as a condition.
     func writeCondition(_ condition: SQLExpression, to output: inout SQLOutput) {
-        guard case .booleanAsNumber(let flag) = condition else { return write(condition, to: &output) }
-        write(flag, to: &output)
+        switch condition {
+        case .booleanAsNumber(let flag): write(flag, to: &output)
+        case .numberAsFlag(let number): writeNumberAsCondition(number, to: &output)
+        default: write(condition, to: &output)
+        }
     }
 
     /// `name(a, b)` or `name(DISTINCT a)`: a call spelled by a dialect.

@@ -235,6 +235,15 @@ open class SQLDialect: @unchecked Sendable {
         output.append(" AS INTEGER)")
     }
 
+    /// A number where a condition stands, true when not zero as in SQLite: `(x <> 0)`.
+    ///
+    /// NULL stays NULL (not true), so `NOT x` is true only for 0, as in SQLite.
+    open func writeNumberAsCondition(_ number: SQLExpression, to output: inout SQLOutput) {
+        output.append("(")
+        write(number, to: &output)
+        output.append(" <> 0)")
+    }
+
     /// The database's name for a portable type.
     open func typeName(_ type: SQLType) -> String {
         switch type {

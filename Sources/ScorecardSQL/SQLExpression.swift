@@ -51,6 +51,10 @@ public indirect enum SQLExpression: Sendable, Hashable {
     /// like SQLite's integer flags: standard SQL `CAST(x AS INTEGER)`; SQLite, which has no
     /// boolean type, writes the value itself.
     case booleanAsNumber(SQLExpression)
+    /// A column whose type holds only numbers (an integer or `numeric` column, as the catalogue
+    /// says), written as itself; where a condition stands it is true when not zero, as SQLite
+    /// takes any number: standard SQL `(x <> 0)`, SQLite the value itself.
+    case numberAsFlag(SQLExpression)
     /// True when an instant stored in the given time format is NULL or cannot be read as a time.
     case unreadableTime(SQLExpression, format: SQLTimeFormat)
     /// A scalar subquery `(SELECT …)`.

@@ -46,6 +46,11 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
         write(flag, to: &output)
     }
 
+    /// The number itself: SQLite takes any number as a condition, true when not zero.
+    override public func writeNumberAsCondition(_ number: SQLExpression, to output: inout SQLOutput) {
+        write(number, to: &output)
+    }
+
     /// `CROSS JOIN` makes SQLite loop over the left table first.
     override public func keyword(for kind: SQLJoin.Kind) -> String { kind.rawValue }
 

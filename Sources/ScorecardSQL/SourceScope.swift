@@ -83,13 +83,19 @@ struct SourceScope {
     ///
     /// A column of type `boolean` is the number 1 or 0 (``SQLExpression/booleanAsNumber(_:)``), as
     /// SQLite's flags are, so `returned = 1` and the opt-out test work on both; where it is a
-    /// condition (`where flag`, `not flag`), the dialect writes the flag itself.
+    /// condition (`where flag`, `not flag`), the dialect writes the flag itself. A column of an
+    /// integer or `numeric` type is a number that, where it is a condition, is true when not zero
+    /// (``SQLExpression/numberAsFlag(_:)``), as SQLite takes an integer flag.
     mutating func sql(for expression: RowExpression) -> SQLExpression {
         switch expression {
         case .column(let alias, let name):
             use(alias)
             let column = SQLExpression.column(tableAlias(alias), name)
-            return kind(ofColumn: name, alias: alias) == .boolean ? .booleanAsNumber(column) : column
+            switch kind(ofColumn: name, alias: alias) {
+            case .boolean: return .booleanAsNumber(column)
+            case .integer, .decimal: return .numberAsFlag(column)
+            case .time, .unknown: return column
+            }
         case .number(let text): return .value(Int64(text).map(SQLValue.integer) ?? .real(Double(text) ?? 0))
         case .string(let text): return .value(.text(text))
         case .boolean(let value): return .value(.integer(value ? 1 : 0))

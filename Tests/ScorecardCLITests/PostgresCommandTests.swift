@@ -3,8 +3,8 @@ import ScorecardTestSupport
 import Testing
 
 /// The built binary against a real PostgreSQL server: the demo loaded with `demo-db --out
-/// postgresql://…` evaluates to the same values as the same demo in SQLite, `explain` prints
-/// PostgreSQL's SQL, and a refused login is exit 3 with a message that keeps the password out.
+/// postgresql://…` evaluates to the same values as the same demo in SQLite, `explain` of a database it
+/// cannot open fails as `eval` does, and a refused login is exit 3 with a message that keeps the password out.
 @Suite struct PostgresCommandTests {
     static let demo = ["--customers", "300", "--months", "20", "--seed", "5", "--end", "2026-06"]
 
@@ -49,12 +49,22 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: reports + "/2026-06/board-pack.pdf"))
     }
 
-    @Test func explainPrintsPostgreSQLsPlaceholders() throws {
-        let result = try BinaryRunner.run(
-            ["explain", "net_revenue", "--period", "2026-06", "--db", "postgresql://finance@warehouse/crm"])
-        #expect(result.exitCode == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("$1"))
-        #expect(!result.stdout.contains("substr("), "SQLite's functions stay in the SQLite dialect")
+    /// `explain --db` opens the database as `eval` does: one it cannot open is the same message
+    /// and exit 3 (a PostgreSQL database that does not exist, a SQLite file that does not).
+    @Test(arguments: ["postgresql", "sqlite"])
+    func explainOfADatabaseThatCannotBeOpenedFailsAsEvalDoes(_ kind: String) throws {
+        let folder = try TemporaryFolder()
+        let db =
+            kind == "postgresql"
+            ? try PostgresTestServer.shared().url(database: "no_such_database") : folder.path("missing.sqlite")
+        let explain = try BinaryRunner.run(["explain", "net_revenue", "--period", "2026-06", "--db", db])
+        let eval = try BinaryRunner.run(["eval", "--period", "2026-06", "--db", db])
+        #expect(explain.exitCode == 3)
+        #expect(eval.exitCode == 3)
+        #expect(explain.stderr.hasPrefix("error: "), "\(explain.stderr)")
+        #expect(explain.stderr == eval.stderr)
+        #expect(explain.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder.path("missing.sqlite")), "nothing is created")
     }
 
     /// A TLS connection the server cannot give: `run` is exit 3 with a message saying TLS (and what

@@ -37,11 +37,7 @@ public struct Evaluator: Sendable {
         let kpis = try selectedKPIs(kpiIDs)
         try useTimeZone(of: database)
         return try database.readSnapshot {
-            var validator = try SchemaValidator(model: model, database: database, kpis: kpis)
-            let problems = try validator.validate()
-            guard problems.isEmpty else { throw EvaluationError.schema(problems) }
-            var model = model
-            model.columnKinds = validator.columnKinds()
+            let model = try catalogued(database: database, kpis: kpis)
             let coverage = try DataCoverageReader(model: model, database: database).coverage(of: kpis, period: period)
             let short = coverage.filter { !$0.covers }
             if requireCoverage, !short.isEmpty {
@@ -78,7 +74,7 @@ public struct Evaluator: Sendable {
     }
 
     /// Sets the scorecard's time zone on the database, as a located error when the database does not know it.
-    private func useTimeZone(of database: any SQLDatabase) throws {
+    func useTimeZone(of database: any SQLDatabase) throws {
         let settings = model.settings
         do {
             try database.useTimeZone(settings.timeZone)
