@@ -11,10 +11,10 @@ extension QueryPlanner {
     }
 
     /// One set of aggregate queries per source for the given decomposable and row-read measures.
-    func rowQueries(_ measures: [Measure]) -> [SourceAggregateQueries] {
+    func rowQueries(_ measures: [Measure], foldingKeyQueries: Bool) -> [SourceAggregateQueries] {
         let bySource = Dictionary(grouping: measures, by: \.source)
         return bySource.keys.sorted().map { source in
-            var builder = SourceAggregatesBuilder(planner: self, source: source)
+            var builder = SourceAggregatesBuilder(planner: self, source: source, foldingKeyQueries: foldingKeyQueries)
             return builder.queries(for: bySource[source, default: []].sorted { $0.name < $1.name })
         }
     }
@@ -40,11 +40,15 @@ private struct SourceAggregatesBuilder {
         let filter: RowExpression?
     }
 
+    /// Whether the first key query is folded into the monthly query (``SourceAggregateQueries/FoldedKey``).
+    let foldsKeyQuery: Bool
+
     /// The first component's column in the monthly query, after the month and its row count.
     static let firstComponent = 2
 
-    init(planner: QueryPlanner, source: String) {
+    init(planner: QueryPlanner, source: String, foldingKeyQueries: Bool) {
         self.planner = planner
+        self.foldsKeyQuery = foldingKeyQueries
         self.scope = planner.scope(for: source)
         self.name = source
     }
@@ -104,7 +108,7 @@ private struct SourceAggregatesBuilder {
 
     /// The monthly query, its row scan and the key query folded into it.
     ///
-    /// With a key query, and no distinct count per month, the first key query is folded in: the
+    /// When folding, with a key query and no distinct count per month, the first key query is folded in: the
     /// monthly query groups by key and month, with the key and its filtered rows as two more
     /// columns (``SourceAggregateQueries/FoldedKey``), and there is no scan.
     private func monthlySelects(
@@ -113,7 +117,7 @@ private struct SourceAggregatesBuilder {
         var resultColumns =
             [SQLResultColumn(month, as: "month")] + columns.map { SQLResultColumn(Self.aggregate($0), as: $0.name) }
         let countsDistinct = columns.contains { $0.aggregate == .distinct }
-        guard let definition = keys.first, !countsDistinct else {
+        guard foldsKeyQuery, let definition = keys.first, !countsDistinct else {
             var monthly = select(resultColumns, conditions)
             monthly.groupBy = [month]
             let scan = select(

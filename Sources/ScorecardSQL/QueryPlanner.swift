@@ -31,12 +31,16 @@ public struct QueryPlanner: Sendable {
     /// The queries computing the named measures over the windows, model-based (CLV) ones left out.
     ///
     /// Every measure but the period-end ones goes into its source's aggregate queries; period-end
-    /// measures get window queries. Unknown names are skipped.
-    public func planByMonth(measures names: [String]) -> MonthPlan {
+    /// measures get window queries. Unknown names are skipped. With `foldingKeyQueries`, for a
+    /// database that groups rows itself, a source's first key query is folded into its monthly
+    /// query (``SourceAggregateQueries/FoldedKey``): one pass instead of two. SQLite, which adds
+    /// months up from a row scan, sorts less with the two.
+    public func planByMonth(measures names: [String], foldingKeyQueries: Bool = false) -> MonthPlan {
         let measures = names.sorted().compactMap { model.measures[$0] }.filter { !$0.aggregate.function.isModelBased }
         let byRow = measures.filter { Self.isMonthlyDecomposable($0) || Self.isReadByRow($0) }
         let rest = measures.filter { !Self.isMonthlyDecomposable($0) && !Self.isReadByRow($0) }
-        return MonthPlan(rows: rowQueries(byRow), windowed: plan(measures: rest.map(\.name)))
+        return MonthPlan(
+            rows: rowQueries(byRow, foldingKeyQueries: foldingKeyQueries), windowed: plan(measures: rest.map(\.name)))
     }
 
     /// The queries of a month-based plan.

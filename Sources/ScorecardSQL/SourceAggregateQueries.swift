@@ -13,9 +13,15 @@ import ScorecardModel
 /// -- per key column (distinct counts, customer measures): one row per key and month
 /// SELECT CAST(key AS TEXT) AS "key", month, COUNT(*) AS "rows" FROM … WHERE … AND key IS NOT NULL
 /// GROUP BY key, month ORDER BY key, month
+/// -- or, on a database that groups itself, the first key query folded into the monthly one:
+/// SELECT month, COUNT(*) AS "rows", …components…, CAST(key AS TEXT) AS "key", SUM(filter) AS "key_rows"
+/// FROM … WHERE … GROUP BY key, month ORDER BY key, month
 /// -- per percentile measure: its values, sorted by the database
 /// SELECT month, value FROM … WHERE … AND value IS NOT NULL ORDER BY CAST(value AS REAL)
 /// ```
+///
+/// A distinct count of a key that fixes the month (an order's lines counted by order) is a
+/// monthly component, `COUNT(DISTINCT …)`, as no two months share a key.
 ///
 /// Months combine into any window: sums, counts, min and max per month (``MonthlyMeasure``);
 /// a key's months give its distinct counts, retention, repeat rate and first month (keys compare

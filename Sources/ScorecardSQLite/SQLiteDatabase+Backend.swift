@@ -36,9 +36,6 @@ extension SQLiteDatabase: SQLDatabase {
     public var dialect: SQLDialect { Self.sqliteDialect }
     private static let sqliteDialect = SQLiteDialect()
 
-    /// In process, SQLite hands over rows faster than it sorts them for GROUP BY.
-    public var prefersRowScans: Bool { true }
-
     /// The file's path as opened, or "in-memory database" for an empty path or `:memory:`.
     public var displayName: String { path.isEmpty || path == ":memory:" ? "in-memory database" : path }
 
@@ -68,6 +65,7 @@ extension SQLiteDatabase: SQLDatabase {
             guard isInTransaction, try journalMode() != "wal" else { return nil }
             let reader = try SQLiteDatabase(path: path, mode: .readOnly, busyTimeout: .milliseconds(100))
             try reader.prepareForReading(mappedBytes: mappedBytes)
+            reader.prefersRowScans = prefersRowScans
             return reader
         }
     }

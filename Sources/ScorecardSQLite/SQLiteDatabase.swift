@@ -30,6 +30,10 @@ public final class SQLiteDatabase {
     public let mode: Mode
     /// The most of the file read through a memory map (``mapIntoMemory(upTo:)``); 0 for none.
     public private(set) var mappedBytes = 0
+    /// True (the default) when the engine reads rows rather than have SQLite group them
+    /// (``SQLDatabase/prefersRowScans``); tests turn it off to run the plan's grouped queries,
+    /// which every other database runs, on SQLite. A snapshot reader takes it over.
+    public var prefersRowScans = true
     /// The `sqlite3*` handle; nil once closed.
     private(set) var handle: OpaquePointer?
 

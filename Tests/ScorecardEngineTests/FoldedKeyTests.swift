@@ -72,9 +72,18 @@ import Testing
         }
     }
 
-    @Test func foldedMonthsAndKeysMatchTheRawRowsInEveryWindow() throws {
+    /// Both ways SQLite can evaluate: its row scans (`prefersRowScans`), and the plan that every
+    /// other database runs, grouped by the database with the key query folded in.
+    @Test(arguments: [true, false])
+    func foldedMonthsAndKeysMatchTheRawRowsInEveryWindow(scansRows: Bool) throws {
         let sales = Self.sales()
-        let values = try Self.fixture(sales).evaluate(Self.metrics, period: "2025-05")
+        let fixture = try Self.fixture(sales)
+        let model = try EvaluationFixture.model(Self.metrics)
+        let database = try SQLiteDatabase.openForReading(path: fixture.databasePath)
+        defer { database.close() }
+        database.prefersRowScans = scansRows
+        let period = try PeriodParser.parse("2025-05", fiscalYearStart: model.settings.fiscalYearStart, today: Date())
+        let values = try Evaluator(model: model).evaluate(database: database, period: period)
         let paid = sales.filter(\.paid)
         func customers(_ months: ClosedRange<Int>) -> Set<Int> {
             Set(paid.filter { months.contains($0.month) }.compactMap(\.customer))
@@ -112,7 +121,8 @@ import Testing
         }
     }
 
-    /// The plan folds the customers' key query into the monthly query and runs it on its own no more.
+    /// For a database that groups, the plan folds the customers' key query into the monthly
+    /// query and runs it on its own no more; for SQLite's row scans it keeps both.
     @Test func theKeyQueryIsFoldedIntoTheMonthlyQuery() throws {
         let model = try EvaluationFixture.model(Self.metrics)
         let planner = QueryPlanner(
@@ -120,8 +130,11 @@ import Testing
             windows: [
                 QueryWindow(id: 0, firstDay: 20_000, endDay: 20_031, previousFirstDay: 19_969, previousEndDay: 20_000)
             ])
-        let plan = planner.planByMonth(measures: Array(model.measures.keys))
+        let plan = planner.planByMonth(measures: Array(model.measures.keys), foldingKeyQueries: true)
         let sales = try #require(plan.rows.first)
+        let unfolded = try #require(planner.planByMonth(measures: Array(model.measures.keys)).rows.first)
+        #expect(unfolded.foldedKey == nil && unfolded.monthlyScan != nil)
+        #expect(unfolded.statements.contains { $0.title.hasPrefix("keys of source sales") })
         let folded = try #require(sales.foldedKey)
         #expect(sales.keys.count == 1 && folded.query == 0)
         #expect(sales.monthlyScan == nil)

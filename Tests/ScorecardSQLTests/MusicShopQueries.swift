@@ -112,6 +112,10 @@ enum MusicShopQueries {
         return [
             ("monthly-invoices-iso", rows(invoiceMeasures)),
             ("monthly-invoice-lines-iso", rows(lineMeasures)),
+            (
+                "monthly-and-keys-invoices-folded",
+                planner.planByMonth(measures: invoiceMeasures, foldingKeyQueries: true).rows[0].monthly
+            ),
             ("monthly-payments-unix", rows(["payments", "hours_to_settle"])),
             ("monthly-bookings-julian", rows(["bookings", "hours_to_close"])),
             ("keys-invoices-customers", sources(invoiceMeasures).keys[0].select),

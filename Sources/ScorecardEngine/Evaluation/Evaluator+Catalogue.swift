@@ -16,7 +16,8 @@ extension Evaluator {
         let kpis = try selectedKPIs([kpiID])
         try useTimeZone(of: database)
         let model = try database.readSnapshot { try catalogued(database: database, kpis: kpis) }
-        return try Evaluator(model: model).explain(kpiID: kpiID, period: period, dialect: database.dialect)
+        return try Evaluator(model: model).explain(
+            kpiID: kpiID, period: period, dialect: database.dialect, foldingKeyQueries: !database.prefersRowScans)
     }
 
     /// The model with the kinds of its sources' columns from the database's catalogue, after

@@ -1,11 +1,10 @@
-SELECT substr("t0_invoices"."invoice_date", ?, ?) AS "month", COUNT(*) AS "rows", SUM(CASE WHEN ("t0_genres"."name" = ?) THEN ? ELSE ? END) AS "c2", SUM(CASE WHEN ("t0_genres"."name" = ?) THEN ? ELSE ? END) AS "c3", COUNT(CASE WHEN ("t0_genres"."name" = ?) THEN ? ELSE ? END) AS "c4", SUM(CAST(ROUND(("t0_invoice_lines"."unit_price" * "t0_invoice_lines"."quantity" * ?)) AS INTEGER)) AS "c5", COUNT("t0_invoice_lines"."unit_price") AS "n0", SUM(CASE WHEN (NOT ((typeof("t0_invoices"."invoice_date") = ?) AND (("t0_invoices"."invoice_date" GLOB ?) OR ("t0_invoices"."invoice_date" GLOB ?)))) THEN ? ELSE ? END) AS "bad0", SUM(CASE WHEN ((typeof("t0_invoice_lines"."unit_price") IN (?, ?)) AND scorecard_not_number("t0_invoice_lines"."unit_price")) THEN ? ELSE ? END) AS "bad1", SUM(CASE WHEN (("t0_invoice_lines"."unit_price" IS NOT NULL) AND (ABS("t0_invoice_lines"."unit_price") >= ?)) THEN ? ELSE ? END) AS "bad2", SUM(CASE WHEN ((typeof("t0_invoice_lines"."quantity") IN (?, ?)) AND scorecard_not_number("t0_invoice_lines"."quantity")) THEN ? ELSE ? END) AS "bad3", SUM(CASE WHEN (("t0_invoice_lines"."quantity" IS NOT NULL) AND (ABS("t0_invoice_lines"."quantity") >= ?)) THEN ? ELSE ? END) AS "bad4", CAST("t0_invoices"."customer_id" AS TEXT) AS "key", SUM(CASE WHEN ("t0_genres"."name" = ?) THEN ? ELSE ? END) AS "key_rows"
+SELECT substr("t0_invoices"."invoice_date", ?, ?) AS "month", COUNT(*) AS "rows", SUM(CASE WHEN ("t0_genres"."name" = ?) THEN ? ELSE ? END) AS "c2", SUM(CASE WHEN ("t0_genres"."name" = ?) THEN ? ELSE ? END) AS "c3", COUNT(CASE WHEN ("t0_genres"."name" = ?) THEN ? ELSE ? END) AS "c4", SUM(CAST(ROUND(("t0_invoice_lines"."unit_price" * "t0_invoice_lines"."quantity" * ?)) AS INTEGER)) AS "c5", COUNT("t0_invoice_lines"."unit_price") AS "n0", SUM(CASE WHEN (NOT ((typeof("t0_invoices"."invoice_date") = ?) AND (("t0_invoices"."invoice_date" GLOB ?) OR ("t0_invoices"."invoice_date" GLOB ?)))) THEN ? ELSE ? END) AS "bad0", SUM(CASE WHEN ((typeof("t0_invoice_lines"."unit_price") IN (?, ?)) AND scorecard_not_number("t0_invoice_lines"."unit_price")) THEN ? ELSE ? END) AS "bad1", SUM(CASE WHEN (("t0_invoice_lines"."unit_price" IS NOT NULL) AND (ABS("t0_invoice_lines"."unit_price") >= ?)) THEN ? ELSE ? END) AS "bad2", SUM(CASE WHEN ((typeof("t0_invoice_lines"."quantity") IN (?, ?)) AND scorecard_not_number("t0_invoice_lines"."quantity")) THEN ? ELSE ? END) AS "bad3", SUM(CASE WHEN (("t0_invoice_lines"."quantity" IS NOT NULL) AND (ABS("t0_invoice_lines"."quantity") >= ?)) THEN ? ELSE ? END) AS "bad4"
 FROM "invoice_lines" AS "t0_invoice_lines"
 LEFT JOIN "invoices" AS "t0_invoices" ON ("t0_invoices"."id" = "t0_invoice_lines"."invoice_id")
 LEFT JOIN "tracks" AS "t0_tracks" ON ("t0_tracks"."id" = "t0_invoice_lines"."track_id")
 LEFT JOIN "genres" AS "t0_genres" ON ("t0_genres"."id" = "t0_tracks"."genre_id")
 WHERE (("t0_invoices"."invoice_date" < ?) OR (NOT ((typeof("t0_invoices"."invoice_date") = ?) AND (("t0_invoices"."invoice_date" GLOB ?) OR ("t0_invoices"."invoice_date" GLOB ?)))))
-GROUP BY CAST("t0_invoices"."customer_id" AS TEXT), substr("t0_invoices"."invoice_date", ?, ?)
-ORDER BY CAST("t0_invoices"."customer_id" AS TEXT), substr("t0_invoices"."invoice_date", ?, ?)
+GROUP BY substr("t0_invoices"."invoice_date", ?, ?)
 -- bindings:
 -- 1: integer 1
 -- 2: integer 7
@@ -38,14 +37,9 @@ ORDER BY CAST("t0_invoices"."customer_id" AS TEXT), substr("t0_invoices"."invoic
 -- 29: real 10000000000000.0
 -- 30: integer 1
 -- 31: integer 0
--- 32: text 'Jazz'
--- 33: integer 1
--- 34: integer 0
--- 35: text '2025-11-01'
--- 36: text 'text'
--- 37: text '[0-9][0-9][0-9][0-9]-0[1-9]*'
--- 38: text '[0-9][0-9][0-9][0-9]-1[0-2]*'
--- 39: integer 1
--- 40: integer 7
--- 41: integer 1
--- 42: integer 7
+-- 32: text '2025-11-01'
+-- 33: text 'text'
+-- 34: text '[0-9][0-9][0-9][0-9]-0[1-9]*'
+-- 35: text '[0-9][0-9][0-9][0-9]-1[0-2]*'
+-- 36: integer 1
+-- 37: integer 7

@@ -1,0 +1,56 @@
+SELECT SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 1 FOR 7) AS "month", COUNT(*) AS "rows", SUM("t0_invoices"."total") AS "c2", COUNT("t0_invoices"."total") AS "c3", SUM(((EXTRACT(EPOCH FROM (CAST("t0_invoices"."due_date" AS TIMESTAMP) - CAST("t0_invoices"."invoice_date" AS TIMESTAMP))) / 3600.0) / $1)) AS "c4", COUNT(((EXTRACT(EPOCH FROM (CAST("t0_invoices"."due_date" AS TIMESTAMP) - CAST("t0_invoices"."invoice_date" AS TIMESTAMP))) / 3600.0) / $2)) AS "c5", COUNT($3) AS "c6", MAX(CAST("t0_invoices"."total" AS DOUBLE PRECISION)) AS "c7", COUNT("t0_invoices"."rating") AS "c8", SUM(CAST(ROUND(CAST(("t0_invoices"."total" * $4) AS NUMERIC)) AS BIGINT)) AS "c9", SUM(CASE WHEN ("t0_invoices"."rating" >= $5) THEN $6 ELSE $7 END) AS "c10", SUM(CASE WHEN ("t0_invoices"."rating" <= $8) THEN $9 ELSE $10 END) AS "c11", COUNT("t0_invoices"."rating") AS "c12", MIN(CAST("t0_invoices"."total" AS DOUBLE PRECISION)) AS "c13", COUNT("t0_invoices"."total") AS "n0", SUM(CASE WHEN (("t0_invoices"."invoice_date" IS NULL) OR NOT (translate(SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 1 FOR 7), $11, $12) = $13 AND SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 6 FOR 2) BETWEEN $14 AND $15)) THEN $16 ELSE $17 END) AS "bad0", SUM(CASE WHEN (("t0_invoices"."total" IS NOT NULL) AND CASE WHEN CAST(pg_typeof("t0_invoices"."total") AS TEXT) IN ($18, $19, $20) THEN FALSE WHEN CAST(pg_typeof("t0_invoices"."total") AS TEXT) IN ($21, $22, $23) THEN CAST("t0_invoices"."total" AS TEXT) IN ($24, $25, $26) ELSE (("t0_invoices"."total" IS NOT NULL) AND CAST("t0_invoices"."total" AS TEXT) NOT SIMILAR TO $27) END) THEN $28 ELSE $29 END) AS "bad1", SUM(CASE WHEN (("t0_invoices"."total" IS NOT NULL) AND (ABS("t0_invoices"."total") >= $30)) THEN $31 ELSE $32 END) AS "bad2", SUM(CASE WHEN (("t0_invoices"."rating" IS NOT NULL) AND CASE WHEN CAST(pg_typeof("t0_invoices"."rating") AS TEXT) IN ($33, $34, $35) THEN FALSE WHEN CAST(pg_typeof("t0_invoices"."rating") AS TEXT) IN ($36, $37, $38) THEN CAST("t0_invoices"."rating" AS TEXT) IN ($39, $40, $41) ELSE (("t0_invoices"."rating" IS NOT NULL) AND CAST("t0_invoices"."rating" AS TEXT) NOT SIMILAR TO $42) END) THEN $43 ELSE $44 END) AS "bad3", CAST("t0_invoices"."customer_id" AS TEXT) AS "key", COUNT(*) AS "key_rows"
+FROM "invoices" AS "t0_invoices"
+WHERE (("t0_invoices"."invoice_date" < $45) OR (("t0_invoices"."invoice_date" IS NULL) OR NOT (translate(SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 1 FOR 7), $46, $47) = $48 AND SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 6 FOR 2) BETWEEN $49 AND $50)))
+GROUP BY CAST("t0_invoices"."customer_id" AS TEXT), SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 1 FOR 7)
+ORDER BY CAST("t0_invoices"."customer_id" AS TEXT), SUBSTRING(CAST("t0_invoices"."invoice_date" AS TEXT) FROM 1 FOR 7)
+-- bindings:
+-- 1: real 24.0
+-- 2: real 24.0
+-- 3: integer 1
+-- 4: integer 100
+-- 5: integer 9
+-- 6: integer 1
+-- 7: integer 0
+-- 8: integer 6
+-- 9: integer 1
+-- 10: integer 0
+-- 11: text '0123456789'
+-- 12: text '0000000000'
+-- 13: text '0000-00'
+-- 14: text '01'
+-- 15: text '12'
+-- 16: integer 1
+-- 17: integer 0
+-- 18: text 'smallint'
+-- 19: text 'integer'
+-- 20: text 'bigint'
+-- 21: text 'numeric'
+-- 22: text 'real'
+-- 23: text 'double precision'
+-- 24: text 'NaN'
+-- 25: text 'Infinity'
+-- 26: text '-Infinity'
+-- 27: text ' *[-+]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][-+]?[0-9]+)? *'
+-- 28: integer 1
+-- 29: integer 0
+-- 30: real 10000000000000.0
+-- 31: integer 1
+-- 32: integer 0
+-- 33: text 'smallint'
+-- 34: text 'integer'
+-- 35: text 'bigint'
+-- 36: text 'numeric'
+-- 37: text 'real'
+-- 38: text 'double precision'
+-- 39: text 'NaN'
+-- 40: text 'Infinity'
+-- 41: text '-Infinity'
+-- 42: text ' *[-+]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][-+]?[0-9]+)? *'
+-- 43: integer 1
+-- 44: integer 0
+-- 45: text '2025-11-01'
+-- 46: text '0123456789'
+-- 47: text '0000000000'
+-- 48: text '0000-00'
+-- 49: text '01'
+-- 50: text '12'
