@@ -290,17 +290,22 @@ open class SQLDialect: @unchecked Sendable {
             writeCondition(filter, to: &output)
         }
         writeList("\nGROUP BY ", select.groupBy, to: &output)
-        writeList("\nORDER BY ", select.orderBy, to: &output)
+        writeList("\nORDER BY ", select.orderBy, each: select.descending ? " DESC" : "", to: &output)
         if let limit = select.limit {
             output.append("\nLIMIT ")
             output.bind(.integer(Int64(limit)), placeholder: placeholder)
         }
     }
 
-    private func writeList(_ keyword: String, _ expressions: [SQLExpression], to output: inout SQLOutput) {
+    private func writeList(
+        _ keyword: String, _ expressions: [SQLExpression], each suffix: String = "", to output: inout SQLOutput
+    ) {
         guard !expressions.isEmpty else { return }
         output.append(keyword)
-        output.join(expressions, separator: ", ") { self.write($0, to: &$1) }
+        output.join(expressions, separator: ", ") {
+            self.write($0, to: &$1)
+            $1.append(suffix)
+        }
     }
 
     private func write(_ table: SQLCommonTable, to output: inout SQLOutput) {

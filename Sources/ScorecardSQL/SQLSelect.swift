@@ -20,8 +20,10 @@ public struct SQLSelect: Sendable, Hashable {
     public var filter: SQLExpression?
     /// The `GROUP BY` expressions; no clause when empty.
     public var groupBy: [SQLExpression] = []
-    /// The `ORDER BY` expressions, each ascending; no clause when empty.
+    /// The `ORDER BY` expressions, each ascending unless ``descending``; no clause when empty.
     public var orderBy: [SQLExpression] = []
+    /// Whether ``orderBy`` runs from the largest value down (`DESC` after each expression).
+    public var descending = false
     /// At most this many rows (`LIMIT ?`, bound).
     public var limit: Int?
 

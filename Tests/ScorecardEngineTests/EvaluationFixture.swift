@@ -1,6 +1,7 @@
 import Foundation
 import ScorecardLanguage
 import ScorecardModel
+import ScorecardSQL
 import ScorecardSQLite
 import ScorecardTestSupport
 
@@ -34,6 +35,15 @@ struct EvaluationFixture {
         let model = try Self.model(metrics)
         let reporting = try PeriodParser.parse(period, fiscalYearStart: model.settings.fiscalYearStart, today: Date())
         return try Evaluator(model: model).evaluate(databasePath: databasePath, period: reporting, kpiIDs: kpis)
+    }
+
+    /// A planner over one window of 31 days (the plan's shape, not its values, is what such tests look at).
+    static func oneWindowPlanner(_ model: MetricsModel) -> QueryPlanner {
+        QueryPlanner(
+            model: model,
+            windows: [
+                QueryWindow(id: 0, firstDay: 20_000, endDay: 20_031, previousFirstDay: 19_969, previousEndDay: 20_000)
+            ])
     }
 
     struct FixtureError: Error, CustomStringConvertible {

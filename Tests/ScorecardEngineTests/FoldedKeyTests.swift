@@ -125,11 +125,7 @@ import Testing
     /// query and runs it on its own no more; for SQLite's row scans it keeps both.
     @Test func theKeyQueryIsFoldedIntoTheMonthlyQuery() throws {
         let model = try EvaluationFixture.model(Self.metrics)
-        let planner = QueryPlanner(
-            model: model,
-            windows: [
-                QueryWindow(id: 0, firstDay: 20_000, endDay: 20_031, previousFirstDay: 19_969, previousEndDay: 20_000)
-            ])
+        let planner = EvaluationFixture.oneWindowPlanner(model)
         let plan = planner.planByMonth(measures: Array(model.measures.keys), foldingKeyQueries: true)
         let sales = try #require(plan.rows.first)
         let unfolded = try #require(planner.planByMonth(measures: Array(model.measures.keys)).rows.first)

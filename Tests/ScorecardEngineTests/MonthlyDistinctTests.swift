@@ -127,11 +127,7 @@ import Testing
     /// The plan: order counts in the monthly query (no row scan), products in a key query.
     @Test func keysThatFixTheMonthAreCountedInTheMonthlyQuery() throws {
         let model = try EvaluationFixture.model(Self.metrics)
-        let planner = QueryPlanner(
-            model: model,
-            windows: [
-                QueryWindow(id: 0, firstDay: 20_000, endDay: 20_031, previousFirstDay: 19_969, previousEndDay: 20_000)
-            ])
+        let planner = EvaluationFixture.oneWindowPlanner(model)
         let plan = planner.planByMonth(measures: ["orders_with_lines", "orders_kept", "order_keys", "products_sold"])
         let lines = try #require(plan.rows.first { $0.title.contains("source lines") })
         let orders = try #require(plan.rows.first { $0.title.contains("source orders") })

@@ -1,7 +1,9 @@
 SELECT to_char(to_timestamp("r"."latest") AT TIME ZONE 'UTC', 'YYYY-MM-DD')
-FROM (SELECT MAX("s"."paid_at") AS "latest"
+FROM (SELECT "s"."paid_at" AS "latest"
 FROM "invoices" AS "s"
-WHERE (NOT (("s"."paid_at" IS NULL) OR (("s"."paid_at" IS NOT NULL) AND CASE WHEN CAST(pg_typeof("s"."paid_at") AS TEXT) IN ($1, $2, $3) THEN FALSE WHEN CAST(pg_typeof("s"."paid_at") AS TEXT) IN ($4, $5, $6) THEN CAST("s"."paid_at" AS TEXT) IN ($7, $8, $9) ELSE (("s"."paid_at" IS NOT NULL) AND CAST("s"."paid_at" AS TEXT) NOT SIMILAR TO $10) END)))) AS "r"
+WHERE (NOT (("s"."paid_at" IS NULL) OR (("s"."paid_at" IS NOT NULL) AND CASE WHEN CAST(pg_typeof("s"."paid_at") AS TEXT) IN ($1, $2, $3) THEN FALSE WHEN CAST(pg_typeof("s"."paid_at") AS TEXT) IN ($4, $5, $6) THEN CAST("s"."paid_at" AS TEXT) IN ($7, $8, $9) ELSE (("s"."paid_at" IS NOT NULL) AND CAST("s"."paid_at" AS TEXT) NOT SIMILAR TO $10) END)))
+ORDER BY "s"."paid_at" DESC
+LIMIT $11) AS "r"
 -- bindings:
 -- 1: text 'smallint'
 -- 2: text 'integer'
@@ -13,3 +15,4 @@ WHERE (NOT (("s"."paid_at" IS NULL) OR (("s"."paid_at" IS NOT NULL) AND CASE WHE
 -- 8: text 'Infinity'
 -- 9: text '-Infinity'
 -- 10: text ' *[-+]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][-+]?[0-9]+)? *'
+-- 11: integer 1
