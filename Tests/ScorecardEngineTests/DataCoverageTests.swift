@@ -186,7 +186,8 @@ import Testing
         var steps: [String] = []
         while try plan.step() { steps.append(plan.string(at: 3) ?? "") }
         #expect(steps.contains { $0.contains("INDEX orders_ordered_at") }, "\(steps)")
-        #expect(!steps.contains { $0.hasPrefix("SCAN") && !$0.hasPrefix("SCAN r") && !$0.contains("INDEX") }, "\(steps)")
+        #expect(
+            !steps.contains { $0.hasPrefix("SCAN") && !$0.hasPrefix("SCAN r") && !$0.contains("INDEX") }, "\(steps)")
         #expect(!steps.contains { $0.contains("TEMP B-TREE") }, "no sort: \(steps)")
     }
 
