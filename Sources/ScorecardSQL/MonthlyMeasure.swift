@@ -34,7 +34,7 @@ public enum MonthlyAggregate: Sendable, Equatable {
     case count
     case minimum
     case maximum
-    /// The distinct non-NULL values as text, `COUNT(DISTINCT CAST(x AS TEXT))`: only for a key that
+    /// The distinct non-NULL values, `COUNT(DISTINCT x)` of the key as text (``SourceScope/keyText(_:)``): only for a key that
     /// fixes the month (``SourceScope/keyFixesTime(_:)``), so that months add up. The database
     /// counts it: a source with such a column has no row scan.
     case distinct

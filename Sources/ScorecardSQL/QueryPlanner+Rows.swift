@@ -28,8 +28,8 @@ private struct SourceAggregatesBuilder {
     var components: [SourceAggregateQueries.ComponentColumn] = []
     var measures: [MonthlyMeasure] = []
     var keys: [KeyDefinition] = []
-    /// Each key definition's key and filter in SQL.
-    var keySQL: [KeyDefinition: (key: SQLExpression, filter: SQLExpression?)] = [:]
+    /// Each key definition's key, the key as it is grouped and read (``SourceScope/keyText(_:)``), and filter in SQL.
+    var keySQL: [KeyDefinition: (key: SQLExpression, text: SQLExpression, filter: SQLExpression?)] = [:]
     var keyMeasures: [KeyDefinition: (distinct: [String], customer: [(name: String, kind: CustomerMeasureKind)])] =
         [:]
     var values: [(measure: Measure, value: SQLExpression, filter: SQLExpression?)] = []
@@ -125,8 +125,7 @@ private struct SourceAggregatesBuilder {
                 conditions)
             return (monthly, countsDistinct ? nil : scan, nil)
         }
-        let (key, filter) = keySQL[definition] ?? (.value(.null), nil)
-        let asText = SQLExpression.cast(key, .text)
+        let (_, asText, filter) = keySQL[definition] ?? (.value(.null), .value(.null), nil)
         let keyRows = filter.map { SQLExpression.function(.sum, [flag($0)]) } ?? .countRows
         resultColumns += [SQLResultColumn(asText, as: "key"), SQLResultColumn(keyRows, as: "key_rows")]
         var monthly = select(resultColumns, conditions)
@@ -162,7 +161,9 @@ private struct SourceAggregatesBuilder {
             let definition = KeyDefinition(key: argument, filter: measure.filter)
             if keyMeasures[definition] == nil {
                 keys.append(definition)
-                keySQL[definition] = (scope.sql(for: argument), measure.filter.map { scope.sql(for: $0) })
+                keySQL[definition] = (
+                    scope.sql(for: argument), scope.keyText(argument), measure.filter.map { scope.sql(for: $0) }
+                )
             }
             if measure.aggregate.function == .countDistinct {
                 keyMeasures[definition, default: ([], [])].distinct.append(measure.name)
@@ -177,18 +178,18 @@ private struct SourceAggregatesBuilder {
     /// (`COUNT(DISTINCT CAST(key AS TEXT))`): no month shares a value with another, so they add up.
     private mutating func addMonthlyDistinct(_ measure: Measure, _ argument: RowExpression) {
         let first = Self.firstComponent + components.count
-        let key = filtered(scope.sql(for: argument), measure.filter.map { scope.sql(for: $0) })
+        let key = filtered(scope.keyText(argument), measure.filter.map { scope.sql(for: $0) })
         components.append(.init(column: first, aggregate: .distinct, expression: key))
         measures.append(MonthlyMeasure(name: measure.name, combination: .sum(first), divisor: 1))
     }
 
     /// `SELECT CAST(key AS TEXT), month, COUNT(*) … GROUP BY 1, 2 ORDER BY 1, 2`: keys compare as
-    /// text, so the integer 42 and the text '42' (in a column without a type) are one customer.
+    /// text, so the integer 42 and the text '42' (in a column without a type) are one customer;
+    /// a column typed as an integer is grouped as itself (``SourceScope/keyText(_:)``).
     private func keyQuery(_ definition: KeyDefinition, month: SQLExpression, conditions: [SQLExpression])
         -> SourceAggregateQueries.KeyQuery
     {
-        let (key, filter) = keySQL[definition] ?? (.value(.null), nil)
-        let asText = SQLExpression.cast(key, .text)
+        let (key, asText, filter) = keySQL[definition] ?? (.value(.null), .value(.null), nil)
         var query = select(
             [
                 SQLResultColumn(asText, as: "key"), SQLResultColumn(month, as: "month"),
@@ -252,7 +253,7 @@ private struct SourceAggregatesBuilder {
         case .count: .function(.count, [column.expression])
         case .minimum: .function(.min, [.cast(column.expression, .real)])
         case .maximum: .function(.max, [.cast(column.expression, .real)])
-        case .distinct: .function(.count, [.cast(column.expression, .text)], distinct: true)
+        case .distinct: .function(.count, [column.expression], distinct: true)
         }
     }
 

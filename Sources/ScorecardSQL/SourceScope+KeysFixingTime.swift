@@ -1,6 +1,17 @@
 import ScorecardModel
 
 extension SourceScope {
+    /// A key column as it is grouped, counted and read: `CAST(x AS TEXT)`, so that the integer 42
+    /// and the text '42' (in a SQLite column without a type) are one key; a column the catalogue
+    /// types as an integer is itself, since its values equal as integers exactly when their texts
+    /// do, and grouping whole numbers costs less than text (on PostgreSQL, a quarter less for the
+    /// customers' key and month).
+    mutating func keyText(_ expression: RowExpression) -> SQLExpression {
+        let key = sql(for: expression)
+        if case .column(let alias, let name) = expression, kind(ofColumn: name, alias: alias) == .integer { return key }
+        return .cast(key, .text)
+    }
+
     /// True when rows with the same value of `expression` all have the same time, so the value's
     /// distinct count over a window is the sum of its monthly distinct counts.
     ///
