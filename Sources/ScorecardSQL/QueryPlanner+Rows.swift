@@ -132,7 +132,7 @@ private struct SourceAggregatesBuilder {
         monthly.groupBy = [asText, month]
         monthly.orderBy = [asText, month]
         let folded = SourceAggregateQueries.FoldedKey(
-            query: 0, keyColumn: resultColumns.count - 2, rowsColumn: resultColumns.count - 1)
+            keyColumn: resultColumns.count - 2, rowsColumn: resultColumns.count - 1)
         return (monthly, nil, folded)
     }
 

@@ -60,8 +60,11 @@ public struct SourceAggregateQueries: Sendable {
     public let checkCounts: SQLSelect?
     /// One query per key column.
     public let keys: [KeyQuery]
-    /// The key query folded into ``monthly``, when there is one: it is not run on its own.
+    /// The first key query's columns in ``monthly`` when it is folded in: it is not run on its own.
     public let foldedKey: FoldedKey?
+
+    /// The key queries run on their own: all but the first when it is folded into ``monthly``.
+    public var separateKeys: ArraySlice<KeyQuery> { keys.dropFirst(foldedKey == nil ? 0 : 1) }
     /// One query per percentile measure.
     public let values: [ValueQuery]
 
@@ -102,8 +105,6 @@ public struct SourceAggregateQueries: Sendable {
     /// match the key query's filter are in column ``rowsColumn``. One pass over the source gives
     /// both. A source with a distinct count per month (``MonthlyAggregate/distinct``) folds none.
     public struct FoldedKey: Sendable {
-        /// The position of the folded query in ``SourceAggregateQueries/keys``: always the first.
-        public let query: Int
         /// The column of ``SourceAggregateQueries/monthly`` holding the key as text.
         public let keyColumn: Int
         /// The column counting the key's rows that match the key query's filter in the month.
@@ -143,7 +144,7 @@ public struct SourceAggregateQueries: Sendable {
     /// Every statement, titled, for `explain`.
     public var statements: [(title: String, select: SQLSelect)] {
         [(title, monthly)] + (checkCounts.map { [("row checks of " + title, $0)] } ?? [])
-            + keys.indices.filter { $0 != foldedKey?.query }.map { (keys[$0].title, keys[$0].select) }
+            + separateKeys.map { ($0.title, $0.select) }
             + values.map { ($0.title, $0.select) }
     }
 }

@@ -132,7 +132,9 @@ import Testing
         #expect(unfolded.foldedKey == nil && unfolded.monthlyScan != nil)
         #expect(unfolded.statements.contains { $0.title.hasPrefix("keys of source sales") })
         let folded = try #require(sales.foldedKey)
-        #expect(sales.keys.count == 1 && folded.query == 0)
+        #expect(sales.keys.count == 1 && sales.separateKeys.isEmpty)
+        #expect(
+            folded.keyColumn == sales.monthly.columns.count - 2 && folded.rowsColumn == sales.monthly.columns.count - 1)
         #expect(sales.monthlyScan == nil)
         #expect(sales.monthly.groupBy.count == 2 && sales.monthly.orderBy.count == 2)
         #expect(!sales.statements.contains { $0.title.hasPrefix("keys of") })

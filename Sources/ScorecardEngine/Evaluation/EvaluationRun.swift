@@ -55,7 +55,7 @@ struct EvaluationRun {
     /// What a job of the read queue produced; sources are numbered in the plan's order.
     private enum ReadResult {
         case months(source: Int, SourceMonths, [PercentileRanks])
-        case keys(source: Int, query: Int, KeyWindowTally)
+        case keys(source: Int, KeyWindowTally)
         case breakdowns(BreakdownTables)
     }
 
@@ -97,7 +97,7 @@ struct EvaluationRun {
                 sources[source].values = ranks
                 // The folded key query is the first; the others' jobs come after this one's.
                 if let tally = months.foldedKeyTally { sources[source].keys.insert(tally, at: 0) }
-            case .keys(let source, _, let tally): sources[source].keys.append(tally)
+            case .keys(let source, let tally): sources[source].keys.append(tally)
             case .breakdowns(let tables): queried.merge(tables)
             }
         }
@@ -135,9 +135,9 @@ struct EvaluationRun {
                     return .months(source: source, months, ranks)
                 }
             ]
-                + queries.keys.enumerated().filter { $0.offset != queries.foldedKey?.query }.map { index, query in
+                + queries.separateKeys.map { query in
                     ReadQueue.Job(title: query.title) {
-                        .keys(source: source, query: index, try $0.keys(query, windows: keyWindows))
+                        .keys(source: source, try $0.keys(query, windows: keyWindows))
                     }
                 }
         }
