@@ -94,36 +94,48 @@ private struct SourceAggregatesBuilder {
                 check: check.check, countColumn: firstCount + offset,
                 examples: rowKey.map { examplesQuery($0, failing: check.condition, conditions: allRows) })
         }
-        let (monthly, scan, folded) = monthlySelects(
+        let (monthly, scan, folded, scanKey) = monthlySelects(
             month: month, columns: columns, conditions: separateCounts ? goodRows : allRows)
         return SourceAggregateQueries(
             title: "months \(folded == nil ? "" : "and keys ")of source \(name): "
                 + sourceMeasures.map(\.name).joined(separator: ", "),
-            monthly: monthly, monthlyColumns: columns, monthlyScan: scan, components: components, measures: measures,
+            monthly: monthly, monthlyColumns: columns, monthlyScan: scan, scanKey: scanKey, components: components,
+            measures: measures,
             checks: checked,
             checkCounts: separateCounts && !checkColumns.isEmpty
                 ? select(checkColumns.map { SQLResultColumn(Self.aggregate($0), as: $0.name) }, allRows) : nil,
             keys: keyQueries, foldedKey: folded, values: valueQueries)
     }
 
-    /// The monthly query, its row scan and the key query folded into it.
+    /// The monthly query, its row scan and the first key query folded into the one or carried by the other.
     ///
     /// When folding, with a key query and no distinct count per month, the first key query is folded in: the
     /// monthly query groups by key and month, with the key and its filtered rows as two more
-    /// columns (``SourceAggregateQueries/FoldedKey``), and there is no scan.
+    /// columns (``SourceAggregateQueries/FoldedKey``), and there is no scan. Otherwise the scan
+    /// carries the first key query's key and filter (``SourceAggregateQueries/ScanKey``).
     private func monthlySelects(
         month: SQLExpression, columns: [SourceAggregateQueries.MonthlyColumn], conditions: [SQLExpression]
-    ) -> (SQLSelect, SQLSelect?, SourceAggregateQueries.FoldedKey?) {
+    ) -> (SQLSelect, SQLSelect?, SourceAggregateQueries.FoldedKey?, SourceAggregateQueries.ScanKey?) {
         var resultColumns =
             [SQLResultColumn(month, as: "month")] + columns.map { SQLResultColumn(Self.aggregate($0), as: $0.name) }
         let countsDistinct = columns.contains { $0.aggregate == .distinct }
         guard foldsKeyQuery, let definition = keys.first, !countsDistinct else {
             var monthly = select(resultColumns, conditions)
             monthly.groupBy = [month]
-            let scan = select(
-                [SQLResultColumn(month, as: "month")] + columns.map { SQLResultColumn($0.expression, as: $0.name) },
-                conditions)
-            return (monthly, countsDistinct ? nil : scan, nil)
+            guard !countsDistinct else { return (monthly, nil, nil, nil) }
+            var scanColumns =
+                [SQLResultColumn(month, as: "month")] + columns.map { SQLResultColumn($0.expression, as: $0.name) }
+            let scanKey = keys.first.map { definition in
+                let (key, _, filter) = keySQL[definition] ?? (.value(.null), .value(.null), nil)
+                scanColumns.append(SQLResultColumn(key, as: "key"))
+                guard let filter else {
+                    return SourceAggregateQueries.ScanKey(keyColumn: scanColumns.count - 1, filterColumn: nil)
+                }
+                scanColumns.append(SQLResultColumn(flag(filter), as: "key_filter"))
+                return SourceAggregateQueries.ScanKey(
+                    keyColumn: scanColumns.count - 2, filterColumn: scanColumns.count - 1)
+            }
+            return (monthly, select(scanColumns, conditions), nil, scanKey)
         }
         let (_, asText, filter) = keySQL[definition] ?? (.value(.null), .value(.null), nil)
         let keyRows = filter.map { SQLExpression.function(.sum, [flag($0)]) } ?? .countRows
@@ -133,7 +145,7 @@ private struct SourceAggregatesBuilder {
         monthly.orderBy = [asText, month]
         let folded = SourceAggregateQueries.FoldedKey(
             keyColumn: resultColumns.count - 2, rowsColumn: resultColumns.count - 1)
-        return (monthly, nil, folded)
+        return (monthly, nil, folded, nil)
     }
 
     /// `CASE WHEN filter THEN value END`, or the value when there is no filter.

@@ -44,12 +44,16 @@ public struct SourceAggregateQueries: Sendable {
     /// In order: `rows`, the components `c2`, `c3`, …, the percentiles' value counts `n0`, `n1`, …,
     /// then with `bad_rows stop` the check counts `bad0`, `bad1`, ….
     public let monthlyColumns: [MonthlyColumn]
-    /// The rows ``monthly`` aggregates, unaggregated: the month, then each of ``monthlyColumns``' expressions.
+    /// The rows ``monthly`` aggregates, unaggregated: the month, then each of ``monthlyColumns``'
+    /// expressions, then (``scanKey``) the first key query's key and filter.
     ///
     /// A backend that reads rows faster than it groups them (SQLite, in process) adds the months up
     /// from this scan instead; the result is the same (tested). Nil when a column is a distinct
     /// count (``MonthlyAggregate/distinct``): only the database's grouping counts those.
     public let monthlyScan: SQLSelect?
+    /// The first key query's columns in ``monthlyScan``, when the plan is for row scans: reading
+    /// the scan tallies that key query too, which then does not run on its own.
+    public let scanKey: ScanKey?
     /// The component columns of ``monthly``, aggregated per month.
     public let components: [ComponentColumn]
     /// The decomposable measures, combined from the components.
@@ -65,6 +69,12 @@ public struct SourceAggregateQueries: Sendable {
 
     /// The key queries run on their own: all but the first when it is folded into ``monthly``.
     public var separateKeys: ArraySlice<KeyQuery> { keys.dropFirst(foldedKey == nil ? 0 : 1) }
+
+    /// The key queries run on their own when the months are read from ``monthlyScan`` (`scanning`)
+    /// or from ``monthly``: the first is left out where the one read carries it.
+    public func separateKeys(scanning: Bool) -> ArraySlice<KeyQuery> {
+        scanning && monthlyScan != nil ? keys.dropFirst(scanKey == nil ? 0 : 1) : separateKeys
+    }
     /// One query per percentile measure.
     public let values: [ValueQuery]
 
@@ -109,6 +119,19 @@ public struct SourceAggregateQueries: Sendable {
         public let keyColumn: Int
         /// The column counting the key's rows that match the key query's filter in the month.
         public let rowsColumn: Int
+    }
+
+    /// The first key query, carried by the monthly scan (``SourceAggregateQueries/monthlyScan``).
+    ///
+    /// Each scanned row holds the key as stored (not as text: the reader compares keys as
+    /// `CAST(key AS TEXT)` would, so the integer 42 and the text '42' are one key) and, when the
+    /// key query has a filter, whether the row matches it. A row counts for the key query when its
+    /// key is not NULL and it matches. The reader keeps a few bits per key and month, not the rows.
+    public struct ScanKey: Sendable {
+        /// The column of ``SourceAggregateQueries/monthlyScan`` holding the key.
+        public let keyColumn: Int
+        /// The column holding 1 when the row matches the key query's filter (nil: no filter).
+        public let filterColumn: Int?
     }
 
     /// Rows of (key as text, month key, rows), in key order: the measures counting those keys.

@@ -116,7 +116,7 @@ struct EvaluationRun {
     }
 
     /// The jobs of the sources' aggregate queries: per source its months with the percentiles
-    /// (whose ranks need the months' counts) and the key query folded in, then each other key
+    /// (whose ranks need the months' counts) and the key query folded in or scanned along, then each other key
     /// query (results come back in job order, so each source's tallies keep their queries' order).
     private func aggregateJobs(_ sources: [SourceAggregateQueries]) -> [ReadQueue.Job<ReadResult>] {
         let windows = windows
@@ -135,7 +135,7 @@ struct EvaluationRun {
                     return .months(source: source, months, ranks)
                 }
             ]
-                + queries.separateKeys.map { query in
+                + queries.separateKeys(scanning: QueryRunner(database: database).scans(queries)).map { query in
                     ReadQueue.Job(title: query.title) {
                         .keys(source: source, try $0.keys(query, windows: keyWindows))
                     }

@@ -54,6 +54,14 @@ struct KeyWindowTally {
     /// Takes in the last key, after the last row.
     mutating func finish() { flush() }
 
+    /// Takes in one key's months with their rows, ascending, all at once (``KeyMonthMasks``).
+    mutating func add(keyMonths: [(month: Int, rows: Int)]) {
+        flush()
+        currentKey = nil
+        months = keyMonths
+        flush()
+    }
+
     /// Takes the current key into every window's counters.
     private mutating func flush() {
         guard let first = months.first?.month else { return }

@@ -72,8 +72,9 @@ struct MonthlyAggregator {
     init(columns: [SourceAggregateQueries.MonthlyColumn]) { self.columns = columns }
 
     /// Adds the current row (month key in column 0, the columns' expressions from column 1) to its
-    /// month; rows whose month key cannot be read go together under nil.
-    mutating func add(_ row: any SQLRows) {
+    /// month and returns the month; rows whose month key cannot be read go together under nil.
+    @discardableResult
+    mutating func add(_ row: any SQLRows) -> Int? {
         let month = row.monthIndex(at: 0)
         let slot: Int
         if let last, last.month == month {
@@ -92,6 +93,7 @@ struct MonthlyAggregator {
             case .text, .blob: states[base + offset].add(row.value(column))
             }
         }
+        return month
     }
 
     /// Each month's aggregates as the monthly query's row would hold them (column 0 unused).

@@ -17,7 +17,8 @@ struct QueryRunner {
     /// Runs a source's monthly query (or its scan, where the database reads rows faster than it
     /// groups them and the plan has one), its check counts and the examples of bad rows.
     ///
-    /// A monthly query with a key query folded in also tallies that key query's keys in `keyWindows`.
+    /// A monthly query with a key query folded in, or a scan carrying one, also tallies that key
+    /// query's keys in `keyWindows` (``QueryRunner/scans(_:)`` says which is read).
     func months(_ queries: SourceAggregateQueries, scan: Bool? = nil, keyWindows: [KeyWindowTally.Window] = [])
         throws -> SourceMonths
     {
@@ -25,8 +26,8 @@ struct QueryRunner {
             if let folded = queries.foldedKey {
                 try SourceMonths(
                     queries, keyedRows: try database.query(queries.monthly), folded: folded, windows: keyWindows)
-            } else if let monthlyScan = queries.monthlyScan, scan ?? database.prefersRowScans {
-                try SourceMonths(queries, scan: try database.query(monthlyScan))
+            } else if let monthlyScan = queries.monthlyScan, scan ?? scans(queries) {
+                try SourceMonths(queries, scan: try database.query(monthlyScan), keyWindows: keyWindows)
             } else {
                 try SourceMonths(queries, rows: try database.query(queries.monthly))
             }
@@ -34,6 +35,10 @@ struct QueryRunner {
         try months.readExamples(queries, from: database)
         return months
     }
+
+    /// Whether ``months(_:scan:keyWindows:)`` reads the source's scan (the database prefers row
+    /// scans and the plan has one) rather than its monthly query.
+    func scans(_ queries: SourceAggregateQueries) -> Bool { queries.monthlyScan != nil && database.prefersRowScans }
 
     /// Runs a key query, tallying every window as its rows stream past.
     func keys(_ query: SourceAggregateQueries.KeyQuery, windows: [KeyWindowTally.Window]) throws -> KeyWindowTally {

@@ -11,7 +11,8 @@ struct SourceMonths {
     private(set) var badRows: [BadRows]
     /// For each value query, in the queries' order: month index → the number of its values.
     private(set) var valueCounts: [[Int: Int]]
-    /// The tally of the key query folded into the monthly query (``SourceAggregateQueries/FoldedKey``).
+    /// The tally of the key query folded into the monthly query (``SourceAggregateQueries/FoldedKey``)
+    /// or carried by its scan (``SourceAggregateQueries/ScanKey``).
     private(set) var foldedKeyTally: KeyWindowTally?
 
     /// Reads the monthly query's rows; rows whose month key cannot be read only add to the check counts.
@@ -25,11 +26,17 @@ struct SourceMonths {
     }
 
     /// Adds up the rows of the monthly scan instead (``SourceAggregateQueries/monthlyScan``): the
-    /// same months as the monthly query gives.
-    init(_ queries: SourceAggregateQueries, scan rows: any SQLRows) throws {
+    /// same months as the monthly query gives, and the tally of the key query it carries
+    /// (``SourceAggregateQueries/ScanKey``) in `keyWindows`.
+    init(_ queries: SourceAggregateQueries, scan rows: any SQLRows, keyWindows: [KeyWindowTally.Window]) throws {
         var aggregator = MonthlyAggregator(columns: queries.monthlyColumns)
-        while try rows.next() { aggregator.add(rows) }
+        var keys = queries.scanKey.map { _ in KeyMonthMasks(windows: keyWindows) }
+        while try rows.next() {
+            let month = aggregator.add(rows)
+            if let columns = queries.scanKey { keys?.add(rows, month: month, columns: columns) }
+        }
         self.init(queries, months: aggregator.rows().map { ($0.key, $0.value) })
+        foldedKeyTally = keys?.tally(keyWindows)
     }
 
     /// Reads a monthly query with a key query folded in: adds each month's figures up over its
