@@ -35,7 +35,8 @@ public enum MonthlyAggregate: Sendable, Equatable {
     case minimum
     case maximum
     /// The distinct non-NULL values, `COUNT(DISTINCT x)` of the key as text (``SourceScope/keyText(_:)``): only for a key that
-    /// fixes the month (``SourceScope/keyFixesTime(_:)``), so that months add up. The database
-    /// counts it: a source with such a column has no row scan.
+    /// fixes the month (``SourceScope/keyFixesTime(_:)``), so that months add up. A row scan
+    /// (``SourceAggregateQueries/monthlyScan``) is ordered by the key and counts its integer
+    /// values as they change; other values leave it to the database's grouping.
     case distinct
 }

@@ -33,6 +33,10 @@ private struct SourceAggregatesBuilder {
     var keyMeasures: [KeyDefinition: (distinct: [String], customer: [(name: String, kind: CustomerMeasureKind)])] =
         [:]
     var values: [(measure: Measure, value: SQLExpression, filter: SQLExpression?)] = []
+    /// The distinct counts' component columns with what the scan reads for each: the key as stored, filtered.
+    var distinctScanned: [Int: SQLExpression] = [:]
+    /// The distinct counts' keys as stored, each once: the scan's order when there is one.
+    var distinctKeys: [SQLExpression] = []
 
     /// What a key query counts: the key expression under the measure's filter.
     struct KeyDefinition: Hashable {
@@ -75,7 +79,11 @@ private struct SourceAggregatesBuilder {
         // The monthly columns after the month: rows, components, value counts, then (`stop`) check counts.
         var columns: [SourceAggregateQueries.MonthlyColumn] =
             [.init(name: "rows", aggregate: .rows, expression: .value(.integer(1)))]
-            + components.map { .init(name: "c\($0.column)", aggregate: $0.aggregate, expression: $0.expression) }
+            + components.map {
+                .init(
+                    name: "c\($0.column)", aggregate: $0.aggregate, expression: $0.expression,
+                    scanExpression: distinctScanned[$0.column])
+            }
         let firstValueCount = 1 + columns.count
         columns += values.enumerated().map { offset, value in
             .init(name: "n\(offset)", aggregate: .count, expression: filtered(value.value, value.filter))
@@ -112,7 +120,8 @@ private struct SourceAggregatesBuilder {
     /// When folding, with a key query and no distinct count per month, the first key query is folded in: the
     /// monthly query groups by key and month, with the key and its filtered rows as two more
     /// columns (``SourceAggregateQueries/FoldedKey``), and there is no scan. Otherwise the scan
-    /// carries the first key query's key and filter (``SourceAggregateQueries/ScanKey``).
+    /// carries the first key query's key and filter (``SourceAggregateQueries/ScanKey``), unless
+    /// it counts distinct keys: then it is ordered by their key and carries no key query.
     private func monthlySelects(
         month: SQLExpression, columns: [SourceAggregateQueries.MonthlyColumn], conditions: [SQLExpression]
     ) -> (SQLSelect, SQLSelect?, SourceAggregateQueries.FoldedKey?, SourceAggregateQueries.ScanKey?) {
@@ -122,9 +131,15 @@ private struct SourceAggregatesBuilder {
         guard foldsKeyQuery, let definition = keys.first, !countsDistinct else {
             var monthly = select(resultColumns, conditions)
             monthly.groupBy = [month]
-            guard !countsDistinct else { return (monthly, nil, nil, nil) }
             var scanColumns =
-                [SQLResultColumn(month, as: "month")] + columns.map { SQLResultColumn($0.expression, as: $0.name) }
+                [SQLResultColumn(month, as: "month")]
+                + columns.map { SQLResultColumn($0.scanExpression ?? $0.expression, as: $0.name) }
+            guard !countsDistinct else {
+                guard distinctKeys.count == 1 else { return (monthly, nil, nil, nil) }
+                var scan = select(scanColumns, conditions)
+                scan.orderBy = distinctKeys
+                return (monthly, scan, nil, nil)
+            }
             let scanKey = keys.first.map { definition in
                 let (key, _, filter) = keySQL[definition] ?? (.value(.null), .value(.null), nil)
                 scanColumns.append(SQLResultColumn(key, as: "key"))
@@ -188,10 +203,15 @@ private struct SourceAggregatesBuilder {
 
     /// A distinct count of a key that fixes the month, counted per month by the database
     /// (`COUNT(DISTINCT CAST(key AS TEXT))`): no month shares a value with another, so they add up.
+    /// The row scan reads the key as stored and is ordered by it.
     private mutating func addMonthlyDistinct(_ measure: Measure, _ argument: RowExpression) {
         let first = Self.firstComponent + components.count
-        let key = filtered(scope.keyText(argument), measure.filter.map { scope.sql(for: $0) })
-        components.append(.init(column: first, aggregate: .distinct, expression: key))
+        let filter = measure.filter.map { scope.sql(for: $0) }
+        let stored = scope.sql(for: argument)
+        components.append(
+            .init(column: first, aggregate: .distinct, expression: filtered(scope.keyText(argument), filter)))
+        distinctScanned[first] = filtered(stored, filter)
+        if !distinctKeys.contains(stored) { distinctKeys.append(stored) }
         measures.append(MonthlyMeasure(name: measure.name, combination: .sum(first), divisor: 1))
     }
 

@@ -48,8 +48,10 @@ public struct SourceAggregateQueries: Sendable {
     /// expressions, then (``scanKey``) the first key query's key and filter.
     ///
     /// A backend that reads rows faster than it groups them (SQLite, in process) adds the months up
-    /// from this scan instead; the result is the same (tested). Nil when a column is a distinct
-    /// count (``MonthlyAggregate/distinct``): only the database's grouping counts those.
+    /// from this scan instead; the result is the same (tested). With distinct counts
+    /// (``MonthlyAggregate/distinct``) the scan is ordered by their key, so that each key's rows
+    /// come together and a month counts a key when it differs from the month's last one; nil
+    /// when the distinct counts have different keys.
     public let monthlyScan: SQLSelect?
     /// The first key query's columns in ``monthlyScan``, when the plan is for row scans: reading
     /// the scan tallies that key query too, which then does not run on its own.
@@ -86,6 +88,17 @@ public struct SourceAggregateQueries: Sendable {
         public let aggregate: MonthlyAggregate
         /// The per-row value (for `rows`, the constant 1, never read).
         public let expression: SQLExpression
+        /// The per-row value ``SourceAggregateQueries/monthlyScan`` reads instead, when it differs:
+        /// a distinct count's key as stored, not as text.
+        public let scanExpression: SQLExpression?
+
+        init(name: String, aggregate: MonthlyAggregate, expression: SQLExpression, scanExpression: SQLExpression? = nil)
+        {
+            self.name = name
+            self.aggregate = aggregate
+            self.expression = expression
+            self.scanExpression = scanExpression
+        }
     }
 
     /// A column aggregated per month; `column` is its position in ``monthly``.

@@ -8,8 +8,9 @@ import Testing
 @testable import ScorecardEngine
 
 /// A distinct count of a key that fixes the time (an order's lines counted by order) is counted
-/// per month by the database and added up, and gives the distinct count over the raw rows of
-/// every window; a count of any other column keeps its key query.
+/// per month by the database, or by SQLite's row scan ordered by the key, and added up, and gives
+/// the distinct count over the raw rows of every window; a count of any other column keeps its
+/// key query. Keys stored as text leave the scan to the database's grouping.
 @Suite struct MonthlyDistinctTests {
     static let schema = """
         CREATE TABLE orders (id INTEGER PRIMARY KEY, ordered_at TEXT, status TEXT);
@@ -55,9 +56,10 @@ import Testing
         let returned: Bool
     }
 
-    /// 300 orders over 2024-01 … 2025-06, a tenth cancelled, with 0 to 4 lines each; some lines
-    /// name their order as text, one names no order and one an order that does not exist.
-    static func data() -> (orders: [Order], lines: [Line]) {
+    /// 300 orders over 2024-01 … 2025-06, a tenth cancelled, with 0 to 4 lines each; with
+    /// `textIDs` some lines name their order as text; one names no order and one an order that
+    /// does not exist. The lines are shuffled.
+    static func data(textIDs: Bool) -> (orders: [Order], lines: [Line]) {
         var random = SeededGenerator(seed: 17)
         let orders = (1...300).map {
             Order(
@@ -69,13 +71,15 @@ import Testing
             for _ in 0..<Int.random(in: 0..<5, using: &random) {
                 lines.append(
                     Line(
-                        order: order.id, asText: Int.random(in: 0..<7, using: &random) == 0,
+                        order: order.id, asText: textIDs && Int.random(in: 0..<7, using: &random) == 0,
                         product: Int.random(in: 0..<40, using: &random),
                         returned: Int.random(in: 0..<4, using: &random) == 0))
             }
         }
         lines.append(Line(order: nil, asText: false, product: 1, returned: false))
         lines.append(Line(order: 9999, asText: false, product: 2, returned: false))
+        // Stored in no order: an order's lines do not come together unless a query sorts them.
+        lines.shuffle(using: &random)
         return (orders, lines)
     }
 
@@ -95,8 +99,9 @@ import Testing
         }
     }
 
-    @Test func distinctOrdersAddUpByMonthAndMatchTheRawRowsInEveryWindow() throws {
-        let data = Self.data()
+    @Test(arguments: [false, true])
+    func distinctOrdersAddUpByMonthAndMatchTheRawRowsInEveryWindow(textIDs: Bool) throws {
+        let data = Self.data(textIDs: textIDs)
         let fixture = try Self.fixture(data)
         let values = try fixture.evaluate(Self.metrics, period: "2025-05")
         let orderMonth = Dictionary(
@@ -124,7 +129,30 @@ import Testing
         #expect(distinct(12...16, data.lines, \.order) > 20)
     }
 
-    /// The plan: order counts in the monthly query (no row scan), products in a key query.
+    /// SQLite's scan of the lines counts integer order ids itself and gives way for text ones.
+    @Test(arguments: [false, true])
+    func theScanCountsIntegerKeysOnly(textIDs: Bool) throws {
+        let fixture = try Self.fixture(Self.data(textIDs: textIDs))
+        let model = try EvaluationFixture.model(Self.metrics)
+        let plan = EvaluationFixture.oneWindowPlanner(model).planByMonth(measures: ["orders_with_lines"])
+        let lines = try #require(plan.rows.first)
+        let database = try SQLiteDatabase.openForReading(path: fixture.databasePath)
+        defer { database.close() }
+        let runner = QueryRunner(database: database)
+        #expect(runner.scans(lines))
+        let grouped = try runner.months(lines, scan: false)
+        #expect(grouped.components.values.contains { ($0[2] ?? 0) > 0 })
+        if textIDs {
+            #expect(throws: MonthlyAggregator.KeyNotAnInteger.self) { try runner.months(lines, scan: true) }
+        } else {
+            #expect(try runner.months(lines, scan: true).components == grouped.components)
+        }
+        // Left to choose, the runner reads the monthly query when the scan gives way.
+        #expect(try runner.months(lines).components == grouped.components)
+    }
+
+    /// The plan: order counts in the monthly query and in its scan ordered by the order id,
+    /// products in a key query.
     @Test func keysThatFixTheMonthAreCountedInTheMonthlyQuery() throws {
         let model = try EvaluationFixture.model(Self.metrics)
         let planner = EvaluationFixture.oneWindowPlanner(model)
@@ -132,7 +160,9 @@ import Testing
         let lines = try #require(plan.rows.first { $0.title.contains("source lines") })
         let orders = try #require(plan.rows.first { $0.title.contains("source orders") })
         #expect(lines.components.filter { $0.aggregate == .distinct }.count == 2)
-        #expect(lines.monthlyScan == nil)
+        let scan = try #require(lines.monthlyScan)
+        #expect(scan.orderBy == [.column(table: "t0_lines", name: "order_id")])
+        #expect(lines.monthlyColumns.filter { $0.aggregate == .distinct }.allSatisfy { $0.scanExpression != nil })
         #expect(lines.keys.map(\.distinct) == [["products_sold"]])
         #expect(orders.components.map(\.aggregate) == [.distinct])
         #expect(orders.keys.isEmpty)

@@ -7,7 +7,14 @@ import ScorecardSQL
 /// SUM of integers is exact (money is summed in whole cents) and becomes floating point once a
 /// real value is added; text that reads as a number counts as that number, other text as 0 (bad
 /// rows, which stop the run or are left out before this); NULLs are skipped; SUM, MIN and MAX of no values are NULL, COUNT is 0.
+///
+/// A distinct count (``MonthlyAggregate/distinct``) relies on the scan's order by its key: a
+/// month counts a key when it differs from the month's last one. Only integer keys are counted
+/// so (the integer 42 and the text '42' are one key as text, but do not sort together).
 struct MonthlyAggregator {
+    /// A distinct count met a key that is not an integer: the database's grouping must count it.
+    struct KeyNotAnInteger: Error {}
+
     /// The running aggregate of one column in one month.
     private struct State {
         var integer: Int64 = 0
@@ -16,6 +23,15 @@ struct MonthlyAggregator {
         var count = 0
         var minimum = Double.infinity
         var maximum = -Double.infinity
+        /// A distinct count's last key.
+        var lastKey: Int64?
+
+        /// Counts a distinct count's key unless it is the last one counted (keys come in order).
+        mutating func add(key: Int64) {
+            guard key != lastKey else { return }
+            lastKey = key
+            count += 1
+        }
 
         /// Adds an integer: summed exactly until the sum overflows, then as a real.
         mutating func add(integer: Int64) {
@@ -53,12 +69,11 @@ struct MonthlyAggregator {
 
         func result(_ aggregate: MonthlyAggregate) -> Double? {
             switch aggregate {
-            case .rows, .count: return Double(count)
+            case .rows, .count, .distinct: return Double(count)
             case _ where count == 0: return nil
             case .sum: return isReal ? Double(integer) + real : Double(integer)
             case .minimum: return minimum
             case .maximum: return maximum
-            case .distinct: preconditionFailure("a distinct count has no row scan (SourceAggregateQueries.monthlyScan)")
             }
         }
     }
@@ -69,12 +84,20 @@ struct MonthlyAggregator {
     /// The last row's month and slot: scans by time deliver a month's rows together.
     private var last: (month: Int?, slot: Int)?
 
-    init(columns: [SourceAggregateQueries.MonthlyColumn]) { self.columns = columns }
+    /// Per column, whether it is a distinct count.
+    private let distinct: [Bool]
+
+    init(columns: [SourceAggregateQueries.MonthlyColumn]) {
+        self.columns = columns
+        distinct = columns.map { $0.aggregate == .distinct }
+    }
 
     /// Adds the current row (month key in column 0, the columns' expressions from column 1) to its
     /// month and returns the month; rows whose month key cannot be read go together under nil.
+    ///
+    /// - Throws: ``KeyNotAnInteger`` for a distinct count's key that is not an integer.
     @discardableResult
-    mutating func add(_ row: any SQLRows) -> Int? {
+    mutating func add(_ row: any SQLRows) throws -> Int? {
         let month = row.monthIndex(at: 0)
         let slot: Int
         if let last, last.month == month {
@@ -88,6 +111,8 @@ struct MonthlyAggregator {
             let column = offset + 1
             switch row.kind(column) {
             case .null: continue
+            case .integer where distinct[offset]: states[base + offset].add(key: row.integer(column))
+            case _ where distinct[offset]: throw KeyNotAnInteger()
             case .integer: states[base + offset].add(integer: row.integer(column))
             case .real: states[base + offset].add(real: row.real(column))
             case .text, .blob: states[base + offset].add(row.value(column))

@@ -17,6 +17,9 @@ struct QueryRunner {
     /// Runs a source's monthly query (or its scan, where the database reads rows faster than it
     /// groups them and the plan has one), its check counts and the examples of bad rows.
     ///
+    /// A scan that meets a distinct count's key that is not an integer gives way to the monthly
+    /// query, unless `scan` asks for the scan (tests).
+    ///
     /// A monthly query with a key query folded in, or a scan carrying one, also tallies that key
     /// query's keys in `keyWindows` (``QueryRunner/scans(_:)`` says which is read).
     func months(_ queries: SourceAggregateQueries, scan: Bool? = nil, keyWindows: [KeyWindowTally.Window] = [])
@@ -27,13 +30,25 @@ struct QueryRunner {
                 try SourceMonths(
                     queries, keyedRows: try database.query(queries.monthly), folded: folded, windows: keyWindows)
             } else if let monthlyScan = queries.monthlyScan, scan ?? scans(queries) {
-                try SourceMonths(queries, scan: try database.query(monthlyScan), keyWindows: keyWindows)
+                try scanned(queries, monthlyScan, keyWindows: keyWindows, giveWay: scan == nil)
             } else {
                 try SourceMonths(queries, rows: try database.query(queries.monthly))
             }
         if let counts = queries.checkCounts { try months.count(from: try database.query(counts), queries) }
         try months.readExamples(queries, from: database)
         return months
+    }
+
+    /// The months added up from the scan; with `giveWay`, from the monthly query when a distinct
+    /// count's key is not an integer (the scan carries no key query then).
+    private func scanned(
+        _ queries: SourceAggregateQueries, _ scan: SQLSelect, keyWindows: [KeyWindowTally.Window], giveWay: Bool
+    ) throws -> SourceMonths {
+        do {
+            return try SourceMonths(queries, scan: try database.query(scan), keyWindows: keyWindows)
+        } catch is MonthlyAggregator.KeyNotAnInteger where giveWay {
+            return try SourceMonths(queries, rows: try database.query(queries.monthly))
+        }
     }
 
     /// Whether ``months(_:scan:keyWindows:)`` reads the source's scan (the database prefers row

@@ -32,7 +32,7 @@ struct SourceMonths {
         var aggregator = MonthlyAggregator(columns: queries.monthlyColumns)
         var keys = queries.scanKey.map { _ in KeyMonthMasks(windows: keyWindows) }
         while try rows.next() {
-            let month = aggregator.add(rows)
+            let month = try aggregator.add(rows)
             if let columns = queries.scanKey { keys?.add(rows, month: month, columns: columns) }
         }
         self.init(queries, months: aggregator.rows().map { ($0.key, $0.value) })
