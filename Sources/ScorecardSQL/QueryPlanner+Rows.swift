@@ -92,8 +92,10 @@ private struct SourceAggregatesBuilder {
             valueQuery($0.element, countColumn: firstValueCount + $0.offset, month: month, conditions: goodRows)
         }
         let checkColumns = checks.enumerated().map { offset, check in
-            SourceAggregateQueries.MonthlyColumn(
-                name: "bad\(offset)", aggregate: .sum, expression: flag(check.condition))
+            let scanned = scope.scannedCheck(check.check)
+            return SourceAggregateQueries.MonthlyColumn(
+                name: "bad\(offset)", aggregate: .sum, expression: flag(check.condition),
+                scanExpression: scanned?.column, scanCheck: scanned?.test)
         }
         let firstCount = separateCounts ? 0 : 1 + columns.count
         if !separateCounts { columns += checkColumns }

@@ -33,7 +33,33 @@ public struct RowCheck: Sendable, Hashable {
     public static let largestAmount = 1e13
 }
 
+/// How a row scan tells a row failing a check from the checked column's value as stored, with
+/// the same result as the check's SQL condition on a column of unknown kind (any SQLite column).
+public enum ScannedCheck: Sendable, Hashable {
+    /// NULL, or (ISO text) not text starting `YYYY-MM` with a month 01 to 12, or (unix seconds,
+    /// Julian days) text the database does not read as a number.
+    case unreadableTime(SQLTimeFormat)
+    /// Text or bytes the database does not read as a number.
+    case notANumber
+    /// A magnitude of ``RowCheck/largestAmount`` or more, text read as SQL reads it.
+    case tooLarge
+}
+
 extension SourceScope {
+    /// The checked column as stored and how a row scan tests it, when the column's kind is
+    /// unknown (the conditions of ``rowChecks()`` are then the dialect's full tests, which
+    /// ``ScannedCheck`` matches); nil for a typed column, whose scan keeps the SQL condition.
+    mutating func scannedCheck(_ check: RowCheck) -> (column: SQLExpression, test: ScannedCheck)? {
+        guard columnKind(of: check.expression) == .unknown else { return nil }
+        let test: ScannedCheck =
+            switch check.problem {
+            case .unreadableTime: .unreadableTime(timeFormat)
+            case .notANumber: .notANumber
+            case .tooLarge: .tooLarge
+            }
+        return (sql(for: check.expression), test)
+    }
+
     /// The checks of this scope's source, in a stable order, each with its SQL condition (true for a bad row).
     mutating func rowChecks() -> [(check: RowCheck, condition: SQLExpression)] {
         var checks: [RowCheck] = []

@@ -89,15 +89,21 @@ public struct SourceAggregateQueries: Sendable {
         /// The per-row value (for `rows`, the constant 1, never read).
         public let expression: SQLExpression
         /// The per-row value ``SourceAggregateQueries/monthlyScan`` reads instead, when it differs:
-        /// a distinct count's key as stored, not as text.
+        /// a distinct count's key as stored, not as text, or a checked column as stored.
         public let scanExpression: SQLExpression?
+        /// For a check count read from the checked column (``scanExpression``): how the scan's
+        /// reader tells a failing row, instead of the database evaluating the condition per row.
+        public let scanCheck: ScannedCheck?
 
-        init(name: String, aggregate: MonthlyAggregate, expression: SQLExpression, scanExpression: SQLExpression? = nil)
-        {
+        init(
+            name: String, aggregate: MonthlyAggregate, expression: SQLExpression, scanExpression: SQLExpression? = nil,
+            scanCheck: ScannedCheck? = nil
+        ) {
             self.name = name
             self.aggregate = aggregate
             self.expression = expression
             self.scanExpression = scanExpression
+            self.scanCheck = scanCheck
         }
     }
 

@@ -119,6 +119,8 @@ extension SQLiteStatement: SQLRows {
         case .blob: .blob
         }
     }
+    /// SQLite's own reading (`sqlite3_value_numeric_type`), as `scorecard_not_number` does.
+    public func readsAsNumber(_ column: Int) -> Bool { readsAsNumber(at: column) }
     /// The column's text straight from SQLite's buffer, no copy (nil for NULL); valid inside `body` only.
     public func withUTF8<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
         -> Result?

@@ -55,6 +55,22 @@ extension SQLiteStatement {
         return try body(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column))))
     }
 
+    /// True when the column is a number, or text or bytes SQLite reads as a number as a whole
+    /// (surrounding spaces allowed): `sqlite3_value_numeric_type` on a copy of the value, the
+    /// test of the `scorecard_not_number` SQL function. False for NULL.
+    public func readsAsNumber(at index: Int) -> Bool {
+        let column = Int32(index)
+        switch sqlite3_column_type(handle, column) {
+        case SQLITE_INTEGER, SQLITE_FLOAT: return true
+        case SQLITE_NULL: return false
+        default:
+            guard let copy = sqlite3_value_dup(sqlite3_column_value(handle, column)) else { return false }
+            defer { sqlite3_value_free(copy) }
+            let type = sqlite3_value_numeric_type(copy)
+            return type == SQLITE_INTEGER || type == SQLITE_FLOAT
+        }
+    }
+
     /// The column with its storage class, exactly as SQLite holds it.
     public func value(at index: Int) -> SQLiteValue {
         let column = Int32(index)

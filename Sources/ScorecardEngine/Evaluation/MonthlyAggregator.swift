@@ -8,6 +8,9 @@ import ScorecardSQL
 /// real value is added; text that reads as a number counts as that number, other text as 0 (bad
 /// rows, which stop the run or are left out before this); NULLs are skipped; SUM, MIN and MAX of no values are NULL, COUNT is 0.
 ///
+/// A check count read from the checked column (``SourceAggregateQueries/MonthlyColumn/scanCheck``)
+/// counts the rows failing the check (``ScannedCheck/fails(_:column:)``).
+///
 /// A distinct count (``MonthlyAggregate/distinct``) relies on the scan's order by its key: a
 /// month counts a key when it differs from the month's last one. Only integer keys are counted
 /// so (the integer 42 and the text '42' are one key as text, but do not sort together).
@@ -86,10 +89,13 @@ struct MonthlyAggregator {
 
     /// Per column, whether it is a distinct count.
     private let distinct: [Bool]
+    /// Per column, the check the scan's reader makes (``SourceAggregateQueries/MonthlyColumn/scanCheck``).
+    private let checks: [ScannedCheck?]
 
     init(columns: [SourceAggregateQueries.MonthlyColumn]) {
         self.columns = columns
         distinct = columns.map { $0.aggregate == .distinct }
+        checks = columns.map(\.scanCheck)
     }
 
     /// Adds the current row (month key in column 0, the columns' expressions from column 1) to its
@@ -109,6 +115,10 @@ struct MonthlyAggregator {
         let base = slot * columns.count
         for offset in columns.indices {
             let column = offset + 1
+            if let check = checks[offset] {
+                states[base + offset].add(integer: check.fails(row, column: column) ? 1 : 0)
+                continue
+            }
             switch row.kind(column) {
             case .null: continue
             case .integer where distinct[offset]: states[base + offset].add(key: row.integer(column))

@@ -35,6 +35,10 @@ public protocol SQLRows: AnyObject {
     /// Hands the column's UTF-8 text to `body` without copying it where the backend can (nil for
     /// NULL); the bytes are valid only inside `body`.
     func withUTF8<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result?
+
+    /// True when the column is a number or text the database reads as a number as a whole, the
+    /// test of ``SQLExpression/notANumber(_:)`` (NULL is not a number here).
+    func readsAsNumber(_ column: Int) -> Bool
 }
 
 extension SQLRows {
@@ -47,6 +51,14 @@ extension SQLRows {
     {
         guard var text = text(column) else { return nil }
         return try text.withUTF8(body)
+    }
+
+    /// By SQL's numeric conversion of text (``SQLValue/numeric``), for backends without a reading of their own.
+    public func readsAsNumber(_ column: Int) -> Bool {
+        switch value(column).numeric {
+        case .integer, .real: true
+        case .null, .text, .blob: false
+        }
     }
 
     /// The column as an optional double.

@@ -1,10 +1,9 @@
 import Foundation
-import ScorecardSQL
 
 extension SQLValue {
     /// Text that reads as a decimal number (surrounding spaces allowed) as that integer or real, as
     /// SQL's numeric conversion sees it; any other value unchanged (`'inf'`, `'nan'` and hex are text).
-    var numeric: SQLValue {
+    public var numeric: SQLValue {
         guard case .text(let text) = self else { return self }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.contains(where: \.isASCIIDigit),
