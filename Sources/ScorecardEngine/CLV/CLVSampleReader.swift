@@ -32,22 +32,28 @@ struct CLVSampleReader {
     }
 
     /// Hands each window's sample (by the window's index) to `body`, holding no more than needed:
-    /// the plan reads one window at a time, the scan reads all windows at once.
+    /// the plan reads one window at a time; the scan reads all windows at once, keeping a few
+    /// figures per customer and window, and makes one sample at a time from them.
     func forEachSample(
         _ clv: CLVModel, windows: [CalibrationWindow], dimensions: [Dimension],
         _ body: (Int, CLVSample) throws -> Void
     ) throws {
         if scansRows {
+            let scanned: PurchaseScan
             do {
-                var samples = try scan(clv, windows: windows, dimensions: dimensions)
-                for index in samples.indices {
-                    let sample = samples[index]
-                    samples[index] = CLVSample(summaries: [], groups: [:])  // released once `body` is done with it
-                    try body(index, sample)
-                }
-                return
-            } catch is PurchaseScan.OutOfOrder {}
+                scanned = try scan(clv, windows: windows, dimensions: dimensions)
+            } catch is PurchaseScan.OutOfOrder {
+                return try forEachWindow(clv, windows: windows, body)
+            }
+            return try scanned.forEachSample(unit: Self.unit(clv), dimensions: dimensions.map(\.name), body)
         }
+        try forEachWindow(clv, windows: windows, body)
+    }
+
+    /// The plan: each window's summaries read and handed to `body` in turn.
+    private func forEachWindow(
+        _ clv: CLVModel, windows: [CalibrationWindow], _ body: (Int, CLVSample) throws -> Void
+    ) throws {
         for (index, window) in windows.enumerated() { try body(index, try summaries(clv, window: window)) }
     }
 
@@ -73,10 +79,9 @@ struct CLVSampleReader {
     {
         if scansRows {
             do {
-                if let groups = try scan(clv, windows: [window], dimensions: [dimension]).first?.groups[dimension.name]
-                {
-                    return groups
-                }
+                let samples = try scan(clv, windows: [window], dimensions: [dimension])
+                    .samples(unit: Self.unit(clv), dimensions: [dimension.name])
+                if let groups = samples.first?.groups[dimension.name] { return groups }
             } catch is PurchaseScan.OutOfOrder {}
         }
         return try latestGroups(clv, dimension: dimension, window: window)
@@ -129,8 +134,8 @@ struct CLVSampleReader {
         return CustomerGroups(indices: indices, names: names)
     }
 
-    /// The fast path: all windows from one scan of the purchases in time order.
-    private func scan(_ clv: CLVModel, windows: [CalibrationWindow], dimensions: [Dimension]) throws -> [CLVSample] {
+    /// The fast path: all windows' running figures from one scan of the purchases in time order.
+    private func scan(_ clv: CLVModel, windows: [CalibrationWindow], dimensions: [Dimension]) throws -> PurchaseScan {
         let select = planner.purchaseHistory(
             clv, dimensions: dimensions, firstDay: windows.map(\.firstDay).min() ?? 0,
             endDay: windows.map(\.endDay).max() ?? 0)
@@ -139,7 +144,7 @@ struct CLVSampleReader {
             windows: windows, dimensionCount: dimensions.count,
             timeColumn: timeColumn(clv))
         while try rows.next() { try scan.add(rows) }
-        return (consume scan).samples(unit: Self.unit(clv), dimensions: dimensions.map(\.name))
+        return scan
     }
 
     /// The time column of the model's source, as error messages name it.

@@ -83,21 +83,32 @@ struct PurchaseScan {
     }
 
     /// Each window's sample, customers in id order; `dimensions` names the group columns.
-    ///
-    /// Each window's running figures are released as soon as its sample is made.
     consuming func samples(unit: RFMTimeUnit, dimensions: [String]) -> [CLVSample] {
+        var samples: [CLVSample] = []
+        forEachSample(unit: unit, dimensions: dimensions) { samples.append($1) }
+        return samples
+    }
+
+    /// Hands each window's sample (by the window's index) to `body` in turn, customers in id
+    /// order: a window's running figures are released as its sample is made, and only one sample
+    /// is made at a time.
+    consuming func forEachSample(unit: RFMTimeUnit, dimensions: [String], _ body: (Int, CLVSample) throws -> Void)
+        rethrows
+    {
         let order = customerOrder()
         customerIDs = CustomerIndexer()
         lastRun = []
-        var samples: [CLVSample] = []
         for index in windows.indices {
-            let state = states[index]
-            states[index] = WindowState(dimensionCount: dimensionCount)
-            samples.append(
-                state.sample(
-                    order: order, window: windows[index], unit: unit, dimensions: dimensions, names: groupNames.names))
+            try body(index, takeSample(index, order: order, unit: unit, dimensions: dimensions))
         }
-        return samples
+    }
+
+    /// Window `index`'s sample; its running figures are dropped.
+    private mutating func takeSample(_ index: Int, order: [Int], unit: RFMTimeUnit, dimensions: [String]) -> CLVSample {
+        let state = states[index]
+        states[index] = WindowState(dimensionCount: dimensionCount)
+        return state.sample(
+            order: order, window: windows[index], unit: unit, dimensions: dimensions, names: groupNames.names)
     }
 
     /// The customers' indices in id order (integers ascending, then texts by their bytes).

@@ -9,24 +9,21 @@ extension CLVMeasureEvaluator {
         case .failure(let error): return .failed("the CLV model could not be fitted: \(error)")
         case .success(let fit):
             return cell(
-                measure,
-                subset: CLVSubset(
-                    analysis: fit.analysis, summaries: fit.sample.summaries,
-                    indices: Array(fit.sample.summaries.indices)))
+                measure, subset: CLVSubset(analysis: fit.analysis, summaries: fit.sample.summaries, indices: nil))
         }
     }
 
-    /// A measure over some of the fitted customers.
+    /// A measure over some of the fitted customers, read off their predictions in place.
     func cell(_ measure: Measure, subset: CLVSubset) -> MeasureTable.Cell {
-        guard !subset.indices.isEmpty else { return .empty }
-        let count = Double(subset.indices.count)
-        let predictions = subset.indices.map { subset.analysis.predictions[$0] }
+        guard subset.count > 0 else { return .empty }
+        let count = Double(subset.count)
+        let predictions = subset.analysis.predictions
         switch measure.aggregate.function {
-        case .clvTotal: return .value(predictions.reduce(0) { $0 + $1.clv })
-        case .clvMean: return .value(predictions.reduce(0) { $0 + $1.clv } / count)
+        case .clvTotal: return .value(subset.sum { predictions[$0].clv })
+        case .clvMean: return .value(subset.sum { predictions[$0].clv } / count)
         case .aliveShare:
             let threshold = measure.aggregate.parameter ?? 0.5
-            return .value(Double(predictions.filter { $0.probabilityAlive > threshold }.count) / count)
+            return .value(subset.sum { predictions[$0].probabilityAlive > threshold ? 1 : 0 } / count)
         case .expectedPurchases:
             let months = measure.aggregate.parameter ?? 3
             let clv = measure.aggregate.model.flatMap { model.clvModels[$0] }
@@ -43,14 +40,14 @@ private func expectedPurchases(_ subset: CLVSubset, t: Double) -> Double {
     struct Key: Hashable { let x, T: Double }
     let model = subset.analysis.purchases.model
     var ifAlive: [Key: Double] = [:]
-    return subset.indices.reduce(0) { total, index in
+    return subset.sum { index in
         let c = subset.summaries[index]
         let alive = subset.analysis.predictions[index].probabilityAlive
-        guard alive > 0 else { return total }
+        guard alive > 0 else { return 0 }
         let key = Key(x: c.x, T: c.T)
         let purchases = ifAlive[key] ?? model.expectedPurchasesIfAlive(t: t, x: c.x, T: c.T)
         ifAlive[key] = purchases
-        return total + purchases * alive
+        return purchases * alive
     }
 }
 
@@ -58,5 +55,15 @@ private func expectedPurchases(_ subset: CLVSubset, t: Double) -> Double {
 struct CLVSubset {
     let analysis: CLVAnalysis
     let summaries: [CustomerSummary]
-    let indices: [Int]
+    /// The customers' indices in the fit; nil for all of them.
+    let indices: [Int]?
+
+    /// The number of customers.
+    var count: Int { indices?.count ?? summaries.count }
+
+    /// The sum of `term` over the customers' indices, in their order, without copying anything.
+    func sum(_ term: (Int) -> Double) -> Double {
+        guard let indices else { return summaries.indices.reduce(0) { $0 + term($1) } }
+        return indices.reduce(0) { $0 + term($1) }
+    }
 }
