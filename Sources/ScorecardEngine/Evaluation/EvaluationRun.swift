@@ -69,7 +69,7 @@ struct EvaluationRun {
     ) throws -> (MeasureTable, BreakdownTables, [BadRows]) {
         let measureNames = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
         let plan = planner.planByMonth(measures: Array(measureNames), foldingKeyQueries: !database.prefersRowScans)
-        let jobs = aggregateJobs(plan.rows)
+        let jobs = aggregateJobs(plan.rows, scanning: runner.scans)
         let breakdowns = breakdownJobs.map { job in
             ReadQueue.Job<ReadResult>(title: job.title, sql: job.sql) { .breakdowns(try job.run($0)) }
         }
@@ -116,9 +116,12 @@ struct EvaluationRun {
     }
 
     /// The jobs of the sources' aggregate queries: per source its months with the percentiles
-    /// (whose ranks need the months' counts) and the key query folded in or scanned along, then each other key
-    /// query (results come back in job order, so each source's tallies keep their queries' order).
-    private func aggregateJobs(_ sources: [SourceAggregateQueries]) -> [ReadQueue.Job<ReadResult>] {
+    /// (whose ranks need the months' counts) and the key query folded in or scanned along
+    /// (`scanning`: whether the runner reads the source's scan), then each other key query
+    /// (results come back in job order, so each source's tallies keep their queries' order).
+    private func aggregateJobs(_ sources: [SourceAggregateQueries], scanning: (SourceAggregateQueries) -> Bool)
+        -> [ReadQueue.Job<ReadResult>]
+    {
         let windows = windows
         let keyWindows = windows.ranges.map {
             KeyWindowTally.Window(
@@ -135,7 +138,7 @@ struct EvaluationRun {
                     return .months(source: source, months, ranks)
                 }
             ]
-                + queries.separateKeys(scanning: QueryRunner(database: database).scans(queries)).map { query in
+                + queries.separateKeys(scanning: scanning(queries)).map { query in
                     ReadQueue.Job(title: query.title) {
                         .keys(source: source, try $0.keys(query, windows: keyWindows))
                     }
