@@ -49,29 +49,37 @@ extension QueryPlanner {
         return select
     }
 
-    /// Each customer's value of a dimension on their latest purchase in `[firstDay, endDay)`.
+    /// Each customer's value of a dimension on their latest purchase in `[firstDay, endDay)`:
+    /// ``latestGroups(_:dimensions:firstDay:endDay:)`` of the one dimension.
+    public func latestGroups(_ model: CLVModel, dimension: Dimension, firstDay: Int, endDay: Int) -> SQLSelect {
+        latestGroups(model, dimensions: [dimension], firstDay: firstDay, endDay: endDay)
+    }
+
+    /// Each customer's value of each dimension on their latest purchase in `[firstDay, endDay)`.
     ///
-    /// One `group_key` per customer, in the order of the customer column (the order of the summaries).
+    /// One row per customer, in the order of the customer column (the order of the summaries),
+    /// with one column `group_0`, `group_1`, … per dimension: one pass over the purchases for
+    /// all of a breakdown's dimensions.
     ///
     /// Among purchases at the same latest instant the greatest value counts (NULL only when all are):
     ///
     /// ```sql
-    /// WITH "clv#purchases"("customer", "time", "group_key") AS (
-    ///   SELECT <customer>, <time>, <dimension> FROM <source> WHERE <where, opt-out, window> AND <customer> IS NOT NULL),
+    /// WITH "clv#purchases"("customer", "time", "g0", …) AS (
+    ///   SELECT <customer>, <time>, <dimension>, … FROM <source> WHERE <where, opt-out, window> AND <customer> IS NOT NULL),
     /// "clv#latest"("customer", "time") AS (
     ///   SELECT "p"."customer", MAX("p"."time") FROM "clv#purchases" AS "p" GROUP BY "p"."customer")
-    /// SELECT MAX("p"."group_key") AS "group_key" FROM "clv#purchases" AS "p"
+    /// SELECT MAX("p"."g0") AS "group_0", … FROM "clv#purchases" AS "p"
     /// JOIN "clv#latest" AS "l" ON "l"."customer" = "p"."customer" AND "l"."time" = "p"."time"
     /// GROUP BY "p"."customer" ORDER BY "p"."customer"
     /// ```
-    public func latestGroups(_ model: CLVModel, dimension: Dimension, firstDay: Int, endDay: Int) -> SQLSelect {
+    public func latestGroups(_ model: CLVModel, dimensions: [Dimension], firstDay: Int, endDay: Int) -> SQLSelect {
         var scope = scope(for: model.source)
         let time = scope.timeColumn()
         let customer = scope.sql(for: model.customer)
         var purchases = SQLSelect(from: scope.fromClause().0)
-        purchases.columns = [
-            SQLResultColumn(customer), SQLResultColumn(time), SQLResultColumn(scope.sql(for: dimension.expression)),
-        ]
+        purchases.columns =
+            [SQLResultColumn(customer), SQLResultColumn(time)]
+            + dimensions.map { SQLResultColumn(scope.sql(for: $0.expression)) }
         purchases.filter = allOf(
             scope.rowConditions() + [
                 window(time, firstDay, endDay, scope.timeFormat), .isNull(customer, negated: true),
@@ -83,7 +91,9 @@ extension QueryPlanner {
         latest.groupBy = [p("customer")]
         var select = SQLSelect(from: .table(Self.purchasesTable, as: "p"))
         select.with = [
-            SQLCommonTable(Self.purchasesTable, columns: ["customer", "time", "group_key"], .select(purchases)),
+            SQLCommonTable(
+                Self.purchasesTable, columns: ["customer", "time"] + dimensions.indices.map { "g\($0)" },
+                .select(purchases)),
             SQLCommonTable(Self.latestTable, columns: ["customer", "time"], .select(latest)),
         ]
         select.joins = [
@@ -93,13 +103,15 @@ extension QueryPlanner {
                     .and, .binary(.equal, .column("l", "customer"), p("customer")),
                     .binary(.equal, .column("l", "time"), p("time"))))
         ]
-        select.columns = [SQLResultColumn(.function(.max, [p("group_key")]), as: "group_key")]
+        select.columns = dimensions.indices.map {
+            SQLResultColumn(.function(.max, [p("g\($0)")]), as: "group_\($0)")
+        }
         select.groupBy = [p("customer")]
         select.orderBy = [p("customer")]
         return select
     }
 
-    /// The common tables of ``latestGroups(_:dimension:firstDay:endDay:)``, named so that they shadow no CRM table.
+    /// The common tables of ``latestGroups(_:dimensions:firstDay:endDay:)``, named so that they shadow no CRM table.
     static let purchasesTable = "clv#purchases", latestTable = "clv#latest"
 
     /// `firstDay <= time < endDay`, the bounds bound in the time's format.

@@ -118,11 +118,14 @@ import Testing
                 #expect(summary.x == reference.x && summary.tx == reference.tx && summary.T == reference.T)
                 #expect(agrees(summary.meanSpend, reference.meanSpend), "\(reference.customer)")
             }
+            // Read all dimensions at once (one query or scan), as the kept fit does.
+            let together = try reader.groups(clv, dimensions: dimensions, window: window, sample: sample)
+            #expect(Set(together.keys) == Set(dimensions.map(\.name)))
             for dimension in dimensions {
                 // Read with the summaries (the scan only), and read afterwards (either way).
                 let read = try reader.groups(clv, dimension: dimension, window: window, sample: sample)
                 let expectedNames = expected.map { $0.groups[dimension.name] ?? "(none)" }
-                for groups in [sample.groups[dimension.name], read].compactMap({ $0 }) {
+                for groups in [sample.groups[dimension.name], read, together[dimension.name]].compactMap({ $0 }) {
                     #expect(sample.summaries.indices.map(groups.name) == expectedNames, "\(dimension.name)")
                 }
                 #expect((sample.groups[dimension.name] != nil) == scansRows)

@@ -61,12 +61,22 @@ struct CLVSampleReader {
     func groups(_ clv: CLVModel, dimension: Dimension, window: CalibrationWindow, sample: CLVSample) throws
         -> CustomerGroups
     {
-        let groups = try readGroups(clv, dimension: dimension, window: window)
-        guard groups.indices.count == sample.summaries.count else {
+        guard let groups = try groups(clv, dimensions: [dimension], window: window, sample: sample)[dimension.name]
+        else { preconditionFailure("the groups of every dimension asked for are read") }
+        return groups
+    }
+
+    /// Each customer's group of every dimension in a window, by dimension name, in the order of
+    /// `sample`'s customers: read in one scan or one query for all the dimensions.
+    func groups(_ clv: CLVModel, dimensions: [Dimension], window: CalibrationWindow, sample: CLVSample) throws
+        -> [String: CustomerGroups]
+    {
+        let groups = try readGroups(clv, dimensions: dimensions, window: window)
+        for read in groups.values where read.indices.count != sample.summaries.count {
             throw DatabaseError(
                 .query,
                 message: "the customers of model '\(clv.name)' differ between its summary and group queries "
-                    + "(\(sample.summaries.count) against \(groups.indices.count)): did the purchases change "
+                    + "(\(sample.summaries.count) against \(read.indices.count)): did the purchases change "
                     + "during the evaluation?",
                 database: database.displayName)
         }
@@ -74,17 +84,17 @@ struct CLVSampleReader {
     }
 
     /// The groups from a scan of the window, or from the plan when the scan cannot be used.
-    private func readGroups(_ clv: CLVModel, dimension: Dimension, window: CalibrationWindow) throws
-        -> CustomerGroups
+    private func readGroups(_ clv: CLVModel, dimensions: [Dimension], window: CalibrationWindow) throws
+        -> [String: CustomerGroups]
     {
         if scansRows {
             do {
-                let samples = try scan(clv, windows: [window], dimensions: [dimension])
-                    .samples(unit: Self.unit(clv), dimensions: [dimension.name])
-                if let groups = samples.first?.groups[dimension.name] { return groups }
+                let samples = try scan(clv, windows: [window], dimensions: dimensions)
+                    .samples(unit: Self.unit(clv), dimensions: dimensions.map(\.name))
+                if let groups = samples.first?.groups { return groups }
             } catch is PurchaseScan.OutOfOrder {}
         }
-        return try latestGroups(clv, dimension: dimension, window: window)
+        return try latestGroups(clv, dimensions: dimensions, window: window)
     }
 
     /// The plan's summary query of a window: one RFM row per customer, in customer order.
@@ -110,28 +120,17 @@ struct CLVSampleReader {
         return CLVSample(summaries: summaries, groups: [:])
     }
 
-    /// The plan: each customer's group on their latest purchase, in customer order.
-    private func latestGroups(_ clv: CLVModel, dimension: Dimension, window: CalibrationWindow) throws
-        -> CustomerGroups
+    /// The plan: each customer's group of each dimension on their latest purchase, in customer order.
+    private func latestGroups(_ clv: CLVModel, dimensions: [Dimension], window: CalibrationWindow) throws
+        -> [String: CustomerGroups]
     {
         let rows = try database.query(
-            planner.latestGroups(clv, dimension: dimension, firstDay: window.firstDay, endDay: window.endDay))
-        var indices: [Int32] = []
-        var names: [String] = []
-        var byName: [String: Int32] = [:]
+            planner.latestGroups(clv, dimensions: dimensions, firstDay: window.firstDay, endDay: window.endDay))
+        var readers = dimensions.map { _ in GroupColumnReader() }
         while try rows.next() {
-            guard let name = rows.text(0) else {
-                indices.append(-1)
-                continue
-            }
-            let index = byName[name] ?? Int32(names.count)
-            if index == Int32(names.count) {
-                byName[name] = index
-                names.append(name)
-            }
-            indices.append(index)
+            for column in readers.indices { readers[column].read(rows, column: column) }
         }
-        return CustomerGroups(indices: indices, names: names)
+        return Dictionary(uniqueKeysWithValues: zip(dimensions.map(\.name), readers.map(\.groups)))
     }
 
     /// The fast path: all windows' running figures from one scan of the purchases in time order.

@@ -76,6 +76,17 @@ struct CLVMeasureEvaluator {
         return fitted
     }
 
+    /// The sample with the groups of every breakdown dimension, those its reading left out read
+    /// now, all in one query: the fit kept for the breakdowns then holds them.
+    private func withGroups(_ sample: CLVSample, _ clv: CLVModel, _ dimensions: [Dimension], window: CalibrationWindow)
+        throws -> CLVSample
+    {
+        let missing = dimensions.filter { sample.groups[$0.name] == nil }
+        guard !missing.isEmpty else { return sample }
+        let read = try reader.groups(clv, dimensions: missing, window: window, sample: sample)
+        return CLVSample(summaries: sample.summaries, groups: sample.groups.merging(read) { kept, _ in kept })
+    }
+
     /// Hands the fit at each end to `body`: cached, or fitted now, one at a time, on samples read
     /// by ``CLVSampleReader`` (one scan where the backend prefers it); caches the fit at `keeping`
     /// only. Ends come in ascending order, so the fit kept (the period's) is usually the last made.
@@ -89,11 +100,15 @@ struct CLVMeasureEvaluator {
         guard !missing.isEmpty else { return }
         let windows = missing.map { Self.calibrationWindow(clv, end: $0) }
         let unit = CLVSampleReader.unit(clv)
-        try reader.forEachSample(clv, windows: windows, dimensions: cache.dimensions[clv.name] ?? []) { index, sample in
+        let dimensions = cache.dimensions[clv.name] ?? []
+        try reader.forEachSample(clv, windows: windows, dimensions: dimensions) { index, sample in
             let end = missing[index]
-            let outcome = try Self.analyse(sample, clv, unit: unit).get().map {
-                CLVFit(analysis: $0, window: windows[index], sample: sample)
+            let analysis = try Self.analyse(sample, clv, unit: unit).get()
+            var kept = sample
+            if end == keeping, case .success = analysis {
+                kept = try withGroups(sample, clv, dimensions, window: windows[index])
             }
+            let outcome = analysis.map { CLVFit(analysis: $0, window: windows[index], sample: kept) }
             if end == keeping { cache.fits[Self.key(clv, end)] = outcome }
             try body(end, outcome)
         }

@@ -90,7 +90,7 @@ public struct Evaluator: Sendable {
     }
 
     /// The CLV models' queries for the measures: per fit end, the summary query, and for the
-    /// period's fit, the groups of each of the KPI's breakdown dimensions.
+    /// period's fit, the customers' groups of the KPI's breakdown dimensions, in one query.
     private func clvQueries(measures: Set<String>, kpi: KPI?, comparisons: Comparisons, planner: QueryPlanner) throws
         -> [(String, SQLSelect)]
     {
@@ -104,15 +104,15 @@ public struct Evaluator: Sendable {
                         "CLV model \(clv.name): customers' summaries, calibrated to \(end)",
                         try CLVSampleReader.summaryQuery(clv, window: window, planner: planner).select()
                     ))
-                guard end == comparisons.current.last else { continue }
-                for dimension in (kpi?.breakdowns ?? []).compactMap({ model.dimensions[$0] }) {
-                    queries.append(
-                        (
-                            "CLV model \(clv.name): customers' \(dimension.name), calibrated to \(end)",
-                            planner.latestGroups(
-                                clv, dimension: dimension, firstDay: window.firstDay, endDay: window.endDay)
-                        ))
-                }
+                let dimensions = (kpi?.breakdowns ?? []).compactMap { model.dimensions[$0] }
+                guard end == comparisons.current.last, !dimensions.isEmpty else { continue }
+                queries.append(
+                    (
+                        "CLV model \(clv.name): customers' \(dimensions.map(\.name).joined(separator: ", ")), "
+                            + "calibrated to \(end)",
+                        planner.latestGroups(
+                            clv, dimensions: dimensions, firstDay: window.firstDay, endDay: window.endDay)
+                    ))
             }
         }
         return queries
