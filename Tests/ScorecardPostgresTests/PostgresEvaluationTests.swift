@@ -104,27 +104,15 @@ import Testing
 }
 
 extension PostgresBooleanFlagTests {
-    static let flagMetrics = """
-        source orders {
-          table orders
-          key id
-          time ordered_at
-          join customers on customer_id
-          opt_out customers.opted_out
-        }
+    static let flagMetrics =
+        FlagFixtureSources.ordersAndCustomers + """
+            measure vip_orders = count(orders) where customers.vip
+            measure other_orders = count(orders) where not customers.vip and orders.amount > 0
+            measure gift_share = share(orders.gift)
+            measure gifts = sum(orders.gift)
+            measure unmarked = count(orders) where orders.gift is null
 
-        source customers {
-          table customers
-          key id
-        }
-
-        measure vip_orders = count(orders) where customers.vip
-        measure other_orders = count(orders) where not customers.vip and orders.amount > 0
-        measure gift_share = share(orders.gift)
-        measure gifts = sum(orders.gift)
-        measure unmarked = count(orders) where orders.gift is null
-
-        """
+            """
 
     static func kpi(_ id: String) -> String {
         "kpi \(id) {\n  stage product\n  focus internal\n  value \(id)\n}\n"

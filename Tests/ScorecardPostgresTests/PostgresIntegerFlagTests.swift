@@ -12,40 +12,28 @@ import Testing
 /// SQLite (not zero is true, NULL is not true, `not flag` is true only for 0). Checked against
 /// counts over the raw rows, which SQLite gives too.
 @Suite struct PostgresIntegerFlagTests {
-    static let metrics = """
-        source orders {
-          table orders
-          key id
-          time ordered_at
-          join customers on customer_id
-          opt_out customers.opted_out
-        }
+    static let metrics =
+        FlagFixtureSources.ordersAndCustomers + """
+            source gifted {
+              table orders
+              key id
+              time ordered_at
+              join customers on customer_id
+              where gifted.gift
+            }
 
-        source customers {
-          table customers
-          key id
-        }
+            measure vip_orders = count(orders) where customers.vip
+            measure plain_orders = count(orders) where not customers.vip
+            measure vip_gifts = count(orders) where customers.vip and orders.gift
+            measure vip_or_gift = count(orders) where customers.vip or not orders.gift
+            measure priced = count(orders) where orders.amount
+            measure gift_share = share(orders.gift)
+            measure no_gift_share = share(not orders.gift)
+            measure vip_share = share(customers.vip and orders.amount)
+            measure gifted_orders = count(gifted)
+            measure gifted_plain = count(gifted) where not customers.vip
 
-        source gifted {
-          table orders
-          key id
-          time ordered_at
-          join customers on customer_id
-          where gifted.gift
-        }
-
-        measure vip_orders = count(orders) where customers.vip
-        measure plain_orders = count(orders) where not customers.vip
-        measure vip_gifts = count(orders) where customers.vip and orders.gift
-        measure vip_or_gift = count(orders) where customers.vip or not orders.gift
-        measure priced = count(orders) where orders.amount
-        measure gift_share = share(orders.gift)
-        measure no_gift_share = share(not orders.gift)
-        measure vip_share = share(customers.vip and orders.amount)
-        measure gifted_orders = count(gifted)
-        measure gifted_plain = count(gifted) where not customers.vip
-
-        """
+            """
 
     static let measures = [
         "vip_orders", "plain_orders", "vip_gifts", "vip_or_gift", "priced", "gift_share", "no_gift_share",
