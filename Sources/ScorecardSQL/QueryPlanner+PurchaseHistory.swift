@@ -115,7 +115,7 @@ extension QueryPlanner {
     static let purchasesTable = "clv#purchases", latestTable = "clv#latest"
 
     /// `firstDay <= time < endDay`, the bounds bound in the time's format.
-    private func window(_ time: SQLExpression, _ firstDay: Int, _ endDay: Int, _ format: SQLTimeFormat)
+    func window(_ time: SQLExpression, _ firstDay: Int, _ endDay: Int, _ format: SQLTimeFormat)
         -> SQLExpression
     {
         .binary(

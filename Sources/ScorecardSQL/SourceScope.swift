@@ -61,14 +61,17 @@ struct SourceScope {
     mutating func rowConditions(keepingBadRows: Bool = false) -> [SQLExpression] {
         var conditions: [SQLExpression] = []
         if let filter = source.filter { conditions.append(sql(for: filter)) }
-        if let optOut = source.optOut {
-            // NULL or 0 (not NOT: PostgreSQL's NOT takes only a boolean, and the flag is a number).
-            conditions.append(.isNull(.function(.nullIf, [sql(for: optOut), .value(.integer(0))]), negated: false))
-        }
+        if let optOut = source.optOut { conditions.append(optOutCondition(optOut)) }
         if !keepingBadRows && model.settings.badRows == .skip {
             conditions += rowChecks().map { .unary(.not, $0.condition) }
         }
         return conditions
+    }
+
+    /// True for a row whose opt-out flag is NULL or 0 (not `NOT`: PostgreSQL's NOT takes only a
+    /// boolean, and the flag is a number).
+    mutating func optOutCondition(_ flag: RowExpression) -> SQLExpression {
+        .isNull(.function(.nullIf, [sql(for: flag), .value(.integer(0))]), negated: false)
     }
 
     /// The kind of a column of an alias inside this scope, as the database's catalogue says

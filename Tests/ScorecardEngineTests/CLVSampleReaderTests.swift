@@ -21,7 +21,7 @@ import Testing
           key id
           time ordered_at
           customer customer_id
-          where status != 'cancelled'
+          where status != 'cancelled' and coalesce(customers.region, 'none') != 'East'
           join customers on customer_id
           opt_out customers.opted_out
         }
@@ -43,8 +43,9 @@ import Testing
         """
 
     /// ~3,000 orders of 200 customers over three years: same-day orders on other channels (some at
-    /// the same instant), cancelled orders, opted-out customers, customers without a region, orders
-    /// without a customer or amount.
+    /// the same instant), cancelled orders, opted-out customers, customers without a region or in
+    /// the East (left out by the source's `where`), orders without a customer or amount, and
+    /// orders of customers the customers table lacks.
     static func database(_ folder: TemporaryFolder) throws -> SQLiteDatabase {
         let db = try SQLiteDatabase(path: folder.path("crm.sqlite"), mode: .readWriteCreate)
         try db.execute(
@@ -82,10 +83,13 @@ import Testing
                 }
             }
             // Customer 3's latest purchases share one instant: the greatest channel counts, not the last row read.
+            // Customers 901 and 902 are not in the customers table: kept, with no region.
             try db.execute(
                 """
                 INSERT INTO orders (customer_id, ordered_at, status, channel, net_amount) VALUES
-                  (3, '2027-06-30 23:00:00', 'completed', 'web', 5), (3, '2027-06-30 23:00:00', 'completed', 'phone', 6);
+                  (3, '2027-06-30 23:00:00', 'completed', 'web', 5), (3, '2027-06-30 23:00:00', 'completed', 'phone', 6),
+                  (901, '2026-02-03 10:00:00', 'completed', 'web', 40), (901, '2026-05-07 11:00:00', 'completed', 'store', 25),
+                  (902, '2026-03-04 12:00:00', 'completed', 'phone', 12);
                 """)
         }
         return db
@@ -177,6 +181,29 @@ import Testing
         }
     }
 
+    /// The scan above reads the opt-out, the `where` on the customer's region and the region
+    /// once per customer (the channel stays a column of the purchases), and gives way to the
+    /// joined scan when a key is not a unique integer, as after text ids above.
+    @Test func theScanReadsWhatTheCustomerDecidesOncePerCustomer() throws {
+        let model = try EvaluationFixture.model(Self.metrics)
+        let clv = try #require(model.clvModels["clv"])
+        let dimensions = ["channel", "region"].compactMap { model.dimensions[$0] }
+        let split = try #require(
+            QueryPlanner(model: model, windows: []).splitPurchaseHistory(
+                clv, dimensions: dimensions, firstDay: 20_089, endDay: 21_185))
+        #expect(split.groups == [.row(4), .customer(2)])
+        #expect(split.rows.joins.isEmpty)
+
+        let db = try SQLiteDatabase(path: ":memory:", mode: .readWriteCreate)
+        defer { db.close() }
+        for keys in ["(1), (3), (2)", "(1), (2), (2)", "(1), ('2')", "(1.5)"] {
+            var scan = PurchaseScan(windows: [], groupColumns: [], timeColumn: "t")
+            let rows = try db.query(RenderedSQL(text: "SELECT column1, 1 FROM (VALUES \(keys))", bindings: []))
+            let absent = try db.query(RenderedSQL(text: "SELECT NULL, 1", bindings: []))
+            #expect(throws: PurchaseScan.GiveWay.self, "\(keys)") { try scan.readCustomers(rows, absent: absent) }
+        }
+    }
+
     /// One purchase of the source as read from the raw tables (the source's `where` and opt-out applied here).
     struct Purchase {
         let customer: CustomerID
@@ -206,6 +233,7 @@ import Testing
                 if customers[id]?.optedOut == true { continue }
                 region = customers[id]?.region
             }
+            if region == "East" { continue }
             purchases.append(
                 Purchase(
                     customer: customer, time: time, amount: orders.isNull(4) ? 0 : orders.real(4),

@@ -109,6 +109,8 @@ enum MusicShopQueries {
         let lineMeasures = ["line_revenue", "jazz_lines", "jazz_share", "p90_line", "jazz_newcomers"]
         let plainInvoices = ["revenue", "invoice_count", "average_invoice", "satisfaction", "buyers", "days_to_due"]
         let clv = shop.clvModels["clv"]!
+        let split = planner.splitPurchaseHistory(
+            clv, dimensions: [country], firstDay: day(2024, 11), endDay: day(2025, 11))!
         return [
             ("monthly-invoices-iso", rows(invoiceMeasures)),
             ("monthly-invoice-lines-iso", rows(lineMeasures)),
@@ -147,6 +149,9 @@ enum MusicShopQueries {
                 "purchase-history",
                 planner.purchaseHistory(clv, dimensions: [country], firstDay: day(2024, 11), endDay: day(2025, 11))
             ),
+            ("purchase-history-split-rows", split.rows),
+            ("purchase-history-split-customers", split.customers),
+            ("purchase-history-split-absent", split.absentCustomer),
             ("purchase-rows", planner.purchaseRows(clv, firstDay: day(2024, 11), endDay: day(2025, 11))),
             (
                 "latest-groups",

@@ -133,15 +133,27 @@ struct CLVSampleReader {
         return Dictionary(uniqueKeysWithValues: zip(dimensions.map(\.name), readers.map(\.groups)))
     }
 
-    /// The fast path: all windows' running figures from one scan of the purchases in time order.
+    /// The fast path: all windows' running figures from one scan of the purchases in time order,
+    /// with what only the customer decides read once per customer where the split can be made
+    /// (``ScorecardSQL/CustomerSplitHistory``), else joined to every purchase.
     private func scan(_ clv: CLVModel, windows: [CalibrationWindow], dimensions: [Dimension]) throws -> PurchaseScan {
-        let select = planner.purchaseHistory(
-            clv, dimensions: dimensions, firstDay: windows.map(\.firstDay).min() ?? 0,
-            endDay: windows.map(\.endDay).max() ?? 0)
-        let rows = try database.query(select)
-        var scan = PurchaseScan(
-            windows: windows, dimensionCount: dimensions.count,
-            timeColumn: timeColumn(clv))
+        let firstDay = windows.map(\.firstDay).min() ?? 0
+        let endDay = windows.map(\.endDay).max() ?? 0
+        if let split = planner.splitPurchaseHistory(clv, dimensions: dimensions, firstDay: firstDay, endDay: endDay) {
+            do {
+                var scan = PurchaseScan(windows: windows, groupColumns: split.groups, timeColumn: timeColumn(clv))
+                try scan.readCustomers(
+                    database.query(split.customers), absent: database.query(split.absentCustomer))
+                return try read(database.query(split.rows), into: scan)
+            } catch is PurchaseScan.GiveWay {}
+        }
+        let select = planner.purchaseHistory(clv, dimensions: dimensions, firstDay: firstDay, endDay: endDay)
+        let scan = PurchaseScan(windows: windows, dimensionCount: dimensions.count, timeColumn: timeColumn(clv))
+        return try read(database.query(select), into: scan)
+    }
+
+    /// Adds every row to the scan.
+    private func read(_ rows: any SQLRows, into scan: consuming PurchaseScan) throws -> PurchaseScan {
         while try rows.next() { try scan.add(rows) }
         return scan
     }

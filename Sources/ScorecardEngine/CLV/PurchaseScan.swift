@@ -32,19 +32,49 @@ struct PurchaseScan {
     private var run = 0
     private var runTime: [UInt8] = []
     private var rowGroups: [Int32]
+    /// Where each dimension's value is read: a column of the rows, or the customer's.
+    private let groupColumns: [CustomerSplitHistory.GroupColumn]
+    /// The customers' keep flags and dimensions when the rows come without their joins, and
+    /// each customer's row among them (by customer index).
+    private var customers: Customers?
+    private var customerRows: [Int32] = []
 
+    /// A scan of rows with every dimension in a column (4, 5, …), as ``QueryPlanner/purchaseHistory(_:dimensions:firstDay:endDay:)`` gives them.
     init(windows: [CalibrationWindow], dimensionCount: Int, timeColumn: String) {
-        self.windows = windows
-        self.dimensionCount = dimensionCount
-        self.timeColumn = timeColumn
-        self.states = windows.map { _ in WindowState(dimensionCount: dimensionCount) }
-        self.rowGroups = Array(repeating: -1, count: dimensionCount)
+        self.init(
+            windows: windows, groupColumns: (0..<dimensionCount).map { .row(4 + $0) }, timeColumn: timeColumn)
     }
 
-    /// Adds the current row (columns customer, day, amount, time, groups) unless its customer or day is NULL.
+    /// A scan of rows whose dimensions are read as `groupColumns` say (the rows of a ``CustomerSplitHistory``).
+    init(windows: [CalibrationWindow], groupColumns: [CustomerSplitHistory.GroupColumn], timeColumn: String) {
+        self.windows = windows
+        self.dimensionCount = groupColumns.count
+        self.groupColumns = groupColumns
+        self.timeColumn = timeColumn
+        self.states = windows.map { [dimensionCount = groupColumns.count] _ in
+            WindowState(dimensionCount: dimensionCount)
+        }
+        self.rowGroups = Array(repeating: -1, count: groupColumns.count)
+    }
+
+    /// Reads what only the customer decides, before the rows of a ``CustomerSplitHistory``:
+    /// its `customers` and `absentCustomer` rows.
+    ///
+    /// - Throws: ``GiveWay`` when the keys are not unique integers.
+    mutating func readCustomers(_ rows: any SQLRows, absent: any SQLRows) throws {
+        let dimensions = groupColumns.indices.filter {
+            if case .customer = groupColumns[$0] { true } else { false }
+        }
+        customers = try Customers(
+            rows, absent: absent, dimensionCount: dimensions.count, interning: &groupNames, dimensions: dimensions)
+    }
+
+    /// Adds the current row (columns customer, day, amount, time, groups) unless its customer or
+    /// day is NULL, or (rows without their joins) the customer's conditions leave it out.
     ///
     /// - Throws: ``CLVInputError/invalidTimestamp(customer:value:column:)`` for a day that is not a
-    ///   date, ``OutOfOrder`` when the rows are not in day order per customer.
+    ///   date, ``OutOfOrder`` when the rows are not in day order per customer, ``GiveWay`` for a
+    ///   customer that is not an integer when the rows come without their joins.
     mutating func add(_ row: any SQLRows) throws {
         let storage = row.kind(0)
         guard storage != .null, let parsed = row.withUTF8(1, RFMSummaryQuery.dayNumber) else { return }
@@ -52,6 +82,7 @@ struct PurchaseScan {
             throw CLVInputError.invalidTimestamp(
                 customer: row.text(0) ?? "", value: row.text(1) ?? "", column: timeColumn)
         }
+        if customers != nil && storage != .integer { throw GiveWay() }
         let customer =
             storage == .integer
             ? customerIDs.index(ofInteger: row.integer(0))
@@ -59,12 +90,21 @@ struct PurchaseScan {
         if customer == lastRun.count {
             lastRun.append(-1)
             for index in states.indices { states[index].appendCustomer() }
+            if let customers { customerRows.append(customers.row(of: row.integer(0))) }
         }
+        if let customers, !customers.keeps(row: customerRows[customer]) { return }
         advanceRun(row)
         let sameInstant = lastRun[customer] == run
         lastRun[customer] = run
-        for dimension in 0..<dimensionCount {
-            rowGroups[dimension] = groupNames.index(of: row, column: 4 + dimension, dimension: dimension)
+        var customerColumn = 0
+        for (dimension, column) in groupColumns.enumerated() {
+            switch column {
+            case .row(let index):
+                rowGroups[dimension] = groupNames.index(of: row, column: index, dimension: dimension)
+            case .customer:
+                rowGroups[dimension] = customers?.group(row: customerRows[customer], column: customerColumn) ?? -1
+                customerColumn += 1
+            }
         }
         let amount = row.real(2)
         for index in windows.indices where windows[index].contains(day) {
@@ -98,6 +138,8 @@ struct PurchaseScan {
         let order = customerOrder()
         customerIDs = CustomerIndexer()
         lastRun = []
+        customers = nil
+        customerRows = []
         for index in windows.indices {
             try body(index, takeSample(index, order: order, unit: unit, dimensions: dimensions))
         }

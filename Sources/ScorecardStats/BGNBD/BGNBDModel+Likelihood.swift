@@ -55,9 +55,9 @@ extension BGNBDModel {
         for i in 0..<data.count {
             let x = data.x[i]
             let w = data.weight[i]
-            let k = data.xIndex[i]
+            let k = Int(data.xIndex[i])
             let rx = r + x
-            let lnAT = logAlphaT[data.TIndex[i]]
+            let lnAT = logAlphaT[Int(data.TIndex[i])]
             let a3 = -rx * lnAT
             var li = lgx[k] + base + r * lnAlpha
             var dr = dRx[k]
@@ -65,7 +65,7 @@ extension BGNBDModel {
             var da = dAx[k]
             var db = dBx[k]
             if x > 0 {
-                let lnAtx = logAlphaTx[data.txIndex[i]]
+                let lnAtx = logAlphaTx[Int(data.txIndex[i])]
                 let a4 = lnA - logBX[k] - rx * lnAtx
                 li += SpecialFunctions.logAddExp(a3, a4)
                 let w4 = SpecialFunctions.logistic(a4 - a3)

@@ -9,15 +9,15 @@ struct RFMData {
     var tx: [Double] = []
     var T: [Double] = []
     var weight: [Double] = []
-    /// Index of each row's x in `distinctX`.
-    var xIndex: [Int] = []
+    /// Index of each row's x in `distinctX` (32 bits: a million rows hold 4 MB each, not 8).
+    var xIndex: [Int32] = []
     var distinctX: [Double] = []
     /// Total weight of each distinct x.
     var distinctWeight: [Double] = []
     /// Index of each row's tx in `distinctTx`, and of its T in `distinctT`.
-    var txIndex: [Int] = []
+    var txIndex: [Int32] = []
     var distinctTx: [Double] = []
-    var TIndex: [Int] = []
+    var TIndex: [Int32] = []
     var distinctT: [Double] = []
     var totalWeight = 0.0
 
@@ -26,6 +26,7 @@ struct RFMData {
     /// Checks 0 ≤ tx ≤ T, T > 0, x ≥ 0, weight ≥ 0, tx = 0 when x = 0; drops zero weights.
     init(_ customers: [CustomerSummary]) throws(StatsError) {
         var lookups = Lookups()
+        reserveCapacity(customers.count)
         for (row, c) in customers.enumerated() {
             guard c.x.isFinite, c.tx.isFinite, c.T.isFinite, c.weight.isFinite else {
                 throw .invalidInput("row \(row): non-finite value")
@@ -44,6 +45,19 @@ struct RFMData {
         guard totalWeight > 0 else { throw .insufficientData("no customers with positive weight") }
     }
 
+    /// Makes room for `count` rows at once: grown row by row, the seven columns would reach up to
+    /// twice their size, and each growth copies them (the largest allocation of a fit on a
+    /// million customers' patterns).
+    private mutating func reserveCapacity(_ count: Int) {
+        x.reserveCapacity(count)
+        tx.reserveCapacity(count)
+        T.reserveCapacity(count)
+        weight.reserveCapacity(count)
+        xIndex.reserveCapacity(count)
+        txIndex.reserveCapacity(count)
+        TIndex.reserveCapacity(count)
+    }
+
     /// Where each distinct value sits in its `distinct…` column.
     private struct Lookups {
         var x: [Double: Int] = [:], tx: [Double: Int] = [:], T: [Double: Int] = [:]
@@ -56,9 +70,9 @@ struct RFMData {
         self.tx.append(tx)
         self.T.append(T)
         self.weight.append(weight)
-        xIndex.append(k)
-        txIndex.append(Self.index(of: tx, lookup: &lookups.tx, distinct: &distinctTx))
-        TIndex.append(Self.index(of: T, lookup: &lookups.T, distinct: &distinctT))
+        xIndex.append(Int32(k))
+        txIndex.append(Int32(Self.index(of: tx, lookup: &lookups.tx, distinct: &distinctTx)))
+        TIndex.append(Int32(Self.index(of: T, lookup: &lookups.T, distinct: &distinctT)))
         distinctWeight[k] += weight
         totalWeight += weight
     }

@@ -45,7 +45,7 @@ extension ParetoNBDModel {
         let ratios = data.distinctX.map { SpecialFunctions.logGamma(p[0] + $0) - lgr }
         var ll = 0.0
         for i in 0..<data.count {
-            let t = logTerms(p, x: data.x[i], tx: data.tx[i], T: data.T[i], logGammaRatio: ratios[data.xIndex[i]])
+            let t = logTerms(p, x: data.x[i], tx: data.tx[i], T: data.T[i], logGammaRatio: ratios[Int(data.xIndex[i])])
             ll += data.weight[i] * (t.common + SpecialFunctions.logAddExp(t.alive, t.dead))
         }
         return ll
