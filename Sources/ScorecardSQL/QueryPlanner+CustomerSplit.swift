@@ -46,9 +46,7 @@ extension QueryPlanner {
         guard model.settings.badRows != .skip, case .column(source.name, let customerColumn) = clv.customer,
             let split = CustomerAliases(source: source, customerColumn: customerColumn, model: model)
         else { return nil }
-        let parts =
-            (source.filter?.logicalOperands("and") ?? []).map(ConditionPart.filter)
-            + (source.optOut.map { [ConditionPart.optOut($0)] } ?? [])
+        let parts = source.conditionParts
         let timeAliases: Set<String> = [source.time?.alias ?? source.name]
         guard split.none(timeAliases.union(clv.amount.aliases)),
             let customerParts = split.partition(parts, aliases: \.aliases),
@@ -101,7 +99,7 @@ extension QueryPlanner {
     /// LEFT JOIN "regions" AS "t0_regions" ON …
     /// ORDER BY "t0_orders"."customer_id"
     /// ```
-    private func customerQuery(
+    func customerQuery(
         _ split: CustomerAliases, _ conditions: [ConditionPart], _ dimensions: [Dimension], absent: Bool
     ) -> SQLSelect {
         var scope = scope(for: split.source.name)
@@ -126,6 +124,13 @@ extension QueryPlanner {
         select.columns = [SQLResultColumn(key, as: "key"), SQLResultColumn(flag, as: "keep")] + groups
         select.joins = scope.fromClause().1
         return select
+    }
+}
+
+extension Source {
+    /// The source's row conditions, `bad_rows skip`'s checks aside: each operand of its `where`, and its opt-out.
+    var conditionParts: [ConditionPart] {
+        (filter?.logicalOperands("and") ?? []).map(ConditionPart.filter) + (optOut.map { [.optOut($0)] } ?? [])
     }
 }
 

@@ -37,6 +37,8 @@ private struct SourceAggregatesBuilder {
     var distinctScanned: [Int: SQLExpression] = [:]
     /// The distinct counts' keys as stored, each once: the scan's order when there is one.
     var distinctKeys: [SQLExpression] = []
+    /// The aliases the measures' arguments and filters read.
+    var readAliases: Set<String> = []
 
     /// What a key query counts: the key expression under the measure's filter.
     struct KeyDefinition: Hashable {
@@ -106,7 +108,7 @@ private struct SourceAggregatesBuilder {
         }
         let (monthly, scan, folded, scanKey) = monthlySelects(
             month: month, columns: columns, conditions: separateCounts ? goodRows : allRows)
-        return SourceAggregateQueries(
+        var queries = SourceAggregateQueries(
             title: "months \(folded == nil ? "" : "and keys ")of source \(name): "
                 + sourceMeasures.map(\.name).joined(separator: ", "),
             monthly: monthly, monthlyColumns: columns, monthlyScan: scan, scanKey: scanKey, components: components,
@@ -115,6 +117,37 @@ private struct SourceAggregatesBuilder {
             checkCounts: separateCounts && !checkColumns.isEmpty
                 ? select(checkColumns.map { SQLResultColumn(Self.aggregate($0), as: $0.name) }, allRows) : nil,
             keys: keyQueries, foldedKey: folded, values: valueQueries)
+        if let scan, !separateCounts {
+            queries.customerFilterScan = customerFilterScan(
+                scan, timeCondition: checkedTime ?? timeCondition,
+                reading: checks.reduce(into: readAliases) { $0.formUnion($1.check.expression.aliases) })
+        }
+        return queries
+    }
+
+    /// The scan without the joins only the customer decides, when the rows' conditions on them
+    /// can be told per customer and nothing else the scan reads needs them.
+    private mutating func customerFilterScan(_ scan: SQLSelect, timeCondition: SQLExpression, reading: Set<String>)
+        -> SourceAggregateQueries.CustomerFilterScan?
+    {
+        let source = scope.source
+        guard case .column(source.name, let customerColumn) = source.customer,
+            let split = CustomerAliases(source: source, customerColumn: customerColumn, model: planner.model),
+            split.none(reading.union([source.time?.alias ?? source.name])),
+            let parts = split.partition(source.conditionParts, aliases: \.aliases), !parts.customer.isEmpty
+        else { return nil }
+        var splitScan = scan
+        let customerAliases = Set(split.aliases.map(scope.tableAlias))
+        splitScan.joins = scan.joins.filter { join in
+            guard case .table(_, let alias?) = join.table else { return true }
+            return !customerAliases.contains(alias)
+        }
+        splitScan.filter = planner.allOf(parts.row.map { scope.sql(for: $0) } + [timeCondition])
+        splitScan.columns.append(SQLResultColumn(scope.sql(for: source.customer!), as: "customer"))
+        return SourceAggregateQueries.CustomerFilterScan(
+            scan: splitScan, customerColumn: splitScan.columns.count - 1,
+            customers: planner.customerQuery(split, parts.customer, [], absent: false),
+            absentCustomer: planner.customerQuery(split, parts.customer, [], absent: true))
     }
 
     /// The monthly query, its row scan and the first key query folded into the one or carried by the other.
@@ -171,6 +204,8 @@ private struct SourceAggregatesBuilder {
     }
 
     private mutating func add(_ measure: Measure) {
+        readAliases.formUnion(measure.aggregate.argument?.aliases ?? [])
+        readAliases.formUnion(measure.filter?.aliases ?? [])
         if QueryPlanner.isMonthlyDecomposable(measure) {
             let first = Self.firstComponent + components.count
             let (added, planned) = planner.monthlyColumns(measure, first: first, scope: &scope)

@@ -56,6 +56,10 @@ public struct SourceAggregateQueries: Sendable {
     /// The first key query's columns in ``monthlyScan``, when the plan is for row scans: reading
     /// the scan tallies that key query too, which then does not run on its own.
     public let scanKey: ScanKey?
+    /// ``monthlyScan`` without the joins only the customer decides, when the source's only use of
+    /// them is a condition on the customer (its opt-out): the reader keeps or drops each row by
+    /// its customer, read once from the customers table.
+    public internal(set) var customerFilterScan: CustomerFilterScan? = nil
     /// The component columns of ``monthly``, aggregated per month.
     public let components: [ComponentColumn]
     /// The decomposable measures, combined from the components.
@@ -79,6 +83,25 @@ public struct SourceAggregateQueries: Sendable {
     }
     /// One query per percentile measure.
     public let values: [ValueQuery]
+
+    /// ``monthlyScan`` split by what only the customer decides (see ``CustomerSplitHistory`` for
+    /// the CLV scan's counterpart).
+    ///
+    /// The source's opt-out (`customers.opted_out`) costs SQLite a lookup in the customers table
+    /// per row when it is joined; here the scan reads no customer column but the customer, and
+    /// the customers table is read once, in key order, with a `keep` flag per customer.
+    public struct CustomerFilterScan: Sendable {
+        /// ``monthlyScan``'s columns and then the customer; only the conditions on the source's
+        /// own rows filter it.
+        public let scan: SQLSelect
+        /// The customer's column in ``scan``.
+        public let customerColumn: Int
+        /// Every row of the joined customers table in key order: `key`, then `keep` (1 when the
+        /// customer's rows are kept, else 0).
+        public let customers: SQLSelect
+        /// The same for a customer the table lacks, or a NULL customer: one row.
+        public let absentCustomer: SQLSelect
+    }
 
     /// A column of ``monthly``: a per-row expression and its aggregate.
     public struct MonthlyColumn: Sendable {

@@ -200,7 +200,7 @@ import Testing
             var scan = PurchaseScan(windows: [], groupColumns: [], timeColumn: "t")
             let rows = try db.query(RenderedSQL(text: "SELECT column1, 1 FROM (VALUES \(keys))", bindings: []))
             let absent = try db.query(RenderedSQL(text: "SELECT NULL, 1", bindings: []))
-            #expect(throws: PurchaseScan.GiveWay.self, "\(keys)") { try scan.readCustomers(rows, absent: absent) }
+            #expect(throws: SplitScanGivesWay.self, "\(keys)") { try scan.readCustomers(rows, absent: absent) }
         }
     }
 

@@ -145,7 +145,7 @@ struct CLVSampleReader {
                 try scan.readCustomers(
                     database.query(split.customers), absent: database.query(split.absentCustomer))
                 return try read(database.query(split.rows), into: scan)
-            } catch is PurchaseScan.GiveWay {}
+            } catch is SplitScanGivesWay {}
         }
         let select = planner.purchaseHistory(clv, dimensions: dimensions, firstDay: firstDay, endDay: endDay)
         let scan = PurchaseScan(windows: windows, dimensionCount: dimensions.count, timeColumn: timeColumn(clv))

@@ -1,10 +1,6 @@
 import ScorecardSQL
 
 extension PurchaseScan {
-    /// The scan cannot match purchases to customers as the joins would: a customer or key that
-    /// is not an integer, or keys that are not unique. The reader scans with the joins instead.
-    struct GiveWay: Error {}
-
     /// What only the customer decides, read once per row of the joined customers table
     /// (``ScorecardSQL/CustomerSplitHistory``): whether their purchases are kept and their
     /// dimensions' values, found by integer key.
@@ -24,23 +20,23 @@ extension PurchaseScan {
 
         /// Reads the customers (columns key, keep, groups) and the absent customer's row.
         ///
-        /// - Throws: ``GiveWay`` for a key that is not an integer or not greater than the one before.
+        /// - Throws: ``SplitScanGivesWay`` for a key that is not an integer or not greater than the one before.
         init(
             _ rows: any SQLRows, absent: any SQLRows, dimensionCount: Int, interning names: inout GroupNameInterner,
             dimensions: [Int]
         ) throws {
             self.dimensionCount = dimensionCount
             while try rows.next() {
-                guard rows.kind(0) == .integer else { throw GiveWay() }
+                guard rows.kind(0) == .integer else { throw SplitScanGivesWay() }
                 let key = rows.integer(0)
-                if let last = keys.last, key <= last { throw GiveWay() }
+                if let last = keys.last, key <= last { throw SplitScanGivesWay() }
                 keys.append(key)
                 keeps.append(rows.integer(1) != 0)
                 for (column, dimension) in dimensions.enumerated() {
                     groups.append(names.index(of: rows, column: 2 + column, dimension: dimension))
                 }
             }
-            guard try absent.next() else { throw GiveWay() }
+            guard try absent.next() else { throw SplitScanGivesWay() }
             absentKeep = absent.integer(1) != 0
             absentGroups = dimensions.enumerated().map { column, dimension in
                 names.index(of: absent, column: 2 + column, dimension: dimension)

@@ -60,7 +60,7 @@ struct PurchaseScan {
     /// Reads what only the customer decides, before the rows of a ``CustomerSplitHistory``:
     /// its `customers` and `absentCustomer` rows.
     ///
-    /// - Throws: ``GiveWay`` when the keys are not unique integers.
+    /// - Throws: ``SplitScanGivesWay`` when the keys are not unique integers.
     mutating func readCustomers(_ rows: any SQLRows, absent: any SQLRows) throws {
         let dimensions = groupColumns.indices.filter {
             if case .customer = groupColumns[$0] { true } else { false }
@@ -73,7 +73,7 @@ struct PurchaseScan {
     /// day is NULL, or (rows without their joins) the customer's conditions leave it out.
     ///
     /// - Throws: ``CLVInputError/invalidTimestamp(customer:value:column:)`` for a day that is not a
-    ///   date, ``OutOfOrder`` when the rows are not in day order per customer, ``GiveWay`` for a
+    ///   date, ``OutOfOrder`` when the rows are not in day order per customer, ``SplitScanGivesWay`` for a
     ///   customer that is not an integer when the rows come without their joins.
     mutating func add(_ row: any SQLRows) throws {
         let storage = row.kind(0)
@@ -82,7 +82,7 @@ struct PurchaseScan {
             throw CLVInputError.invalidTimestamp(
                 customer: row.text(0) ?? "", value: row.text(1) ?? "", column: timeColumn)
         }
-        if customers != nil && storage != .integer { throw GiveWay() }
+        if customers != nil && storage != .integer { throw SplitScanGivesWay() }
         let customer =
             storage == .integer
             ? customerIDs.index(ofInteger: row.integer(0))

@@ -39,12 +39,23 @@ struct QueryRunner {
         return months
     }
 
-    /// The months added up from the scan; with `giveWay`, from the monthly query when a distinct
-    /// count's key is not an integer (the scan carries no key query then).
+    /// The months added up from the scan (its split form first, where the plan has one and the
+    /// customers are integers); with `giveWay`, from the monthly query when a distinct count's
+    /// key is not an integer (the scan carries no key query then).
     private func scanned(
         _ queries: SourceAggregateQueries, _ scan: SQLSelect, keyWindows: [KeyWindowTally.Window], giveWay: Bool
     ) throws -> SourceMonths {
         do {
+            if let split = queries.customerFilterScan {
+                do {
+                    let customers = try CustomerFilter(
+                        customers: try database.query(split.customers), absent: try database.query(split.absentCustomer)
+                    )
+                    return try SourceMonths(
+                        queries, scan: try database.query(split.scan), keyWindows: keyWindows,
+                        filter: (customers, split.customerColumn))
+                } catch is SplitScanGivesWay {}
+            }
             return try SourceMonths(queries, scan: try database.query(scan), keyWindows: keyWindows)
         } catch is MonthlyAggregator.KeyNotAnInteger where giveWay {
             return try SourceMonths(queries, rows: try database.query(queries.monthly))

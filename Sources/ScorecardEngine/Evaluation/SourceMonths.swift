@@ -28,10 +28,17 @@ struct SourceMonths {
     /// Adds up the rows of the monthly scan instead (``SourceAggregateQueries/monthlyScan``): the
     /// same months as the monthly query gives, and the tally of the key query it carries
     /// (``SourceAggregateQueries/ScanKey``) in `keyWindows`.
-    init(_ queries: SourceAggregateQueries, scan rows: any SQLRows, keyWindows: [KeyWindowTally.Window]) throws {
+    ///
+    /// With `filter`, a row is added only when its customer (in `filter.column`) is kept: the
+    /// rows of a ``ScorecardSQL/SourceAggregateQueries/CustomerFilterScan``.
+    init(
+        _ queries: SourceAggregateQueries, scan rows: any SQLRows, keyWindows: [KeyWindowTally.Window],
+        filter: (customers: CustomerFilter, column: Int)? = nil
+    ) throws {
         var aggregator = MonthlyAggregator(columns: queries.monthlyColumns)
         var keys = queries.scanKey.map { _ in KeyMonthMasks(windows: keyWindows) }
         while try rows.next() {
+            if let filter, try !filter.customers.keeps(rows, column: filter.column) { continue }
             let month = try aggregator.add(rows)
             if let columns = queries.scanKey { keys?.add(rows, month: month, columns: columns) }
         }
