@@ -14,7 +14,7 @@ import ScorecardEngine
 enum CustomerCSVWriter {
     static let header = "id,x,t_x,T,mean_spend,p_alive,expected_purchases,expected_spend,clv"
 
-    static func write(customers: [CustomerRFM], predictions: [CLVAnalysis.Prediction], to path: String) throws {
+    static func write(customers: [CustomerRFM], predictions: CLVAnalysis.Predictions, to path: String) throws {
         var text = header + "\n"
         text.reserveCapacity(customers.count * 96)
         for (customer, prediction) in zip(customers, predictions) {

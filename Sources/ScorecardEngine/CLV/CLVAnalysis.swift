@@ -37,8 +37,8 @@ public struct CLVAnalysis {
     public let excludedFromFit: Int
     /// The number of distinct (x, t_x, T) patterns the purchase model was fitted on.
     public let patterns: Int
-    /// One prediction per customer, in the order the customers were given.
-    public let predictions: [Prediction]
+    /// One prediction per customer, in the order the customers were given, made when read.
+    public let predictions: Predictions
     /// The sum of every customer's ``Prediction/clv``.
     public let totalCLV: Double
 
@@ -60,7 +60,8 @@ public struct CLVAnalysis {
     ) throws {
         // Grouped once: the observed patterns (T > 0) are fitted, all of them forecast.
         let (allPatterns, patternOf) = CustomerSummary.groupedWithIndices(summaries)
-        let observed = allPatterns.filter { $0.T > 0 }
+        // Filtered in place: a copy of the observed patterns would be one of the fit's largest allocations.
+        let observed = allPatterns.lazy.filter { $0.T > 0 }
         excludedFromFit = summaries.lazy.filter { $0.T <= 0 }.count
         patterns = observed.count
         purchases = try model.fit(observed)
@@ -71,21 +72,36 @@ public struct CLVAnalysis {
         let forecast = PatternForecast(
             allPatterns, model: purchases.model, timeUnit: unit.timeUnit,
             months: horizonMonths, monthlyDiscountRate: discount)
-        let spendModel = spend.model
-        var total = 0.0
-        predictions = zip(summaries, patternOf).map { c, pattern in
-            let value = forecast.values[pattern]
-            let meanSpend = c.meanSpend.flatMap { $0 > 0 ? $0 : nil }
+        predictions = Predictions(
+            summaries: summaries, patternOf: patternOf.map(Int32.init), forecasts: forecast.values,
+            spendModel: spend.model)
+        totalCLV = predictions.reduce(0) { $0 + $1.clv }
+    }
+
+    /// The customers' predictions, each made from the customer's summary and their pattern's
+    /// forecast when read: a million customers' predictions would hold 32 MB, their patterns'
+    /// indices hold 4.
+    public struct Predictions: RandomAccessCollection {
+        let summaries: [CustomerSummary]
+        let patternOf: [Int32]
+        let forecasts: [PatternForecast.Value]
+        let spendModel: GammaGammaModel
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { patternOf.count }
+
+        /// The customer's forecast (by pattern) times their expected spend per purchase.
+        public subscript(customer: Int) -> Prediction {
+            let summary = summaries[customer]
+            let value = forecasts[Int(patternOf[customer])]
+            let meanSpend = summary.meanSpend.flatMap { $0 > 0 ? $0 : nil }
             let expectedSpend =
-                meanSpend.map { spendModel.conditionalExpectedAverageSpend(x: c.x, meanSpend: $0) }
+                meanSpend.map { spendModel.conditionalExpectedAverageSpend(x: summary.x, meanSpend: $0) }
                 ?? spendModel.expectedAverageSpend
-            let clv = value.discountedPurchases * expectedSpend
-            total += clv
             return Prediction(
-                probabilityAlive: value.alive, expectedPurchases: value.purchases,
-                expectedSpend: expectedSpend, clv: clv)
+                probabilityAlive: value.alive, expectedPurchases: value.purchases, expectedSpend: expectedSpend,
+                clv: value.discountedPurchases * expectedSpend)
         }
-        totalCLV = total
     }
 
     /// Fits Gamma-Gamma on the repeat buyers with a positive mean spend; returns the fit and their number.

@@ -25,7 +25,7 @@ public enum CLVModelChoice: String, CaseIterable, Sendable {
     }
 
     /// Fits the model on (grouped) customers.
-    public func fit(_ patterns: [CustomerSummary]) throws -> Fit {
+    public func fit(_ patterns: some Collection<CustomerSummary>) throws -> Fit {
         switch self {
         case .bgnbd:
             let fit = try BGNBDModel.fit(patterns)

@@ -3,14 +3,14 @@ import ScorecardStats
 /// One calibration window's running figures per customer.
 extension PurchaseScan {
     /// Per customer (by index): first and last purchase day, purchase days, the amounts of the
-    /// repeat days before the last, the last day's amount so far, and the groups of the latest purchase.
+    /// purchases after the first day (added as they come: 24 bytes per customer and window, not
+    /// 32), and the groups of the latest purchase.
     struct WindowState {
         let dimensionCount: Int
         private var firstDay: [Int32] = []
         private var lastDay: [Int32] = []
         private var days: [Int32] = []
         private var repeatSpend: [Double] = []
-        private var dayAmount: [Double] = []
         private var groups: [Int32] = []
 
         /// Marks a customer who has not bought in the window (yet).
@@ -26,7 +26,6 @@ extension PurchaseScan {
             lastDay.append(Self.absent)
             days.append(0)
             repeatSpend.append(0)
-            dayAmount.append(0)
             groups.append(contentsOf: repeatElement(-1, count: dimensionCount))
         }
 
@@ -41,9 +40,8 @@ extension PurchaseScan {
                 firstDay[customer] = day
                 lastDay[customer] = day
                 days[customer] = 1
-                dayAmount[customer] = amount
             } else if day == lastDay[customer] {
-                dayAmount[customer] += amount
+                if day != firstDay[customer] { repeatSpend[customer] += amount }
                 if sameInstant {
                     for dimension in 0..<dimensionCount {
                         groups[firstGroup + dimension] = Self.greater(
@@ -52,10 +50,9 @@ extension PurchaseScan {
                     return
                 }
             } else if day > lastDay[customer] {
-                if lastDay[customer] != firstDay[customer] { repeatSpend[customer] += dayAmount[customer] }
                 lastDay[customer] = day
                 days[customer] += 1
-                dayAmount[customer] = amount
+                repeatSpend[customer] += amount
             } else {
                 throw PurchaseScan.OutOfOrder()
             }
@@ -82,8 +79,7 @@ extension PurchaseScan {
             for customer in order where firstDay[customer] != Self.absent {
                 let first = Int(firstDay[customer])
                 let x = Int(days[customer]) - 1
-                let repeatTotal =
-                    repeatSpend[customer] + (lastDay[customer] != firstDay[customer] ? dayAmount[customer] : 0)
+                let repeatTotal = repeatSpend[customer]
                 summaries.append(
                     CustomerSummary(
                         x: Double(x), tx: Double(Int(lastDay[customer]) - first) / unit.days,

@@ -135,7 +135,7 @@ struct PurchaseScan {
     consuming func forEachSample(unit: RFMTimeUnit, dimensions: [String], _ body: (Int, CLVSample) throws -> Void)
         rethrows
     {
-        let order = customerOrder()
+        let order = customerIDs.order()
         customerIDs = CustomerIndexer()
         lastRun = []
         customers = nil
@@ -153,14 +153,4 @@ struct PurchaseScan {
             order: order, window: windows[index], unit: unit, dimensions: dimensions, names: groupNames.names)
     }
 
-    /// The customers' indices in id order (integers ascending, then texts by their bytes).
-    private func customerOrder() -> [Int] {
-        let ids = customerIDs.ids
-        guard customerIDs.allIntegers else { return ids.indices.sorted { ids[$0] < ids[$1] } }
-        let values = ids.map { id -> Int64 in
-            if case .integer(let value) = id { return value }
-            return 0
-        }
-        return values.indices.sorted { values[$0] < values[$1] }
-    }
 }

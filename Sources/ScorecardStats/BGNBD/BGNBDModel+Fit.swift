@@ -8,9 +8,11 @@ extension BGNBDModel {
     ///
     /// - Throws: ``StatsError/noRepeatBuyers`` when every x is 0, ``StatsError/invalidInput(_:)``
     ///   for impossible rows, ``StatsError/fitDidNotConverge(model:iterations:gradientNorm:)``.
-    public static func fit(_ customers: [CustomerSummary], penalty: Double = 0) throws(StatsError) -> FitResult<
-        BGNBDModel
-    > {
+    public static func fit(_ customers: some Collection<CustomerSummary>, penalty: Double = 0) throws(StatsError)
+        -> FitResult<
+            BGNBDModel
+        >
+    {
         let data = try RFMData(customers)
         var purchases = 0.0
         var exposure = 0.0

@@ -24,7 +24,7 @@ struct RFMData {
     var count: Int { x.count }
 
     /// Checks 0 ≤ tx ≤ T, T > 0, x ≥ 0, weight ≥ 0, tx = 0 when x = 0; drops zero weights.
-    init(_ customers: [CustomerSummary]) throws(StatsError) {
+    init(_ customers: some Collection<CustomerSummary>) throws(StatsError) {
         var lookups = Lookups()
         reserveCapacity(customers.count)
         for (row, c) in customers.enumerated() {

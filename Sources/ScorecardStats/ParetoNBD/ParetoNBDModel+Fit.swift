@@ -7,9 +7,11 @@ extension ParetoNBDModel {
     ///
     /// - Throws: ``StatsError/noRepeatBuyers``, ``StatsError/invalidInput(_:)``,
     ///   ``StatsError/fitDidNotConverge(model:iterations:gradientNorm:)``.
-    public static func fit(_ customers: [CustomerSummary], penalty: Double = 0) throws(StatsError) -> FitResult<
-        ParetoNBDModel
-    > {
+    public static func fit(_ customers: some Collection<CustomerSummary>, penalty: Double = 0) throws(StatsError)
+        -> FitResult<
+            ParetoNBDModel
+        >
+    {
         let data = try RFMData(customers)
         var purchases = 0.0
         var exposure = 0.0
