@@ -89,7 +89,9 @@ let package = Package(
                 "ScorecardSQLite", "ScorecardEngine", "ScorecardResults", "ScorecardSQL", "ScorecardStats",
                 "ScorecardTestSupport",
             ]),
-        .testTarget(name: "ScorecardDemoTests", dependencies: ["ScorecardSQLite", "ScorecardDemo", "ScorecardEngine"]),
+        .testTarget(
+            name: "ScorecardDemoTests",
+            dependencies: ["ScorecardSQLite", "ScorecardDemo", "ScorecardEngine", "ScorecardTestSupport"]),
         .testTarget(
             name: "ScorecardCLITests",
             dependencies: [

@@ -2,6 +2,7 @@ import Foundation
 import ScorecardDemo
 import ScorecardEngine
 import ScorecardSQLite
+import ScorecardTestSupport
 
 /// Small demo databases generated once per test run, plus helpers to query them.
 enum DemoFixture {
@@ -12,12 +13,7 @@ enum DemoFixture {
     static let shared: Result<String, any Error> = Result { try generate(options, name: "shared") }
 
     /// A fresh folder for one test's files.
-    static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("scorecard-demo-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func folder() throws -> URL { try RunFolder.make("scorecard-demo-tests") }
 
     /// Generates a database for `options` in a fresh folder and returns its path.
     static func generate(_ options: DemoDatabaseOptions, name: String) throws -> String {

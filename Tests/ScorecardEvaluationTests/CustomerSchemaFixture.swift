@@ -3,6 +3,7 @@ import ScorecardEngine
 import ScorecardLanguage
 import ScorecardModel
 import ScorecardSQLite
+import ScorecardTestSupport
 
 /// A hand-made CRM with its own naming (`tbl_sales`, `clients`, `zones`, `tickets_log`), unix and
 /// Julian-day times, and the metrics file written for it.
@@ -158,9 +159,7 @@ enum CustomerSchemaFixture {
 
     /// The database, written once per run.
     static let database: Result<String, any Error> = Result {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "scorecard-custom-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try RunFolder.make("scorecard-custom")
         let path = folder.appendingPathComponent("shop.sqlite").path
         let db = try SQLiteDatabase(path: path, mode: .readWriteCreate)
         defer { db.close() }

@@ -2,6 +2,7 @@ import Foundation
 import ScorecardDemo
 import ScorecardEngine
 import ScorecardSQLite
+import ScorecardTestSupport
 import Testing
 
 /// Growth KPIs read two years back for their trend's last-year points: a demo history long
@@ -10,9 +11,7 @@ import Testing
 struct GrowthTrendTests {
     /// 40 months of history ending 2026-06: every trend point's last-year growth has its data.
     static let database = Result { () -> String in
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "scorecard-growth-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try RunFolder.make("scorecard-growth")
         let path = folder.appendingPathComponent("crm.db").path
         let options = DemoDatabaseOptions(customers: 150, months: 40, seed: 5, end: DemoMonth(year: 2026, month: 6))
         _ = try DemoDatabaseGenerator(options: options).write(to: path)

@@ -14,9 +14,7 @@ enum ShippedFixture {
 
     /// The database path (generated on first use).
     static let database: Result<String, any Error> = Result {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("scorecard-evaluation-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try RunFolder.make("scorecard-evaluation-tests")
         let path = folder.appendingPathComponent("crm.db").path
         _ = try DemoDatabaseGenerator(options: options).write(to: path)
         return path

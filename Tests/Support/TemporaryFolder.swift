@@ -34,3 +34,28 @@ public final class TemporaryFolder {
         url.appendingPathComponent(name).path
     }
 }
+
+/// Folders for fixtures made once per test run (shared databases), removed when the process exits.
+public enum RunFolder {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var made: [URL] = []
+
+    /// A fresh folder named `prefix-<uuid>` in the temporary directory, removed at exit.
+    public static func make(_ prefix: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("\(prefix)-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        lock.lock()
+        defer { lock.unlock() }
+        if made.isEmpty { atexit { RunFolder.removeAll() } }
+        made.append(url)
+        return url
+    }
+
+    private static func removeAll() {
+        lock.lock()
+        defer { lock.unlock() }
+        for url in made { try? FileManager.default.removeItem(at: url) }
+        made = []
+    }
+}
