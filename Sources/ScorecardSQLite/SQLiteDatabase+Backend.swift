@@ -1,3 +1,4 @@
+import CSQLite
 import ScorecardSQL
 
 /// SQLite behind the engine's database protocol: statements rendered by ``SQLiteDialect``,
@@ -30,6 +31,11 @@ extension SQLiteDatabase: SQLDatabase {
         try execute("PRAGMA cache_size = -32768")
         try registerPercentileAggregate()
         try registerRowChecks()
+    }
+
+    /// Frees the page cache's unused pages (`sqlite3_db_release_memory`): up to its 32 MiB.
+    public func releaseCachedMemory() {
+        if let handle = try? openHandle() { sqlite3_db_release_memory(handle) }
     }
 
     /// The one shared ``SQLiteDialect``: `?` placeholders and SQLite's functions.

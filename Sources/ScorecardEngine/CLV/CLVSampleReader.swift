@@ -152,9 +152,11 @@ struct CLVSampleReader {
         return try read(database.query(select), into: scan)
     }
 
-    /// Adds every row to the scan.
+    /// Adds every row to the scan, then gives back the connection's page cache: the fits that
+    /// follow read nothing, and the pages would sit next to their arrays.
     private func read(_ rows: any SQLRows, into scan: consuming PurchaseScan) throws -> PurchaseScan {
         while try rows.next() { try scan.add(rows) }
+        database.releaseCachedMemory()
         return scan
     }
 

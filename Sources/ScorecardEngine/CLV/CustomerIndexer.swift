@@ -44,12 +44,16 @@ struct CustomerIndexer {
     /// True when every id seen is an integer.
     var allIntegers: Bool { keys.allIntegers }
 
-    /// The customers' indices in id order: integers ascending, then texts by their bytes (as ``CustomerID`` orders them).
-    func order() -> [Int] {
+    /// The customers' indices in id order: integers ascending, then texts by their bytes (as
+    /// ``CustomerID`` orders them); 32-bit, as a scan's customers fit in memory.
+    func order() -> [Int32] {
+        var order = (0..<Int32(integerIDs.count)).map { $0 }
         guard allIntegers else {
             let ids = integerIDs.indices.map { textIDs[$0].map(CustomerID.text) ?? .integer(integerIDs[$0]) }
-            return ids.indices.sorted { ids[$0] < ids[$1] }
+            order.sort { ids[Int($0)] < ids[Int($1)] }
+            return order
         }
-        return integerIDs.indices.sorted { integerIDs[$0] < integerIDs[$1] }
+        order.sort { integerIDs[Int($0)] < integerIDs[Int($1)] }
+        return order
     }
 }

@@ -68,7 +68,7 @@ extension PurchaseScan {
         }
 
         /// The window's customers in `order` (indices of all customers), with their summaries and groups.
-        func sample(order: [Int], window: CalibrationWindow, unit: RFMTimeUnit, dimensions: [String], names: [String])
+        func sample(order: [Int32], window: CalibrationWindow, unit: RFMTimeUnit, dimensions: [String], names: [String])
             -> CLVSample
         {
             let count = firstDay.lazy.filter { $0 != Self.absent }.count
@@ -76,7 +76,8 @@ extension PurchaseScan {
             summaries.reserveCapacity(count)
             var indices = [[Int32]](repeating: [], count: dimensionCount)
             for dimension in indices.indices { indices[dimension].reserveCapacity(count) }
-            for customer in order where firstDay[customer] != Self.absent {
+            for index in order where firstDay[Int(index)] != Self.absent {
+                let customer = Int(index)
                 let first = Int(firstDay[customer])
                 let x = Int(days[customer]) - 1
                 let repeatTotal = repeatSpend[customer]

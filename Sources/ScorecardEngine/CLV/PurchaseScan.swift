@@ -27,7 +27,9 @@ struct PurchaseScan {
     private var groupNames = GroupNameInterner()
     private var states: [WindowState]
     /// Per customer, the run of equal times their latest purchase belongs to.
-    private var lastRun: [Int] = []
+    /// (32 bits, wrapping: only equality with the current run is asked, and a customer's
+    /// previous run is never four billion runs back on the same day.)
+    private var lastRun: [UInt32] = []
     /// The run of equal times the current row belongs to, and that time's bytes.
     private var run = 0
     private var runTime: [UInt8] = []
@@ -88,14 +90,14 @@ struct PurchaseScan {
             ? customerIDs.index(ofInteger: row.integer(0))
             : customerIDs.index(of: row.value(0), text: row.text(0) ?? "")
         if customer == lastRun.count {
-            lastRun.append(-1)
+            lastRun.append(.max)
             for index in states.indices { states[index].appendCustomer() }
             if let customers { customerRows.append(customers.row(of: row.integer(0))) }
         }
         if let customers, !customers.keeps(row: customerRows[customer]) { return }
         advanceRun(row)
-        let sameInstant = lastRun[customer] == run
-        lastRun[customer] = run
+        let sameInstant = lastRun[customer] == UInt32(truncatingIfNeeded: run)
+        lastRun[customer] = UInt32(truncatingIfNeeded: run)
         var customerColumn = 0
         for (dimension, column) in groupColumns.enumerated() {
             switch column {
@@ -146,7 +148,8 @@ struct PurchaseScan {
     }
 
     /// Window `index`'s sample; its running figures are dropped.
-    private mutating func takeSample(_ index: Int, order: [Int], unit: RFMTimeUnit, dimensions: [String]) -> CLVSample {
+    private mutating func takeSample(_ index: Int, order: [Int32], unit: RFMTimeUnit, dimensions: [String]) -> CLVSample
+    {
         let state = states[index]
         states[index] = WindowState(dimensionCount: dimensionCount)
         return state.sample(

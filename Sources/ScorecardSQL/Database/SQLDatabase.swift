@@ -48,6 +48,10 @@ public protocol SQLDatabase: AnyObject {
     /// Closes the connection; later calls throw.
     func close()
 
+    /// Gives back the memory the connection caches for reading (SQLite's page cache), before
+    /// long work that reads nothing (the CLV fits); later queries fill it again.
+    func releaseCachedMemory()
+
     /// True when reading rows costs less than the database's own grouping (an in-process
     /// database such as SQLite, which sorts for GROUP BY): the engine then adds up a source's
     /// months from a row scan, with the same result (see ``SourceAggregateQueries/monthlyScan``).
@@ -60,6 +64,9 @@ extension SQLDatabase {
 
     /// Nothing: by default a database has no time-zone-aware times.
     public func useTimeZone(_ identifier: String) throws {}
+
+    /// Nothing: by default the connection caches nothing worth giving back (a server caches for itself).
+    public func releaseCachedMemory() {}
 
     /// False: by default names match whatever their case, as in SQLite.
     public var identifiersAreCaseSensitive: Bool { false }
