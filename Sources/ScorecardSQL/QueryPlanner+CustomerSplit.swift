@@ -58,12 +58,7 @@ extension QueryPlanner {
         let time = rowScope.timeColumn()
         var rows = SQLSelect(from: rowScope.fromClause().0)
         rows.columns =
-            [
-                SQLResultColumn(rowScope.sql(for: clv.customer), as: "customer"),
-                SQLResultColumn(.isoDay(time, format: rowScope.timeFormat), as: "day"),
-                SQLResultColumn(rowScope.sql(for: clv.amount), as: "amount"),
-                SQLResultColumn(time, as: "latest"),
-            ]
+            purchaseColumns(clv, time: time, scope: &rowScope)
             + customerDimensions.row.enumerated().map {
                 SQLResultColumn(rowScope.sql(for: $1.expression), as: "group_\($0)")
             }

@@ -18,17 +18,22 @@ extension QueryPlanner {
         let time = scope.timeColumn()
         let groups = dimensions.enumerated().map { SQLResultColumn(scope.sql(for: $1.expression), as: "group_\($0)") }
         var select = SQLSelect(from: scope.fromClause().0)
-        select.columns =
-            [
-                SQLResultColumn(scope.sql(for: model.customer), as: "customer"),
-                SQLResultColumn(.isoDay(time, format: scope.timeFormat), as: "day"),
-                SQLResultColumn(scope.sql(for: model.amount), as: "amount"),
-                SQLResultColumn(time, as: "latest"),
-            ] + groups
+        select.columns = purchaseColumns(model, time: time, scope: &scope) + groups
         select.filter = allOf(scope.rowConditions() + [window(time, firstDay, endDay, scope.timeFormat)])
         select.joins = scope.fromClause().1
         select.orderBy = [time]
         return select
+    }
+
+    /// A purchase history's first columns: customer as stored, day (`YYYY-MM-DD`), amount, and
+    /// the time as stored (`latest`).
+    func purchaseColumns(_ model: CLVModel, time: SQLExpression, scope: inout SourceScope) -> [SQLResultColumn] {
+        [
+            SQLResultColumn(scope.sql(for: model.customer), as: "customer"),
+            SQLResultColumn(.isoDay(time, format: scope.timeFormat), as: "day"),
+            SQLResultColumn(scope.sql(for: model.amount), as: "amount"),
+            SQLResultColumn(time, as: "latest"),
+        ]
     }
 
     /// The purchases of one calibration window `[firstDay, endDay)`, one row per source row.

@@ -87,32 +87,15 @@ import Testing
         let sales = Self.sales()
         let fixture = try Self.fixture(sales)
         let model = try EvaluationFixture.model(Self.metrics)
-        let database = try SQLiteDatabase.openForReading(path: fixture.databasePath)
-        defer { database.close() }
-        database.prefersRowScans = scansRows
-        let period = try PeriodParser.parse("2025-05", fiscalYearStart: model.settings.fiscalYearStart, today: Date())
-        let values = try Evaluator(model: model).evaluate(database: database, period: period)
+        let values = try fixture.evaluate(model, period: "2025-05", scansRows: scansRows)
         let paid = sales.filter(\.paid)
-        func customers(_ months: ClosedRange<Int>) -> Set<Int> {
-            Set(paid.filter { months.contains($0.month) }.compactMap(\.customer))
-        }
-        let firstMonth = paid.reduce(into: [Int: Int]()) { first, sale in
-            guard let customer = sale.customer else { return }
-            first[customer] = min(first[customer] ?? .max, sale.month)
-        }
+        let customerMonths = RawCustomerMonths(paid.map { ($0.customer, $0.month) })
         func amounts(_ months: ClosedRange<Int>) -> [Double] {
             sales.filter { months.contains($0.month) }.map(\.amount)
         }
-        // 2025-05 is month 16: the month, the one before, a year before, YTD and last year's YTD.
-        let windows: [(String, ClosedRange<Int>, KeyPath<KPIResult, Double?>)] = [
-            ("month", 16...16, \.value), ("previous", 15...15, \.previous), ("last year", 4...4, \.lastYear),
-            ("ytd", 12...16, \.ytd), ("ytd last year", 0...4, \.ytdLastYear),
-        ]
-        for (name, months, path) in windows {
-            let before = (months.lowerBound - months.count)...(months.lowerBound - 1)
-            let base = customers(before)
-            let retained = Double(base.intersection(customers(months)).count) / Double(base.count)
-            let newcomers = Double(firstMonth.values.filter(months.contains).count)
+        for (name, months, path) in RawCustomerMonths.windowsOfMay2025 {
+            let retained = customerMonths.retention(months)
+            let newcomers = customerMonths.newcomers(months)
             let windowSales = paid.filter { months.contains($0.month) }.compactMap(\.customer)
             let salesPerCustomer = Dictionary(grouping: windowSales, by: { $0 }).mapValues(\.count)
             let repeaters = Double(salesPerCustomer.values.filter { $0 >= 2 }.count) / Double(salesPerCustomer.count)
@@ -122,7 +105,7 @@ import Testing
             let median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
             // No customer in the window before (2023): retention is not available.
             let retainedValue = values.kpi("retained_kpi")?[keyPath: path]
-            #expect(base.isEmpty ? retainedValue == nil : Self.close(retainedValue, retained), "\(name)")
+            #expect(retained.map { Self.close(retainedValue, $0) } ?? (retainedValue == nil), "\(name)")
             #expect(values.kpi("newcomers_kpi")?[keyPath: path] == newcomers, "\(name)")
             #expect(Self.close(values.kpi("repeaters_kpi")?[keyPath: path], repeaters), "\(name)")
             #expect(values.kpi("paid_kpi")?[keyPath: path] == cents / 100, "\(name)")
