@@ -196,6 +196,20 @@ import Testing
 
         let db = try SQLiteDatabase(path: ":memory:", mode: .readWriteCreate)
         defer { db.close() }
+        // Keys with gaps are found by binary search, keys without by their distance from the first.
+        for keys in [[3, 7, 8, 20], [-2, -1, 0, 1, 2]] {
+            var names = GroupNameInterner()
+            let values = keys.map { "(\($0), 1)" }.joined(separator: ", ")
+            let customers = try PurchaseScan.Customers(
+                db.query(RenderedSQL(text: "SELECT column1, column2 FROM (VALUES \(values))", bindings: [])),
+                absent: db.query(RenderedSQL(text: "SELECT NULL, 1", bindings: [])), dimensionCount: 0,
+                interning: &names, dimensions: [])
+            #expect(keys.map { customers.row(of: Int64($0)) } == keys.indices.map(Int32.init))
+            #expect(
+                [4, 21, -3, Int(Int64.min), Int(Int64.max)].map { customers.row(of: Int64($0)) } == [
+                    -1, -1, -1, -1, -1,
+                ])
+        }
         for keys in ["(1), (3), (2)", "(1), (2), (2)", "(1), ('2')", "(1.5)"] {
             var scan = PurchaseScan(windows: [], groupColumns: [], timeColumn: "t")
             let rows = try db.query(RenderedSQL(text: "SELECT column1, 1 FROM (VALUES \(keys))", bindings: []))

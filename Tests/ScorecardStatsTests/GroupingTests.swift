@@ -34,7 +34,7 @@ import Testing
         }
         let (patterns, patternOf) = CustomerSummary.groupedWithIndices(customers)
         #expect(expected.count > 20 && expected.count < 200)
-        #expect(patternOf == expectedOf)
+        #expect(patternOf.map(Int.init) == expectedOf)
         #expect(patterns.count == expected.count)
         for (pattern, reference) in zip(patterns, expected) {
             #expect(pattern.x.bitPattern == reference.x.bitPattern && pattern.tx.bitPattern == reference.tx.bitPattern)

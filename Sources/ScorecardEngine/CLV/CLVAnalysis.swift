@@ -73,7 +73,7 @@ public struct CLVAnalysis {
             allPatterns, model: purchases.model, timeUnit: unit.timeUnit,
             months: horizonMonths, monthlyDiscountRate: discount)
         predictions = Predictions(
-            summaries: summaries, patternOf: patternOf.map(Int32.init), forecasts: forecast.values,
+            summaries: summaries, patternOf: patternOf, forecasts: forecast.values,
             spendModel: spend.model)
         totalCLV = predictions.reduce(0) { $0 + $1.clv }
     }

@@ -13,7 +13,7 @@ import ScorecardStats
 /// ```swift
 /// let (patterns, patternOf) = CustomerSummary.groupedWithIndices(summaries)
 /// let forecast = PatternForecast(patterns, model: bgnbd, timeUnit: .weeks, months: 12, monthlyDiscountRate: 0.01)
-/// forecast.values[patternOf[0]].alive
+/// forecast.values[Int(patternOf[0])].alive
 /// ```
 struct PatternForecast {
     struct Value {

@@ -7,8 +7,12 @@ extension PurchaseScan {
     ///
     /// Integer keys match as the joins' `=` matches them; anything else makes the scan give way.
     struct Customers {
-        /// The keys, strictly ascending.
+        /// The keys, strictly ascending; empty when they run without a gap from ``firstKey``.
         private var keys: [Int64] = []
+        /// The first key and the number of keys, when they run without a gap (ids 1, 2, 3, …):
+        /// then a key's row is its distance from the first, and the keys are not kept.
+        private var firstKey: Int64?
+        private var keyCount = 0
         /// Per key: whether the customer's conditions hold.
         private var keeps: [Bool] = []
         /// Per key, the value index of each customer dimension (−1 for NULL), one after another.
@@ -36,6 +40,13 @@ extension PurchaseScan {
                     groups.append(names.index(of: rows, column: 2 + column, dimension: dimension))
                 }
             }
+            keyCount = keys.count
+            if let first = keys.first, let last = keys.last,
+                last.subtractingReportingOverflow(first) == (Int64(keys.count - 1), false)
+            {
+                firstKey = first
+                keys = []
+            }
             guard try absent.next() else { throw SplitScanGivesWay() }
             absentKeep = absent.integer(1) != 0
             absentGroups = dimensions.enumerated().map { column, dimension in
@@ -43,8 +54,13 @@ extension PurchaseScan {
             }
         }
 
-        /// The row of a customer id (by binary search), or −1 when the table lacks it.
+        /// The row of a customer id (by its distance from the first key, or by binary search), or
+        /// −1 when the table lacks it.
         func row(of id: Int64) -> Int32 {
+            if let firstKey {
+                let (offset, overflow) = id.subtractingReportingOverflow(firstKey)
+                return !overflow && offset >= 0 && offset < Int64(keyCount) ? Int32(offset) : -1
+            }
             var low = 0
             var high = keys.count
             while low < high {

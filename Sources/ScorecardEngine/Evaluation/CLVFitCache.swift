@@ -6,8 +6,11 @@ final class CLVFitCache {
     /// Per model, the dimensions the breakdowns will group its customers by: read with the
     /// purchases when a scan reads them anyway, so one scan serves the fits and the breakdowns.
     let dimensions: [String: [Dimension]]
-    /// Fits by `model@end`.
+    /// Fits by `model@end`, when no breakdown dimensions are known in advance.
     var fits: [String: Result<CLVFit, StatsError>] = [:]
+    /// By `model@end`, the groups of the period's fit for each dimension in ``dimensions``, for
+    /// all the model's measures: made right after the fit, which is then not kept.
+    var groupTables: [String: [String: BreakdownTable]] = [:]
 
     init(dimensions: [String: [Dimension]] = [:]) {
         self.dimensions = dimensions

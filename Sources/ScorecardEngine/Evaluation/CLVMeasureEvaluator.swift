@@ -36,27 +36,62 @@ struct CLVMeasureEvaluator {
 
     /// The model measures' values per group of a dimension for a period: one fit on all customers,
     /// its predictions summed up by the group each customer belongs to (sizes are customer counts).
+    ///
+    /// The groups of the period's fit are made right after it for the dimensions the breakdowns
+    /// name (``CLVFitCache/groupTables``), so that the fit need not be kept; other dimensions fit again.
     func groups(_ measures: [Measure], dimension: Dimension, range: MonthRange) throws -> BreakdownTable {
         var table = BreakdownTable()
         let byModel = Self.byModel(measures)
         for (name, measures) in byModel.sorted(by: { $0.key < $1.key }) {
-            guard let clv = model.clvModels[name], case .success(let fit) = try fit(clv, end: range.last) else {
-                continue
-            }
-            var members: [String: [Int]] = [:]
-            for (index, group) in try customerGroups(fit, clv, dimension: dimension).enumerated() {
-                members[group, default: []].append(index)
-            }
-            for (key, indices) in members {
-                let subset = CLVSubset(analysis: fit.analysis, summaries: fit.sample.summaries, indices: indices)
-                for measure in measures {
-                    let value: Double? =
-                        if case .value(let number) = cell(measure, subset: subset) { number } else { nil }
-                    table.set(.init(value: value, size: indices.count), measure: measure.name, key: key)
-                }
+            guard let clv = model.clvModels[name] else { continue }
+            if let made = cache.groupTables[Self.key(clv, range.last)]?[dimension.name] {
+                table.merge(made.only(measures.map(\.name)))
+            } else if case .success(let fit) = try fit(clv, end: range.last) {
+                table.merge(try groupTable(fit, clv, measures, dimension: dimension))
             }
         }
         return table
+    }
+
+    /// The measures' values per group of a dimension, from one fit.
+    private func groupTable(_ fit: CLVFit, _ clv: CLVModel, _ measures: [Measure], dimension: Dimension) throws
+        -> BreakdownTable
+    {
+        var table = BreakdownTable()
+        var members: [String: [Int]] = [:]
+        for (index, group) in try customerGroups(fit, clv, dimension: dimension).enumerated() {
+            members[group, default: []].append(index)
+        }
+        for (key, indices) in members {
+            let subset = CLVSubset(analysis: fit.analysis, summaries: fit.sample.summaries, indices: indices)
+            for measure in measures {
+                let value: Double? = if case .value(let number) = cell(measure, subset: subset) { number } else { nil }
+                table.set(.init(value: value, size: indices.count), measure: measure.name, key: key)
+            }
+        }
+        return table
+    }
+
+    /// Keeps the period's fit for later breakdowns: as the groups of every dimension the
+    /// breakdowns name, for all the model's measures, when the cache knows them (the fit's
+    /// customers and predictions are then let go), else as the fit itself.
+    private func keep(_ outcome: Result<CLVFit, StatsError>, _ clv: CLVModel, end: Month) throws {
+        let dimensions = cache.dimensions[clv.name] ?? []
+        guard !dimensions.isEmpty else {
+            cache.fits[Self.key(clv, end)] = outcome
+            return
+        }
+        let measures = model.measures.values.filter { $0.aggregate.model == clv.name }.sorted { $0.name < $1.name }
+        var tables: [String: BreakdownTable] = [:]
+        for dimension in dimensions {
+            tables[dimension.name] =
+                if case .success(let fit) = outcome {
+                    try groupTable(fit, clv, measures, dimension: dimension)
+                } else {
+                    BreakdownTable()
+                }
+        }
+        cache.groupTables[Self.key(clv, end)] = tables
     }
 
     /// Each fitted customer's group, in the fit's order: the dimension's value on their latest
@@ -109,7 +144,7 @@ struct CLVMeasureEvaluator {
                 kept = try withGroups(sample, clv, dimensions, window: windows[index])
             }
             let outcome = analysis.map { CLVFit(analysis: $0, window: windows[index], sample: kept) }
-            if end == keeping { cache.fits[Self.key(clv, end)] = outcome }
+            if end == keeping { try keep(outcome, clv, end: end) }
             try body(end, outcome)
         }
     }

@@ -32,7 +32,9 @@ struct KeyIndex {
         }
         let slot = Int(number)
         if slot >= dense.count {
-            dense.append(contentsOf: repeatElement(-1, count: min(slot * 2 + 1, Int(Self.denseLimit)) - dense.count))
+            // Half again: keys are usually ids up to about the number of keys.
+            dense.append(
+                contentsOf: repeatElement(-1, count: min(slot + slot / 2 + 1, Int(Self.denseLimit)) - dense.count))
         }
         if dense[slot] >= 0 { return (Int(dense[slot]), false) }
         dense[slot] = Int32(count)

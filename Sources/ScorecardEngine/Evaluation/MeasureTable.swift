@@ -61,6 +61,13 @@ struct BreakdownTable {
 
     mutating func set(_ group: Group, measure: String, key: String) { groups[measure, default: [:]][key] = group }
 
+    /// The table with only the named measures.
+    func only(_ measures: [String]) -> BreakdownTable {
+        var table = BreakdownTable()
+        for measure in measures { table.groups[measure] = groups[measure] }
+        return table
+    }
+
     /// Adds another table's measures.
     mutating func merge(_ other: BreakdownTable) {
         for (measure, byKey) in other.groups { groups[measure, default: [:]].merge(byKey) { _, new in new } }

@@ -14,38 +14,45 @@ extension CustomerSummary {
 
     /// The same grouping, with the index in `patterns` of each customer's group.
     ///
+    /// Indices are 32-bit (customers held in memory number far fewer than 2³¹): the grouping's
+    /// arrays are among the largest of a fit on a million customers.
+    ///
     /// ```swift
     /// let (patterns, patternOf) = CustomerSummary.groupedWithIndices(customers)
-    /// patterns[patternOf[0]].x == customers[0].x   // true
+    /// patterns[Int(patternOf[0])].x == customers[0].x   // true
     /// ```
     public static func groupedWithIndices(_ customers: [CustomerSummary]) -> (
-        patterns: [CustomerSummary], patternOf: [Int]
+        patterns: [CustomerSummary], patternOf: [Int32]
     ) {
         // A sort rather than a hash table: a million customers can fall into hundreds of thousands
         // of patterns, which a table would hold at several times their size. Customers are sorted
         // by their figures' bits, ties in customer order, so each run is one pattern whose weights
         // add up in customer order; the runs are then numbered by their first customer.
-        let key = { (c: CustomerSummary) in (c.x.bitPattern, c.tx.bitPattern, c.T.bitPattern) }
-        var order = Array(customers.indices)
+        let key = { (index: Int32) in
+            let c = customers[Int(index)]
+            return (c.x.bitPattern, c.tx.bitPattern, c.T.bitPattern)
+        }
+        var order = (0..<Int32(customers.count)).map { $0 }
         order.sort { a, b in
-            let (ka, kb) = (key(customers[a]), key(customers[b]))
+            let (ka, kb) = (key(a), key(b))
             return ka != kb ? ka < kb : a < b
         }
-        var runStarts: [Int] = []
-        for position in order.indices
-        where position == 0 || key(customers[order[position]]) != key(customers[order[position - 1]]) {
-            runStarts.append(position)
+        var runStarts: [Int32] = []
+        for position in order.indices where position == 0 || key(order[position]) != key(order[position - 1]) {
+            runStarts.append(Int32(position))
         }
-        let runs = runStarts.indices.sorted { order[runStarts[$0]] < order[runStarts[$1]] }
+        var runs = (0..<Int32(runStarts.count)).map { $0 }
+        runs.sort { order[Int(runStarts[Int($0)])] < order[Int(runStarts[Int($1)])] }
         var patterns: [CustomerSummary] = []
         patterns.reserveCapacity(runs.count)
-        var patternOf = [Int](repeating: 0, count: customers.count)
+        var patternOf = [Int32](repeating: 0, count: customers.count)
         for (pattern, run) in runs.enumerated() {
-            let members = runStarts[run]..<(run + 1 < runStarts.count ? runStarts[run + 1] : order.count)
-            let first = customers[order[members.lowerBound]]
+            let run = Int(run)
+            let members = Int(runStarts[run])..<(run + 1 < runStarts.count ? Int(runStarts[run + 1]) : order.count)
+            let first = customers[Int(order[members.lowerBound])]
             var summary = CustomerSummary(x: first.x, tx: first.tx, T: first.T, weight: first.weight)
-            for position in members.dropFirst() { summary.weight += customers[order[position]].weight }
-            for position in members { patternOf[order[position]] = pattern }
+            for position in members.dropFirst() { summary.weight += customers[Int(order[position])].weight }
+            for position in members { patternOf[Int(order[position])] = Int32(pattern) }
             patterns.append(summary)
         }
         return (patterns, patternOf)
