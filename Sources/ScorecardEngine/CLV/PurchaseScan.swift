@@ -92,9 +92,9 @@ struct PurchaseScan {
         if customer == lastRun.count {
             lastRun.append(.max)
             for index in states.indices { states[index].appendCustomer() }
-            if let customers { customerRows.append(customers.row(of: row.integer(0))) }
+            if let customerRow = customers?.row(of: row.integer(0)) { customerRows.append(customerRow) }
         }
-        if let customers, !customers.keeps(row: customerRows[customer]) { return }
+        if customers?.keeps(row: customerRows[customer]) == false { return }
         advanceRun(row)
         let sameInstant = lastRun[customer] == UInt32(truncatingIfNeeded: run)
         lastRun[customer] = UInt32(truncatingIfNeeded: run)
