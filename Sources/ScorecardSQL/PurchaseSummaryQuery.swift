@@ -1,4 +1,4 @@
-/// The SQL that turns purchases into one RFM row per customer, for the CLV fits and `clv`.
+/// The SQL that turns purchases into one RFM row per customer, for `clv` (the evaluation reads several windows at once with ``PurchaseWindowsQuery``).
 ///
 /// Purchases on the same day are merged into one (amounts summed), purchases after the
 /// calibration end are ignored, and for each customer (times in units of `unitDays` days):
@@ -40,7 +40,7 @@
 /// is no join, so a database's misjudged row counts cannot turn it into a nested loop (PostgreSQL
 /// did that with the earlier form, which joined the customers back to their first-day rows).
 public struct PurchaseSummaryQuery: Sendable, Hashable {
-    /// The purchases, read as `t` by both scans: a table or a select's rows.
+    /// The purchases' table, read as `t`.
     public let purchases: SQLTableReference
     /// The column identifying the customer; rows where it is NULL are skipped.
     public let customerColumn: String
@@ -60,26 +60,7 @@ public struct PurchaseSummaryQuery: Sendable, Hashable {
         table: String, customer: String, time: String, amount: String, format: SQLTimeFormat,
         calibrationEndDay: Int, unitDays: Double
     ) {
-        self.init(
-            purchases: .table(table, as: "t"), customer: customer, time: time, amount: amount, format: format,
-            calibrationEndDay: calibrationEndDay, unitDays: unitDays)
-    }
-
-    /// The summary of a select's rows, with the named columns.
-    public init(
-        rows: SQLSelect, customer: String, time: String, amount: String, format: SQLTimeFormat,
-        calibrationEndDay: Int, unitDays: Double
-    ) {
-        self.init(
-            purchases: .subquery(rows, as: "t"), customer: customer, time: time, amount: amount, format: format,
-            calibrationEndDay: calibrationEndDay, unitDays: unitDays)
-    }
-
-    private init(
-        purchases: SQLTableReference, customer: String, time: String, amount: String, format: SQLTimeFormat,
-        calibrationEndDay: Int, unitDays: Double
-    ) {
-        self.purchases = purchases
+        self.purchases = .table(table, as: "t")
         self.customerColumn = customer
         self.timeColumn = time
         self.amountColumn = amount

@@ -36,10 +36,10 @@ extension QueryPlanner {
         ]
     }
 
-    /// The purchases of one calibration window `[firstDay, endDay)`, one row per source row.
+    /// The purchases of the calibration windows within `[firstDay, endDay)`, one row per source row.
     ///
     /// Rows are `customer, ts (YYYY-MM-DD), amount`, after the source's `where` and opt-out: the
-    /// rows a ``PurchaseSummaryQuery`` (`RFMSummaryQuery(rows:)`) turns into one RFM summary per customer.
+    /// rows a ``PurchaseWindowsQuery`` turns into one row of figures per customer.
     public func purchaseRows(_ model: CLVModel, firstDay: Int, endDay: Int) -> SQLSelect {
         var scope = scope(for: model.source)
         let time = scope.timeColumn()

@@ -51,19 +51,21 @@ import Testing
         #expect(table.stdout.contains("LIFETIME VALUE"))
     }
 
-    /// A CLV KPI's queries: the customers' summaries for each fit (the period's end, the previous
-    /// period's and last year's) and, for the period's fit, the groups of its breakdown dimensions
-    /// in one query.
+    /// A CLV KPI's queries: the customers' figures in every fit's window (the period's end, the
+    /// previous period's and last year's) in one query and, for the period's fit, the groups of
+    /// its breakdown dimensions in one query.
     @Test func explainListsTheCLVModelsQueries() throws {
         let result = try BinaryRunner.run(["explain", "average_clv", "--period", "2026-06"])
         #expect(result.exitCode == 0, "\(result.stderr)")
-        for end in ["2025-06", "2026-05", "2026-06"] {
-            #expect(result.stdout.contains("CLV model clv: customers' summaries, calibrated to \(end)\n"), "\(end)")
-        }
         #expect(
-            result.stdout.contains("-- query 4 of 4: CLV model clv: customers' region, segment, calibrated to 2026-06"))
+            result.stdout.contains(
+                "-- query 1 of 2: CLV model clv: customers' figures, calibrated to 2025-06, 2026-05, 2026-06\n"))
+        #expect(
+            result.stdout.contains("-- query 2 of 2: CLV model clv: customers' region, segment, calibrated to 2026-06"))
         #expect(result.stdout.contains("MAX(\"p\".\"g0\") AS \"group_0\", MAX(\"p\".\"g1\") AS \"group_1\""))
-        #expect(result.stdout.contains("WITH \"rfm#days\""))
+        #expect(result.stdout.contains("WITH \"clv#days\""))
+        for window in 0..<3 { #expect(result.stdout.contains("AS \"repeat_\(window)\""), "window \(window)") }
+        #expect(!result.stdout.contains("AS \"repeat_3\""))
         #expect(result.stdout.contains("WITH \"clv#purchases\""))
     }
 

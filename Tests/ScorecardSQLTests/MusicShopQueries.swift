@@ -160,7 +160,16 @@ enum MusicShopQueries {
             ("rfm-summary-iso", rfmSummary(time: "invoice_date", format: .iso)),
             ("rfm-summary-unix", rfmSummary(time: "paid_at", format: .unix)),
             ("rfm-summary-julian", rfmSummary(time: "booked_on", format: .julian)),
-            ("rfm-summary-of-rows", rfmSummaryOfRows()),
+            (
+                "purchase-windows",
+                PurchaseWindowsQuery(
+                    rows: planner.purchaseRows(clv, firstDay: day(2024, 10), endDay: day(2025, 11)),
+                    windows: [
+                        .init(firstDay: "2024-11-01", endDay: "2025-11-01"),
+                        .init(firstDay: "2024-10-01", endDay: "2025-10-01"),
+                    ]
+                ).select()
+            ),
         ]
     }()
 
@@ -169,26 +178,6 @@ enum MusicShopQueries {
         PurchaseSummaryQuery(
             table: "invoices", customer: "customer_id", time: time, amount: "total", format: format,
             calibrationEndDay: day(2025, 10, 31), unitDays: 7
-        ).select()
-    }
-
-    /// The same over a select's rows (the Norwegian customers' invoices), in days.
-    static func rfmSummaryOfRows() -> SQLSelect {
-        var rows = SQLSelect(from: .table("invoices", as: "i"))
-        rows.columns = [
-            SQLResultColumn(.column("i", "customer_id"), as: "customer"),
-            SQLResultColumn(.column("i", "invoice_date"), as: "ts"),
-            SQLResultColumn(.column("i", "total"), as: "amount"),
-        ]
-        rows.joins = [
-            SQLJoin(
-                .inner, .table("customers", as: "c"),
-                on: .binary(.equal, .column("c", "id"), .column("i", "customer_id")))
-        ]
-        rows.filter = .binary(.equal, .column("c", "country"), .value(.text("NO")))
-        return PurchaseSummaryQuery(
-            rows: rows, customer: "customer", time: "ts", amount: "amount", format: .iso,
-            calibrationEndDay: day(2025, 10, 31), unitDays: 1
         ).select()
     }
 }

@@ -58,8 +58,17 @@ public struct CLVAnalysis {
     public init(
         summaries: [CustomerSummary], model: CLVModelChoice, unit: RFMTimeUnit, horizonMonths: Int, discount: Double
     ) throws {
+        try self.init(
+            summaries: CustomerSummaries(summaries), model: model, unit: unit, horizonMonths: horizonMonths,
+            discount: discount)
+    }
+
+    /// The same from summaries made when read (a sample's).
+    public init(
+        summaries: CustomerSummaries, model: CLVModelChoice, unit: RFMTimeUnit, horizonMonths: Int, discount: Double
+    ) throws {
         // Grouped once: the observed patterns (T > 0) are fitted, all of them forecast.
-        let (allPatterns, patternOf) = CustomerSummary.groupedWithIndices(summaries)
+        let (allPatterns, patternOf) = summaries.groupedWithIndices()
         // Filtered in place: a copy of the observed patterns would be one of the fit's largest allocations.
         let observed = allPatterns.lazy.filter { $0.T > 0 }
         excludedFromFit = summaries.lazy.filter { $0.T <= 0 }.count
@@ -82,7 +91,7 @@ public struct CLVAnalysis {
     /// forecast when read: a million customers' predictions would hold 32 MB, their patterns'
     /// indices hold 4.
     public struct Predictions: RandomAccessCollection {
-        let summaries: [CustomerSummary]
+        let summaries: CustomerSummaries
         let patternOf: [Int32]
         let forecasts: [PatternForecast.Value]
         let spendModel: GammaGammaModel
@@ -108,7 +117,7 @@ public struct CLVAnalysis {
     ///
     /// The three columns are filled in one pass at their final size: with a million customers a
     /// copy of their summaries would be the evaluation's largest allocation.
-    private static func fitSpend(_ summaries: [CustomerSummary]) throws -> (FitResult<GammaGammaModel>, Int) {
+    private static func fitSpend(_ summaries: CustomerSummaries) throws -> (FitResult<GammaGammaModel>, Int) {
         let spends = { (c: CustomerSummary) in c.x > 0 && (c.meanSpend ?? 0) > 0 }
         let count = summaries.lazy.filter(spends).count
         var frequencies: [Double] = []

@@ -3,12 +3,10 @@ import ScorecardStats
 /// The customers who bought in one calibration window, in the order of their ids, with their
 /// RFM summaries and (for breakdowns) their groups.
 ///
-/// x = purchase days − 1, t_x = last day − first day, T = calibration end − first day (in the
-/// model's unit), mean spend = the mean amount of the repeat days (nil when x = 0), as
-/// ``ScorecardSQL/PurchaseSummaryQuery`` computes them.
+/// The summaries are made from each customer's purchase days when read (``CustomerSummaries``).
 struct CLVSample: Sendable {
     /// Each customer's x, t_x, T and mean repeat spend.
-    let summaries: [CustomerSummary]
+    let summaries: CustomerSummaries
     /// Groups of the customers by dimension name, for the dimensions read with the summaries.
     let groups: [String: CustomerGroups]
 }

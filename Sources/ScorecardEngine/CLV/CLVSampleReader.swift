@@ -4,8 +4,8 @@ import ScorecardStats
 
 /// Reads the customers a CLV model is fitted on, one sample per calibration window.
 ///
-/// The plan runs in the database: per window a ``ScorecardSQL/PurchaseSummaryQuery`` over the
-/// model's purchases (one row per customer), and per breakdown dimension
+/// The plan runs in the database: one ``ScorecardSQL/PurchaseWindowsQuery`` over the model's
+/// purchases for all the windows (one row per customer), and per breakdown dimension
 /// ``ScorecardSQL/QueryPlanner/latestGroups(_:dimension:firstDay:endDay:)``. A backend that
 /// prefers row scans (SQLite) reads all windows in one time-ordered scan instead
 /// (``PurchaseScan``), falling back to the plan when the times are not in day order.
@@ -32,8 +32,8 @@ struct CLVSampleReader {
     }
 
     /// Hands each window's sample (by the window's index) to `body`, holding no more than needed:
-    /// the plan reads one window at a time; the scan reads all windows at once, keeping a few
-    /// figures per customer and window, and makes one sample at a time from them.
+    /// the plan's one query and the scan both read all windows at once, keeping a few figures per
+    /// customer and window, and make one sample at a time from them.
     func forEachSample(
         _ clv: CLVModel, windows: [CalibrationWindow], dimensions: [Dimension],
         _ body: (Int, CLVSample) throws -> Void
@@ -43,18 +43,11 @@ struct CLVSampleReader {
             do {
                 scanned = try scan(clv, windows: windows, dimensions: dimensions)
             } catch is PurchaseScan.OutOfOrder {
-                return try forEachWindow(clv, windows: windows, body)
+                return try forEachPlannedSample(clv, windows: windows, body)
             }
             return try scanned.forEachSample(unit: Self.unit(clv), dimensions: dimensions.map(\.name), body)
         }
-        try forEachWindow(clv, windows: windows, body)
-    }
-
-    /// The plan: each window's summaries read and handed to `body` in turn.
-    private func forEachWindow(
-        _ clv: CLVModel, windows: [CalibrationWindow], _ body: (Int, CLVSample) throws -> Void
-    ) throws {
-        for (index, window) in windows.enumerated() { try body(index, try summaries(clv, window: window)) }
+        try forEachPlannedSample(clv, windows: windows, body)
     }
 
     /// Each customer's group of a dimension in a window, in the order of `sample`'s customers.
@@ -95,29 +88,6 @@ struct CLVSampleReader {
             } catch is PurchaseScan.OutOfOrder {}
         }
         return try latestGroups(clv, dimensions: dimensions, window: window)
-    }
-
-    /// The plan's summary query of a window: one RFM row per customer, in customer order.
-    static func summaryQuery(_ clv: CLVModel, window: CalibrationWindow, planner: QueryPlanner) throws
-        -> RFMSummaryQuery
-    {
-        try RFMSummaryQuery(
-            rows: planner.purchaseRows(clv, firstDay: window.firstDay, endDay: window.endDay),
-            calibrationEnd: EpochDay.isoDate(window.endDay - 1), unit: Self.unit(clv))
-    }
-
-    /// The plan: the window's RFM summaries computed in the database, in customer order.
-    private func summaries(_ clv: CLVModel, window: CalibrationWindow) throws -> CLVSample {
-        let query = try Self.summaryQuery(clv, window: window, planner: planner)
-        var summaries: [CustomerSummary] = []
-        do {
-            // The count comes with the first row: the array is made at its final size at once.
-            try query.forEachCustomer(
-                in: database, announcing: { summaries.reserveCapacity($0) }, { summaries.append($0.summary) })
-        } catch CLVInputError.invalidTimestamp(let customer, let value, _) {
-            throw CLVInputError.invalidTimestamp(customer: customer, value: value, column: timeColumn(clv))
-        }
-        return CLVSample(summaries: summaries, groups: [:])
     }
 
     /// The plan: each customer's group of each dimension on their latest purchase, in customer order.
@@ -161,7 +131,7 @@ struct CLVSampleReader {
     }
 
     /// The time column of the model's source, as error messages name it.
-    private func timeColumn(_ clv: CLVModel) -> String { model.sources[clv.source]?.time?.column ?? "time" }
+    func timeColumn(_ clv: CLVModel) -> String { model.sources[clv.source]?.time?.column ?? "time" }
 
     /// The model's time unit (weeks unless it says otherwise).
     static func unit(_ clv: CLVModel) -> RFMTimeUnit { RFMTimeUnit(rawValue: clv.timeUnit.rawValue) ?? .week }

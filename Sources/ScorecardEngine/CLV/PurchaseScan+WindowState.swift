@@ -72,20 +72,15 @@ extension PurchaseScan {
             -> CLVSample
         {
             let count = firstDay.lazy.filter { $0 != Self.absent }.count
-            var summaries: [CustomerSummary] = []
-            summaries.reserveCapacity(count)
+            var summaries = CustomerSummaries.Days()
+            summaries.reserve(count)
             var indices = [[Int32]](repeating: [], count: dimensionCount)
             for dimension in indices.indices { indices[dimension].reserveCapacity(count) }
             for index in order where firstDay[Int(index)] != Self.absent {
                 let customer = Int(index)
-                let first = Int(firstDay[customer])
-                let x = Int(days[customer]) - 1
-                let repeatTotal = repeatSpend[customer]
                 summaries.append(
-                    CustomerSummary(
-                        x: Double(x), tx: Double(Int(lastDay[customer]) - first) / unit.days,
-                        T: Double(window.endDay - 1 - first) / unit.days,
-                        meanSpend: x > 0 ? repeatTotal / Double(x) : nil))
+                    firstDay: Int(firstDay[customer]), lastDay: Int(lastDay[customer]), days: Int(days[customer]),
+                    repeatSpend: repeatSpend[customer])
                 for dimension in 0..<dimensionCount {
                     indices[dimension].append(groups[customer * dimensionCount + dimension])
                 }
@@ -94,7 +89,7 @@ extension PurchaseScan {
             for (dimension, name) in dimensions.enumerated() {
                 groups[name] = CustomerGroups(indices: indices[dimension], names: names)
             }
-            return CLVSample(summaries: summaries, groups: groups)
+            return CLVSample(summaries: CustomerSummaries(summaries, window: window, unit: unit), groups: groups)
         }
     }
 }

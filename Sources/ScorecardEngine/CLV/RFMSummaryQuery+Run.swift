@@ -36,7 +36,7 @@ extension RFMSummaryQuery {
     public func forEachCustomer(
         in database: any SQLDatabase, announcing announce: ((Int) -> Void)? = nil, _ body: (CustomerRFM) throws -> Void
     ) throws -> Int {
-        if rows == nil { try validate(in: database) }  // rows of a source were validated with the metrics
+        try validate(in: database)
         let statement = try database.query(select())
         var count = 0
         while try statement.next() {

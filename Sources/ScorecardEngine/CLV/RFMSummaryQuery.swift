@@ -2,8 +2,8 @@ import ScorecardSQL
 
 /// The SQL that turns a transactions table into one RFM row per customer.
 ///
-/// It is a ``ScorecardSQL/PurchaseSummaryQuery`` (which shows the SQL) over a table or a source's
-/// rows, with the calibration end as a date and the timestamp format and unit of the `clv` command.
+/// It is a ``ScorecardSQL/PurchaseSummaryQuery`` (which shows the SQL) over a table, with the
+/// calibration end as a date and the timestamp format and unit of the `clv` command.
 ///
 /// Transactions on the same day are merged into one purchase (amounts summed), transactions
 /// after the calibration end are ignored, and for each customer (times in `unit`):
@@ -17,7 +17,7 @@ import ScorecardSQL
 /// database.dialect.render(query.select())
 /// ```
 public struct RFMSummaryQuery: Sendable, Hashable {
-    /// The transactions table or view (`rows` when ``rows`` is set).
+    /// The transactions table or view.
     public let table: String
     /// The column identifying the customer; rows where it is NULL are skipped.
     public let customerColumn: String
@@ -33,19 +33,6 @@ public struct RFMSummaryQuery: Sendable, Hashable {
     public let timestampFormat: RFMTimestampFormat
     /// The calibration end as days since 1970-01-01.
     let calibrationEndDay: Int
-    /// Rows to summarise instead of `table`: a select with the columns `customer`, `ts` and `amount`.
-    public private(set) var rows: SQLSelect?
-
-    /// The summary over the rows of a select with the columns `customer`, `ts` (in `timestampFormat`) and `amount`.
-    public init(rows: SQLSelect, calibrationEnd: String, unit: RFMTimeUnit, timestampFormat: RFMTimestampFormat = .iso)
-        throws(CLVInputError)
-    {
-        try self.init(
-            table: "rows", customer: "customer", timestamp: "ts", amount: "amount", calibrationEnd: calibrationEnd,
-            unit: unit, timestampFormat: timestampFormat)
-        self.rows = rows
-    }
-
     /// Creates the query; throws ``CLVInputError/invalidCalibrationEnd(_:)`` for a malformed date.
     public init(
         table: String, customer: String, timestamp: String, amount: String, calibrationEnd: String,
@@ -65,12 +52,6 @@ public struct RFMSummaryQuery: Sendable, Hashable {
     /// The statement: one row per customer with the columns customer, first_day, last_day, x, t_x, T, mean_spend.
     public func select() -> SQLSelect {
         let format: SQLTimeFormat = timestampFormat == .iso ? .iso : .unix
-        if let rows {
-            return PurchaseSummaryQuery(
-                rows: rows, customer: customerColumn, time: timestampColumn, amount: amountColumn, format: format,
-                calibrationEndDay: calibrationEndDay, unitDays: unit.days
-            ).select()
-        }
         return PurchaseSummaryQuery(
             table: table, customer: customerColumn, time: timestampColumn, amount: amountColumn, format: format,
             calibrationEndDay: calibrationEndDay, unitDays: unit.days

@@ -54,7 +54,7 @@ private func expectedPurchases(_ subset: CLVSubset, t: Double) -> Double {
 /// Some of the fitted customers (all of them, or one breakdown group).
 struct CLVSubset {
     let analysis: CLVAnalysis
-    let summaries: [CustomerSummary]
+    let summaries: CustomerSummaries
     /// The customers' indices in the fit; nil for all of them.
     let indices: [Int]?
 

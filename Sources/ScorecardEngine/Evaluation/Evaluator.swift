@@ -89,31 +89,31 @@ public struct Evaluator: Sendable {
         }
     }
 
-    /// The CLV models' queries for the measures: per fit end, the summary query, and for the
-    /// period's fit, the customers' groups of the KPI's breakdown dimensions, in one query.
+    /// The CLV models' queries for the measures: the customers' figures in every fit's window, in
+    /// one query, and for the period's fit, the customers' groups of the KPI's breakdown
+    /// dimensions, in one query.
     private func clvQueries(measures: Set<String>, kpi: KPI?, comparisons: Comparisons, planner: QueryPlanner) throws
         -> [(String, SQLSelect)]
     {
         let names = Set(measures.compactMap { model.measures[$0]?.aggregate.model }).sorted()
         var queries: [(String, SQLSelect)] = []
         for clv in names.compactMap({ model.clvModels[$0] }) {
-            for end in CLVMeasureEvaluator.fitEnds(comparisons) {
-                let window = CLVMeasureEvaluator.calibrationWindow(clv, end: end)
-                queries.append(
-                    (
-                        "CLV model \(clv.name): customers' summaries, calibrated to \(end)",
-                        try CLVSampleReader.summaryQuery(clv, window: window, planner: planner).select()
-                    ))
-                let dimensions = (kpi?.breakdowns ?? []).compactMap { model.dimensions[$0] }
-                guard end == comparisons.current.last, !dimensions.isEmpty else { continue }
-                queries.append(
-                    (
-                        "CLV model \(clv.name): customers' \(dimensions.map(\.name).joined(separator: ", ")), "
-                            + "calibrated to \(end)",
-                        planner.latestGroups(
-                            clv, dimensions: dimensions, firstDay: window.firstDay, endDay: window.endDay)
-                    ))
-            }
+            let ends = CLVMeasureEvaluator.fitEnds(comparisons)
+            let windows = ends.map { CLVMeasureEvaluator.calibrationWindow(clv, end: $0) }
+            queries.append(
+                (
+                    "CLV model \(clv.name): customers' figures, calibrated to \(ends.map(\.description).joined(separator: ", "))",
+                    CLVSampleReader.windowsQuery(clv, windows: windows, planner: planner).select()
+                ))
+            let dimensions = (kpi?.breakdowns ?? []).compactMap { model.dimensions[$0] }
+            guard !dimensions.isEmpty else { continue }
+            let window = CLVMeasureEvaluator.calibrationWindow(clv, end: comparisons.current.last)
+            queries.append(
+                (
+                    "CLV model \(clv.name): customers' \(dimensions.map(\.name).joined(separator: ", ")), "
+                        + "calibrated to \(comparisons.current.last)",
+                    planner.latestGroups(clv, dimensions: dimensions, firstDay: window.firstDay, endDay: window.endDay)
+                ))
         }
         return queries
     }

@@ -24,14 +24,23 @@ extension CustomerSummary {
     public static func groupedWithIndices(_ customers: [CustomerSummary]) -> (
         patterns: [CustomerSummary], patternOf: [Int32]
     ) {
+        groupedWithIndices(customers) { customers[$0].figureBits }
+    }
+
+    /// The same grouping, sorting customers by `key` (of a customer's index), which must be equal
+    /// for two customers exactly when their x, t_x and T are: a collection that makes its
+    /// summaries when read can sort by what it holds, without computing the figures at every
+    /// comparison. The result does not depend on the key's order, only on its equalities.
+    ///
+    /// Inlinable, so that a caller's collection is specialised, not read through its protocol.
+    @inlinable public static func groupedWithIndices<Customers: RandomAccessCollection<CustomerSummary>>(
+        _ customers: Customers, key customerKey: (Int) -> (UInt64, UInt64, UInt64)
+    ) -> (patterns: [CustomerSummary], patternOf: [Int32]) where Customers.Index == Int {
         // A sort rather than a hash table: a million customers can fall into hundreds of thousands
         // of patterns, which a table would hold at several times their size. Customers are sorted
-        // by their figures' bits, ties in customer order, so each run is one pattern whose weights
-        // add up in customer order; the runs are then numbered by their first customer.
-        let key = { (index: Int32) in
-            let c = customers[Int(index)]
-            return (c.x.bitPattern, c.tx.bitPattern, c.T.bitPattern)
-        }
+        // by their key, ties in customer order, so each run is one pattern whose weights add up
+        // in customer order; the runs are then numbered by their first customer.
+        func key(_ index: Int32) -> (UInt64, UInt64, UInt64) { customerKey(Int(index)) }
         var order = (0..<Int32(customers.count)).map { $0 }
         order.sort { a, b in
             let (ka, kb) = (key(a), key(b))
@@ -57,4 +66,7 @@ extension CustomerSummary {
         }
         return (patterns, patternOf)
     }
+
+    /// The bits of x, t_x and T: the grouping's key of summaries held as they are.
+    public var figureBits: (UInt64, UInt64, UInt64) { (x.bitPattern, tx.bitPattern, T.bitPattern) }
 }

@@ -1,0 +1,136 @@
+/// The SQL that gives each customer's purchase days in several calibration windows from one
+/// pass over the purchases: the CLV fits of a period (its end, the previous period's and last
+/// year's) read their customers from it instead of one ``PurchaseSummaryQuery`` per window.
+///
+/// The purchases are merged per customer and day once (amounts summed); each day row learns the
+/// customer's first day in every window (a window aggregate over the day rows, so no join that a
+/// database could misjudge), and the days are grouped by customer. Per window `i` a customer's
+/// row has `first_i` and `last_i` (their first and last purchase day in the window, NULL when
+/// they bought nothing there), `days_i` (their purchase days), `repeat_i` (the amounts of their
+/// days after the first) and `customers_i` (the number of customers who bought in the window, the
+/// same on each row, so that a reader can make room for all of them at the first); x, t_x, T and
+/// the mean spend follow from these as in ``PurchaseSummaryQuery``.
+///
+/// ```sql
+/// WITH "clv#days"("customer", "day", "amount") AS (
+///   SELECT "t"."customer", "t"."ts", TOTAL("t"."amount") FROM (<purchase rows>) AS "t"
+///   WHERE "t"."customer" IS NOT NULL AND "t"."ts" IS NOT NULL GROUP BY "t"."customer", "t"."ts"),
+/// "clv#firsts"("customer", "day", "amount", "first_0", …) AS (
+///   SELECT "d"."customer", "d"."day", "d"."amount",
+///     MIN(CASE WHEN "d"."day" >= [first day 0] AND "d"."day" < [end day 0] THEN "d"."day" END)
+///       OVER (PARTITION BY "d"."customer"), …
+///   FROM "clv#days" AS "d")
+/// SELECT CAST("f"."customer" AS TEXT) AS "customer",
+///   MIN("f"."first_0") AS "first_0", MAX(CASE WHEN <in window 0> THEN "f"."day" END) AS "last_0",
+///   COUNT(CASE WHEN <in window 0> THEN [1] END) AS "days_0",
+///   TOTAL(CASE WHEN <in window 0> AND "f"."day" <> "f"."first_0" THEN "f"."amount" END) AS "repeat_0",
+///   COUNT(CASE WHEN COUNT(CASE WHEN <in window 0> THEN [1] END) > [0] THEN [1] END) OVER () AS "customers_0", …
+/// FROM "clv#firsts" AS "f" GROUP BY "f"."customer" ORDER BY "f"."customer"
+/// ```
+public struct PurchaseWindowsQuery: Sendable, Hashable {
+    /// One calibration window's days `[firstDay, endDay)`, as `YYYY-MM-DD`.
+    public struct Window: Sendable, Hashable {
+        public let firstDay: String
+        public let endDay: String
+
+        /// The window from its first day to the day after its last.
+        public init(firstDay: String, endDay: String) {
+            self.firstDay = firstDay
+            self.endDay = endDay
+        }
+    }
+
+    /// The purchases of all the windows: a select with the columns `customer`, `ts` (the day as
+    /// `YYYY-MM-DD`) and `amount`, as ``QueryPlanner/purchaseRows(_:firstDay:endDay:)`` gives them.
+    public let rows: SQLSelect
+    /// The windows, in the order of their columns.
+    public let windows: [Window]
+
+    /// The figures of `windows` over `rows`.
+    public init(rows: SQLSelect, windows: [Window]) {
+        self.rows = rows
+        self.windows = windows
+    }
+
+    /// The common tables' names, which must not shadow a table of the CRM.
+    public static let daysTable = "clv#days", firstsTable = "clv#firsts"
+
+    /// The positions of window `index`'s columns.
+    public static func columns(ofWindow index: Int) -> (
+        first: Int, last: Int, days: Int, repeatSpend: Int, customers: Int
+    ) {
+        let first = 1 + 5 * index
+        return (first, first + 1, first + 2, first + 3, first + 4)
+    }
+
+    /// The statement: one row per customer, in the order of the customer column.
+    public func select() -> SQLSelect {
+        let f = { (name: String) in SQLExpression.column("f", name) }
+        let one = SQLExpression.value(.integer(1))
+        var select = SQLSelect(from: .table(Self.firstsTable, as: "f"))
+        select.with = [
+            SQLCommonTable(Self.daysTable, columns: ["customer", "day", "amount"], .select(days())),
+            SQLCommonTable(
+                Self.firstsTable,
+                columns: ["customer", "day", "amount"] + windows.indices.map { "first_\($0)" }, .select(firsts())),
+        ]
+        select.columns = [SQLResultColumn(.cast(f("customer"), .text), as: "customer")]
+        for (index, window) in windows.enumerated() {
+            let inWindow = contains(window, f("day"))
+            let first = f("first_\(index)")
+            let repeatDay = SQLExpression.binary(.and, inWindow, .binary(.notEqual, f("day"), first))
+            let days = SQLExpression.function(.count, [.caseWhen([SQLCase(inWindow, one)], otherwise: nil)])
+            let bought = SQLExpression.binary(.greater, days, .value(.integer(0)))
+            select.columns += [
+                SQLResultColumn(.function(.min, [first]), as: "first_\(index)"),
+                SQLResultColumn(
+                    .function(.max, [.caseWhen([SQLCase(inWindow, f("day"))], otherwise: nil)]), as: "last_\(index)"),
+                SQLResultColumn(days, as: "days_\(index)"),
+                SQLResultColumn(
+                    .function(.sumOrZero, [.caseWhen([SQLCase(repeatDay, f("amount"))], otherwise: nil)]),
+                    as: "repeat_\(index)"),
+                SQLResultColumn(
+                    .windowAggregate(.count, [.caseWhen([SQLCase(bought, one)], otherwise: nil)], partitionBy: []),
+                    as: "customers_\(index)"),
+            ]
+        }
+        select.groupBy = [f("customer")]
+        select.orderBy = [f("customer")]
+        return select
+    }
+
+    /// Per customer and purchase day: the day's amount.
+    private func days() -> SQLSelect {
+        let t = { (name: String) in SQLExpression.column("t", name) }
+        var days = SQLSelect(from: .subquery(rows, as: "t"))
+        days.columns = [
+            SQLResultColumn(t("customer")), SQLResultColumn(t("ts")),
+            SQLResultColumn(.function(.sumOrZero, [t("amount")])),
+        ]
+        days.filter = .binary(.and, .isNull(t("customer"), negated: true), .isNull(t("ts"), negated: true))
+        days.groupBy = [t("customer"), t("ts")]
+        return days
+    }
+
+    /// The day rows, each with its customer's first day in every window.
+    private func firsts() -> SQLSelect {
+        let d = { (name: String) in SQLExpression.column("d", name) }
+        var firsts = SQLSelect(from: .table(Self.daysTable, as: "d"))
+        firsts.columns =
+            [SQLResultColumn(d("customer")), SQLResultColumn(d("day")), SQLResultColumn(d("amount"))]
+            + windows.map { window in
+                SQLResultColumn(
+                    .windowAggregate(
+                        .min, [.caseWhen([SQLCase(contains(window, d("day")), d("day"))], otherwise: nil)],
+                        partitionBy: [d("customer")]))
+            }
+        return firsts
+    }
+
+    /// True for a day (`YYYY-MM-DD`) in the window.
+    private func contains(_ window: Window, _ day: SQLExpression) -> SQLExpression {
+        .binary(
+            .and, .binary(.greaterOrEqual, day, .value(.text(window.firstDay))),
+            .binary(.less, day, .value(.text(window.endDay))))
+    }
+}
