@@ -33,15 +33,16 @@ struct CLVSampleReader {
 
     /// Hands each window's sample (by the window's index) to `body`, holding no more than needed:
     /// the plan's one query and the scan both read all windows at once, keeping a few figures per
-    /// customer and window, and make one sample at a time from them.
+    /// customer and window, and make one sample at a time from them. The scan reads the groups
+    /// of `dimensions` for the window at index `groupedWindow` only, or for all when it is nil.
     func forEachSample(
-        _ clv: CLVModel, windows: [CalibrationWindow], dimensions: [Dimension],
+        _ clv: CLVModel, windows: [CalibrationWindow], dimensions: [Dimension], groupedWindow: Int? = nil,
         _ body: (Int, CLVSample) throws -> Void
     ) throws {
         if scansRows {
             let scanned: PurchaseScan
             do {
-                scanned = try scan(clv, windows: windows, dimensions: dimensions)
+                scanned = try scan(clv, windows: windows, dimensions: dimensions, groupedWindow: groupedWindow)
             } catch is PurchaseScan.OutOfOrder {
                 return try forEachPlannedSample(clv, windows: windows, body)
             }
@@ -106,19 +107,25 @@ struct CLVSampleReader {
     /// The fast path: all windows' running figures from one scan of the purchases in time order,
     /// with what only the customer decides read once per customer where the split can be made
     /// (``ScorecardSQL/CustomerSplitHistory``), else joined to every purchase.
-    private func scan(_ clv: CLVModel, windows: [CalibrationWindow], dimensions: [Dimension]) throws -> PurchaseScan {
+    private func scan(
+        _ clv: CLVModel, windows: [CalibrationWindow], dimensions: [Dimension], groupedWindow: Int? = nil
+    ) throws -> PurchaseScan {
         let firstDay = windows.map(\.firstDay).min() ?? 0
         let endDay = windows.map(\.endDay).max() ?? 0
         if let split = planner.splitPurchaseHistory(clv, dimensions: dimensions, firstDay: firstDay, endDay: endDay) {
             do {
-                var scan = PurchaseScan(windows: windows, groupColumns: split.groups, timeColumn: timeColumn(clv))
+                var scan = PurchaseScan(
+                    windows: windows, groupColumns: split.groups, timeColumn: timeColumn(clv),
+                    groupedWindow: groupedWindow)
                 try scan.readCustomers(
                     database.query(split.customers), absent: database.query(split.absentCustomer))
                 return try read(database.query(split.rows), into: scan)
             } catch is SplitScanGivesWay {}
         }
         let select = planner.purchaseHistory(clv, dimensions: dimensions, firstDay: firstDay, endDay: endDay)
-        let scan = PurchaseScan(windows: windows, dimensionCount: dimensions.count, timeColumn: timeColumn(clv))
+        let scan = PurchaseScan(
+            windows: windows, dimensionCount: dimensions.count, timeColumn: timeColumn(clv),
+            groupedWindow: groupedWindow)
         return try read(database.query(select), into: scan)
     }
 

@@ -42,19 +42,26 @@ struct PurchaseScan {
     private var customerRows: [Int32] = []
 
     /// A scan of rows with every dimension in a column (4, 5, …), as ``QueryPlanner/purchaseHistory(_:dimensions:firstDay:endDay:)`` gives them.
-    init(windows: [CalibrationWindow], dimensionCount: Int, timeColumn: String) {
+    init(windows: [CalibrationWindow], dimensionCount: Int, timeColumn: String, groupedWindow: Int? = nil) {
         self.init(
-            windows: windows, groupColumns: (0..<dimensionCount).map { .row(4 + $0) }, timeColumn: timeColumn)
+            windows: windows, groupColumns: (0..<dimensionCount).map { .row(4 + $0) }, timeColumn: timeColumn,
+            groupedWindow: groupedWindow)
     }
 
     /// A scan of rows whose dimensions are read as `groupColumns` say (the rows of a ``CustomerSplitHistory``).
-    init(windows: [CalibrationWindow], groupColumns: [CustomerSplitHistory.GroupColumn], timeColumn: String) {
+    ///
+    /// Customers' groups are kept for the window at index `groupedWindow` only (the one whose
+    /// breakdowns are wanted), or for every window when it is nil.
+    init(
+        windows: [CalibrationWindow], groupColumns: [CustomerSplitHistory.GroupColumn], timeColumn: String,
+        groupedWindow: Int? = nil
+    ) {
         self.windows = windows
         self.dimensionCount = groupColumns.count
         self.groupColumns = groupColumns
         self.timeColumn = timeColumn
-        self.states = windows.map { [dimensionCount = groupColumns.count] _ in
-            WindowState(dimensionCount: dimensionCount)
+        self.states = windows.enumerated().map { [dimensionCount = groupColumns.count] index, window in
+            WindowState(window: window, dimensionCount: groupedWindow.map { $0 == index } ?? true ? dimensionCount : 0)
         }
         self.rowGroups = Array(repeating: -1, count: groupColumns.count)
     }
@@ -151,7 +158,7 @@ struct PurchaseScan {
     private mutating func takeSample(_ index: Int, order: [Int32], unit: RFMTimeUnit, dimensions: [String]) -> CLVSample
     {
         let state = states[index]
-        states[index] = WindowState(dimensionCount: dimensionCount)
+        states[index] = WindowState(window: windows[index], dimensionCount: 0)
         return state.sample(
             order: order, window: windows[index], unit: unit, dimensions: dimensions, names: groupNames.names)
     }

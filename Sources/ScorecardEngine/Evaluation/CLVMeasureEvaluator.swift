@@ -136,7 +136,11 @@ struct CLVMeasureEvaluator {
         let windows = missing.map { Self.calibrationWindow(clv, end: $0) }
         let unit = CLVSampleReader.unit(clv)
         let dimensions = cache.dimensions[clv.name] ?? []
-        try reader.forEachSample(clv, windows: windows, dimensions: dimensions) { index, sample in
+        // Only the kept fit's groups are wanted; the others' would hold 4 bytes per customer and dimension.
+        let grouped = missing.firstIndex(of: keeping)
+        try reader.forEachSample(
+            clv, windows: windows, dimensions: grouped == nil ? [] : dimensions, groupedWindow: grouped
+        ) { index, sample in
             let end = missing[index]
             let analysis = try Self.analyse(sample, clv, unit: unit).get()
             var kept = sample
