@@ -11,10 +11,14 @@ extension QueryPlanner {
     }
 
     /// One set of aggregate queries per source for the given decomposable and row-read measures.
-    func rowQueries(_ measures: [Measure], foldingKeyQueries: Bool) -> [SourceAggregateQueries] {
+    func rowQueries(_ measures: [Measure], foldingKeyQueries: Bool, monthKeyChecksTimes: Bool)
+        -> [SourceAggregateQueries]
+    {
         let bySource = Dictionary(grouping: measures, by: \.source)
         return bySource.keys.sorted().map { source in
-            var builder = SourceAggregatesBuilder(planner: self, source: source, foldingKeyQueries: foldingKeyQueries)
+            var builder = SourceAggregatesBuilder(
+                planner: self, source: source, foldingKeyQueries: foldingKeyQueries,
+                monthKeyChecksTimes: monthKeyChecksTimes)
             return builder.queries(for: bySource[source, default: []].sorted { $0.name < $1.name })
         }
     }
@@ -48,13 +52,16 @@ private struct SourceAggregatesBuilder {
 
     /// Whether the first key query is folded into the monthly query (``SourceAggregateQueries/FoldedKey``).
     let foldsKeyQuery: Bool
+    /// Whether the month key tells an ISO time column's unreadable rows (``SQLDialect/monthKeyTellsUnreadableISOTimes``).
+    let monthKeyChecksTimes: Bool
 
     /// The first component's column in the monthly query, after the month and its row count.
     static let firstComponent = 2
 
-    init(planner: QueryPlanner, source: String, foldingKeyQueries: Bool) {
+    init(planner: QueryPlanner, source: String, foldingKeyQueries: Bool, monthKeyChecksTimes: Bool) {
         self.planner = planner
         self.foldsKeyQuery = foldingKeyQueries
+        self.monthKeyChecksTimes = monthKeyChecksTimes
         self.scope = planner.scope(for: source)
         self.name = source
     }
@@ -93,7 +100,14 @@ private struct SourceAggregatesBuilder {
         let valueQueries = values.enumerated().map {
             valueQuery($0.element, countColumn: firstValueCount + $0.offset, month: month, conditions: goodRows)
         }
-        let checkColumns = checks.enumerated().map { offset, check in
+        // An ISO time's unreadable rows are the rows under a month key that is no month, when the
+        // dialect's test reads the key's characters: counted from the groups, not tested per row.
+        let monthKeyChecksTimes = monthKeyChecksTimes && !separateCounts
+        let fromMonths = { (check: (check: RowCheck, condition: SQLExpression)) -> Bool in
+            guard monthKeyChecksTimes, case .unreadableTime(time, .iso) = check.condition else { return false }
+            return true
+        }
+        let checkColumns = checks.filter { !fromMonths($0) }.enumerated().map { offset, check in
             let scanned = scope.scannedCheck(check.check)
             return SourceAggregateQueries.MonthlyColumn(
                 name: "bad\(offset)", aggregate: .sum, expression: flag(check.condition),
@@ -101,10 +115,15 @@ private struct SourceAggregatesBuilder {
         }
         let firstCount = separateCounts ? 0 : 1 + columns.count
         if !separateCounts { columns += checkColumns }
-        let checked = checks.enumerated().map { offset, check in
-            SourceAggregateQueries.CheckedColumn(
-                check: check.check, countColumn: firstCount + offset,
-                examples: rowKey.map { examplesQuery($0, failing: check.condition, conditions: allRows) })
+        var checked: [SourceAggregateQueries.CheckedColumn] = []
+        var nextCount = firstCount
+        for check in checks {
+            let counted = !fromMonths(check)
+            checked.append(
+                SourceAggregateQueries.CheckedColumn(
+                    check: check.check, countColumn: counted ? nextCount : 1, countsUnreadableMonths: !counted,
+                    examples: rowKey.map { examplesQuery($0, failing: check.condition, conditions: allRows) }))
+            if counted { nextCount += 1 }
         }
         let (monthly, scan, folded, scanKey) = monthlySelects(
             month: month, columns: columns, conditions: separateCounts ? goodRows : allRows)

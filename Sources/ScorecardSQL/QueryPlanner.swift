@@ -34,13 +34,18 @@ public struct QueryPlanner: Sendable {
     /// measures get window queries. Unknown names are skipped. With `foldingKeyQueries`, for a
     /// database that groups rows itself, a source's first key query is folded into its monthly
     /// query (``SourceAggregateQueries/FoldedKey``): one pass instead of two. SQLite, which adds
-    /// months up from a row scan, sorts less with the two.
-    public func planByMonth(measures names: [String], foldingKeyQueries: Bool = false) -> MonthPlan {
+    /// months up from a row scan, sorts less with the two. With `monthKeyChecksTimes` (a dialect's
+    /// ``SQLDialect/monthKeyTellsUnreadableISOTimes``), an ISO time column's unreadable rows are
+    /// counted from the monthly query's groups (``SourceAggregateQueries/CheckedColumn/countsUnreadableMonths``).
+    public func planByMonth(
+        measures names: [String], foldingKeyQueries: Bool = false, monthKeyChecksTimes: Bool = false
+    ) -> MonthPlan {
         let measures = names.sorted().compactMap { model.measures[$0] }.filter { !$0.aggregate.function.isModelBased }
         let byRow = measures.filter { Self.isMonthlyDecomposable($0) || Self.isReadByRow($0) }
         let rest = measures.filter { !Self.isMonthlyDecomposable($0) && !Self.isReadByRow($0) }
         return MonthPlan(
-            rows: rowQueries(byRow, foldingKeyQueries: foldingKeyQueries), windowed: plan(measures: rest.map(\.name)))
+            rows: rowQueries(byRow, foldingKeyQueries: foldingKeyQueries, monthKeyChecksTimes: monthKeyChecksTimes),
+            windowed: plan(measures: rest.map(\.name)))
     }
 
     /// The queries of a month-based plan.

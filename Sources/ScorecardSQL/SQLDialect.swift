@@ -124,6 +124,12 @@ open class SQLDialect: @unchecked Sendable {
         writeISOPrefix(instant, length: 10, to: &output)
     }
 
+    /// Whether an ISO instant's month key (``writeMonthKey(_:format:to:)``) is NULL or no
+    /// `YYYY-MM` month (01 to 12) exactly when ``writeUnreadableTime(_:format:to:)`` flags it:
+    /// both read the first 7 characters of the instant's text here. A query grouped by month can
+    /// then count those rows from its groups instead of testing every row.
+    open var monthKeyTellsUnreadableISOTimes: Bool { true }
+
     /// The `YYYY-MM` month of an instant: its first 7 characters when ISO, else to_char.
     open func writeMonthKey(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
         guard format == .iso else { return writeCalendarText(instant, format: format, pattern: "YYYY-MM", to: &output) }

@@ -63,6 +63,10 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
         }
     }
 
+    /// False: the test looks at the value's type (a number or a blob is unreadable), the month key
+    /// only at its first 7 characters.
+    override public var monthKeyTellsUnreadableISOTimes: Bool { false }
+
     /// Writes the `YYYY-MM` month: `substr(x, 1, 7)` of ISO text, else `strftime('%Y-%m', x[, 'unixepoch'])`.
     override public func writeMonthKey(_ instant: SQLExpression, format: SQLTimeFormat, to output: inout SQLOutput) {
         switch format {

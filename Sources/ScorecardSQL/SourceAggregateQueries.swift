@@ -146,6 +146,10 @@ public struct SourceAggregateQueries: Sendable {
         public let check: RowCheck
         /// The count's column, in ``monthly`` (summed over its rows) or in ``checkCounts``.
         public let countColumn: Int
+        /// Whether the count is the rows (``countColumn`` is the rows column) of the months whose
+        /// key is no month: an ISO time's unreadable rows, when the dialect's test reads only the
+        /// month key's characters (``SQLDialect/monthKeyTellsUnreadableISOTimes``).
+        public let countsUnreadableMonths: Bool
         /// The keys of the first few failing rows (`LIMIT`), when the source has a `key`.
         public let examples: SQLSelect?
     }

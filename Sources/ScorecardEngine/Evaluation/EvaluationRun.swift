@@ -68,7 +68,9 @@ struct EvaluationRun {
         breakdownJobs: [ReadQueue.Job<BreakdownTables>]
     ) throws -> (MeasureTable, BreakdownTables, [BadRows]) {
         let measureNames = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
-        let plan = planner.planByMonth(measures: Array(measureNames), foldingKeyQueries: !database.prefersRowScans)
+        let plan = planner.planByMonth(
+            measures: Array(measureNames), foldingKeyQueries: !database.prefersRowScans,
+            monthKeyChecksTimes: !database.prefersRowScans && database.dialect.monthKeyTellsUnreadableISOTimes)
         let jobs = aggregateJobs(plan.rows, scanning: runner.scans)
         let breakdowns = breakdownJobs.map { job in
             ReadQueue.Job<ReadResult>(title: job.title, sql: job.sql) { .breakdowns(try job.run($0)) }

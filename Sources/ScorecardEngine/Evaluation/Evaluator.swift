@@ -55,10 +55,11 @@ public struct Evaluator: Sendable {
     /// The queries `evaluate` would run for a KPI, rendered in a dialect with their bound values.
     ///
     /// The evaluation's queries come first, then the KPI's breakdown queries, then the plan's CLV
-    /// queries (per fit, the customers' summaries; per breakdown dimension, their groups), which
-    /// SQLite replaces by one scan of the purchases. `foldingKeyQueries` as for a database that
-    /// groups rows itself (``QueryPlanner/planByMonth(measures:foldingKeyQueries:)``). Throws for
-    /// an unknown KPI id.
+    /// queries (the customers' figures in every fit's window; the groups of the breakdown
+    /// dimensions), which SQLite replaces by one scan of the purchases. `foldingKeyQueries` as for
+    /// a database that groups rows itself (``QueryPlanner/planByMonth(measures:foldingKeyQueries:monthKeyChecksTimes:)``),
+    /// which then also counts unreadable ISO times from the months when the dialect allows.
+    /// Throws for an unknown KPI id.
     public func explain(
         kpiID: String, period: ReportingPeriod, dialect: SQLDialect, foldingKeyQueries: Bool = false
     ) throws -> [(
@@ -71,8 +72,10 @@ public struct Evaluator: Sendable {
         let measures = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
         let breakdowns = BreakdownEvaluator(model: model, comparisons: comparisons, fits: CLVFitCache(dimensions: [:]))
             .queryJobs(kpis.filter { $0.id == kpiID }).compactMap { job in job.sql.map { (job.title, $0) } }
-        let statements = planner.planByMonth(measures: Array(measures), foldingKeyQueries: foldingKeyQueries)
-            .statements.map { ($0.title, $0.select) }
+        let statements = planner.planByMonth(
+            measures: Array(measures), foldingKeyQueries: foldingKeyQueries,
+            monthKeyChecksTimes: foldingKeyQueries && dialect.monthKeyTellsUnreadableISOTimes
+        ).statements.map { ($0.title, $0.select) }
         let clv = try clvQueries(
             measures: measures, kpi: kpis.first { $0.id == kpiID }, comparisons: comparisons, planner: planner)
         return (statements + breakdowns + clv).map { ($0.0, dialect.render($0.1)) }

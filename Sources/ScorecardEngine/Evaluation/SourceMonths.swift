@@ -67,7 +67,8 @@ struct SourceMonths {
     }
 
     /// Files the monthly rows (indexed like the monthly query's columns); a row under a month
-    /// that cannot be read (nil) only adds to the check counts.
+    /// that cannot be read (nil) only adds to the check counts (all of its rows to a check that
+    /// counts unreadable months).
     private init(_ queries: SourceAggregateQueries, months: [(month: Int?, row: [Double?])]) {
         badRows = queries.checks.map {
             BadRows(source: $0.check.source, column: $0.check.column, problem: $0.check.problem.rawValue)
@@ -77,6 +78,8 @@ struct SourceMonths {
         for (month, row) in months {
             if counted {
                 for (position, check) in queries.checks.enumerated() {
+                    // A check counted from the months: the rows of those whose key is no month.
+                    guard month == nil || !check.countsUnreadableMonths else { continue }
                     badRows[position].rows += Int(row[check.countColumn] ?? 0)
                 }
             }
