@@ -137,7 +137,8 @@ import Testing
         }
     }
 
-    /// Text customer ids next to integer ones: both ways, the customers come in SQL's order
+    /// Text customer ids next to integer ones (negative, small, and too large for the key
+    /// index's slots), first seen in another order: both ways, the customers come in SQL's order
     /// (integers, then text) with the summaries of the raw rows.
     @Test(arguments: [false, true]) func textAndIntegerCustomerIDsKeepSQLsOrder(scansRows: Bool) throws {
         let folder = try TemporaryFolder()
@@ -147,7 +148,11 @@ import Testing
             """
             INSERT INTO orders (customer_id, ordered_at, status, channel, net_amount) VALUES
               ('C-2', '2026-03-02 09:00', 'completed', 'web', 10), ('C-10', '2026-03-05 09:00', 'completed', 'web', 12),
-              ('C-2', '2026-04-11 17:30', 'completed', 'store', 7), ('B', '2026-05-01 08:00', 'completed', 'web', 3);
+              ('C-2', '2026-04-11 17:30', 'completed', 'store', 7), ('B', '2026-05-01 08:00', 'completed', 'web', 3),
+              (4194304, '2025-09-01 10:00', 'completed', 'web', 5), (4194304, '2025-10-01 10:00', 'completed', 'web', 6),
+              (4194304, '2025-11-01 10:00', 'completed', 'web', 7), (7, '2026-01-03 10:00', 'completed', 'web', 8),
+              (7, '2026-02-03 10:00', 'completed', 'web', 9), (-5, '2026-01-10 10:00', 'completed', 'web', 4),
+              (9000000000, '2026-06-01 10:00', 'completed', 'web', 2);
             """)
         let model = try EvaluationFixture.model(Self.metrics)
         let clv = try #require(model.clvModels["clv"])
@@ -159,6 +164,8 @@ import Testing
         let sample = try #require(try reader.samples(clv, windows: [window], dimensions: []).first)
         let expected = Self.expected(try Self.rawPurchases(db), window: window)
         #expect(expected.suffix(3).map(\.customer) == ["B", "C-10", "C-2"])
+        #expect(expected.first?.customer == "-5")
+        #expect(expected.dropLast(3).suffix(2).map(\.customer) == ["4194304", "9000000000"])
         #expect(sample.summaries.count == expected.count)
         for (summary, reference) in zip(sample.summaries, expected) {
             #expect(summary.x == reference.x && summary.tx == reference.tx && summary.T == reference.T)

@@ -1,9 +1,11 @@
 import ScorecardSQL
 
-/// Numbers the customers of a scan in order of first appearance, keeping their ids.
+/// Numbers the customers of a scan in order of first appearance, and orders them by id.
 ///
-/// Integer ids stay integers; anything else is keyed by its text (``KeyIndex``). The ids are
-/// kept as 8-byte integers, the few texts aside: a million customers' ids hold 8 MB, not 24.
+/// Integer ids stay integers; anything else is keyed by its text (``KeyIndex``). Small
+/// non-negative integer ids (a table's keys, usually) are kept only as their slots in the key
+/// index, whose walk gives them in id order; other ids are kept by index: a million customers
+/// numbered 1 to 1,000,000 hold 4 MB of slots and no ids.
 ///
 /// ```swift
 /// var indexer = CustomerIndexer()
@@ -12,11 +14,9 @@ import ScorecardSQL
 /// indexer.index(of: .integer(42), text: "42")    // 0
 /// ```
 struct CustomerIndexer {
-    /// Per index, the integer id (0 where the id is a text).
-    private var integerIDs: [Int64] = []
-    /// The text ids, by index.
-    private var textIDs: [Int: String] = [:]
     private var keys = KeyIndex()
+    /// The ids the key index holds no slot for (texts, negative or large integers), by index.
+    private var otherIDs: [Int: CustomerID] = [:]
 
     /// The index of a (non-NULL) customer column value; `text` is its text as SQLite converts it, read only when needed.
     mutating func index(of value: SQLValue, text: @autoclosure () -> String) -> Int {
@@ -26,10 +26,7 @@ struct CustomerIndexer {
         default:
             let text = text()
             let (index, isNew) = keys.index(ofText: text)
-            if isNew {
-                textIDs[index] = text
-                integerIDs.append(0)
-            }
+            if isNew { otherIDs[index] = .text(text) }
             return index
         }
     }
@@ -37,7 +34,7 @@ struct CustomerIndexer {
     /// The index of an integer customer id.
     mutating func index(ofInteger number: Int64) -> Int {
         let (index, isNew) = keys.index(ofInteger: number)
-        if isNew { integerIDs.append(number) }
+        if isNew && !KeyIndex.hasSlot(number) { otherIDs[index] = .integer(number) }
         return index
     }
 
@@ -45,15 +42,13 @@ struct CustomerIndexer {
     var allIntegers: Bool { keys.allIntegers }
 
     /// The customers' indices in id order: integers ascending, then texts by their bytes (as
-    /// ``CustomerID`` orders them); 32-bit, as a scan's customers fit in memory.
+    /// ``CustomerID`` orders them); 32-bit, as a scan's customers fit in memory. The ids with a
+    /// slot lie between the negative integers and the larger ones, in the order of their slots.
     func order() -> [Int32] {
-        var order = (0..<Int32(integerIDs.count)).map { $0 }
-        guard allIntegers else {
-            let ids = integerIDs.indices.map { textIDs[$0].map(CustomerID.text) ?? .integer(integerIDs[$0]) }
-            order.sort { ids[Int($0)] < ids[Int($1)] }
-            return order
-        }
-        order.sort { integerIDs[Int($0)] < integerIDs[Int($1)] }
-        return order
+        let slotted = keys.slottedIndices()
+        guard !otherIDs.isEmpty else { return slotted }
+        let others = otherIDs.sorted { $0.value < $1.value }
+        let negatives = others.prefix { if case .integer(let id) = $0.value { id < 0 } else { false } }
+        return negatives.map { Int32($0.key) } + slotted + others.dropFirst(negatives.count).map { Int32($0.key) }
     }
 }

@@ -25,7 +25,7 @@ struct KeyIndex {
 
     /// The index of an integer key, and whether it is new.
     mutating func index(ofInteger number: Int64) -> (index: Int, isNew: Bool) {
-        guard (0..<Self.denseLimit).contains(number) else {
+        guard Self.hasSlot(number) else {
             if let index = integers[number] { return (index, false) }
             integers[number] = count
             return (next(), true)
@@ -40,6 +40,12 @@ struct KeyIndex {
         dense[slot] = Int32(count)
         return (next(), true)
     }
+
+    /// Whether an integer key is looked up in the array (a slot) rather than hashed.
+    static func hasSlot(_ number: Int64) -> Bool { (0..<denseLimit).contains(number) }
+
+    /// The indices of the integer keys with a slot, in the order of the keys.
+    func slottedIndices() -> [Int32] { dense.filter { $0 >= 0 } }
 
     /// The index of a text key, and whether it is new.
     mutating func index(ofText text: String) -> (index: Int, isNew: Bool) {
