@@ -61,7 +61,8 @@ struct PurchaseScan {
         self.groupColumns = groupColumns
         self.timeColumn = timeColumn
         self.states = windows.enumerated().map { [dimensionCount = groupColumns.count] index, window in
-            WindowState(window: window, dimensionCount: groupedWindow.map { $0 == index } ?? true ? dimensionCount : 0)
+            let keepsGroups = groupedWindow == nil || groupedWindow == index
+            return WindowState(window: window, dimensionCount: keepsGroups ? dimensionCount : 0)
         }
         self.rowGroups = Array(repeating: -1, count: groupColumns.count)
     }
