@@ -4,8 +4,8 @@ import ScorecardSQL
 ///
 /// Integer ids stay integers; anything else is keyed by its text (``KeyIndex``). Small
 /// non-negative integer ids (a table's keys, usually) are kept only as their slots in the key
-/// index, whose walk gives them in id order; other ids are kept by index: a million customers
-/// numbered 1 to 1,000,000 hold 4 MB of slots and no ids.
+/// index, whose walk gives them in id order; other ids are kept with their index: a million
+/// customers numbered 1 to 1,000,000 hold 4 MB of slots and no ids.
 ///
 /// ```swift
 /// var indexer = CustomerIndexer()
@@ -15,8 +15,10 @@ import ScorecardSQL
 /// ```
 struct CustomerIndexer {
     private var keys = KeyIndex()
-    /// The ids the key index holds no slot for (texts, negative or large integers), by index.
-    private var otherIDs: [Int: CustomerID] = [:]
+    /// The integer ids the key index holds no slot for (negative or large), with their indices.
+    private var unslotted: [(index: Int32, id: Int64)] = []
+    /// The text ids, with their indices.
+    private var texts: [(index: Int32, id: String)] = []
 
     /// The index of a (non-NULL) customer column value; `text` is its text as SQLite converts it, read only when needed.
     mutating func index(of value: SQLValue, text: @autoclosure () -> String) -> Int {
@@ -26,7 +28,7 @@ struct CustomerIndexer {
         default:
             let text = text()
             let (index, isNew) = keys.index(ofText: text)
-            if isNew { otherIDs[index] = .text(text) }
+            if isNew { texts.append((Int32(index), text)) }
             return index
         }
     }
@@ -34,7 +36,7 @@ struct CustomerIndexer {
     /// The index of an integer customer id.
     mutating func index(ofInteger number: Int64) -> Int {
         let (index, isNew) = keys.index(ofInteger: number)
-        if isNew && !KeyIndex.hasSlot(number) { otherIDs[index] = .integer(number) }
+        if isNew && !KeyIndex.hasSlot(number) { unslotted.append((Int32(index), number)) }
         return index
     }
 
@@ -46,9 +48,10 @@ struct CustomerIndexer {
     /// slot lie between the negative integers and the larger ones, in the order of their slots.
     func order() -> [Int32] {
         let slotted = keys.slottedIndices()
-        guard !otherIDs.isEmpty else { return slotted }
-        let others = otherIDs.sorted { $0.value < $1.value }
-        let negatives = others.prefix { if case .integer(let id) = $0.value { id < 0 } else { false } }
-        return negatives.map { Int32($0.key) } + slotted + others.dropFirst(negatives.count).map { Int32($0.key) }
+        guard !unslotted.isEmpty || !texts.isEmpty else { return slotted }
+        let integers = unslotted.sorted { $0.id < $1.id }
+        let negatives = integers.prefix { $0.id < 0 }
+        return negatives.map(\.index) + slotted + integers.dropFirst(negatives.count).map(\.index)
+            + texts.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }.map(\.index)
     }
 }
