@@ -9,8 +9,8 @@ extension PurchaseScan {
     /// more per dimension where groups are kept.
     struct WindowState {
         let dimensionCount: Int
-        /// The window's first day, which the days are counted from.
-        private let windowStart: Int
+        /// The window; its first day is the one the days are counted from.
+        private let window: CalibrationWindow
         private var firstDay: [UInt16] = []
         private var lastDay: [UInt16] = []
         /// Purchase days; 0 for a customer who has not bought in the window (yet).
@@ -20,7 +20,7 @@ extension PurchaseScan {
 
         init(window: CalibrationWindow, dimensionCount: Int) {
             precondition(window.endDay - window.firstDay <= Int(UInt16.max), "a calibration window fits 16-bit days")
-            self.windowStart = window.firstDay
+            self.window = window
             self.dimensionCount = dimensionCount
         }
 
@@ -39,7 +39,7 @@ extension PurchaseScan {
         mutating func add(
             customer: Int, day: Int, amount: Double, groups rowGroups: [Int32], sameInstant: Bool, names: [String]
         ) throws {
-            let day = UInt16(day - windowStart)
+            let day = UInt16(day - window.firstDay)
             let firstGroup = customer * dimensionCount
             if days[customer] == 0 {
                 firstDay[customer] = day
@@ -74,9 +74,7 @@ extension PurchaseScan {
 
         /// The window's customers in `order` (indices of all customers), with their summaries and
         /// (where kept) groups.
-        func sample(order: [Int32], window: CalibrationWindow, unit: RFMTimeUnit, dimensions: [String], names: [String])
-            -> CLVSample
-        {
+        func sample(order: [Int32], unit: RFMTimeUnit, dimensions: [String], names: [String]) -> CLVSample {
             let count = days.lazy.filter { $0 > 0 }.count
             var summaries = CustomerSummaries.Days()
             summaries.reserve(count)
@@ -85,7 +83,8 @@ extension PurchaseScan {
             for index in order where days[Int(index)] > 0 {
                 let customer = Int(index)
                 summaries.append(
-                    firstDay: windowStart + Int(firstDay[customer]), lastDay: windowStart + Int(lastDay[customer]),
+                    firstDay: window.firstDay + Int(firstDay[customer]),
+                    lastDay: window.firstDay + Int(lastDay[customer]),
                     days: Int(days[customer]), repeatSpend: repeatSpend[customer])
                 for dimension in 0..<dimensionCount {
                     indices[dimension].append(groups[customer * dimensionCount + dimension])

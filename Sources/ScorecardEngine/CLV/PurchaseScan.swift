@@ -160,8 +160,7 @@ struct PurchaseScan {
     {
         let state = states[index]
         states[index] = WindowState(window: windows[index], dimensionCount: 0)
-        return state.sample(
-            order: order, window: windows[index], unit: unit, dimensions: dimensions, names: groupNames.names)
+        return state.sample(order: order, unit: unit, dimensions: dimensions, names: groupNames.names)
     }
 
 }
