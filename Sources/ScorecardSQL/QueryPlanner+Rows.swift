@@ -11,15 +11,21 @@ extension QueryPlanner {
     }
 
     /// One set of aggregate queries per source for the given decomposable and row-read measures.
-    func rowQueries(_ measures: [Measure], foldingKeyQueries: Bool, monthKeyChecksTimes: Bool)
-        -> [SourceAggregateQueries]
-    {
+    ///
+    /// Each source's queries cover the windows its measures need (`windowCounts`, see
+    /// ``planByMonth(measures:foldingKeyQueries:monthKeyChecksTimes:windowCounts:)``).
+    func rowQueries(
+        _ measures: [Measure], foldingKeyQueries: Bool, monthKeyChecksTimes: Bool, windowCounts: [String: Int] = [:]
+    ) -> [SourceAggregateQueries] {
         let bySource = Dictionary(grouping: measures, by: \.source)
+        let count = { (measure: Measure) in min(windowCounts[measure.name] ?? windows.count, windows.count) }
         return bySource.keys.sorted().map { source in
+            let sourceMeasures = bySource[source, default: []].sorted { $0.name < $1.name }
             var builder = SourceAggregatesBuilder(
-                planner: self, source: source, foldingKeyQueries: foldingKeyQueries,
-                monthKeyChecksTimes: monthKeyChecksTimes)
-            return builder.queries(for: bySource[source, default: []].sorted { $0.name < $1.name })
+                planner: keepingWindows(sourceMeasures.map(count).max() ?? windows.count), source: source,
+                foldingKeyQueries: foldingKeyQueries, monthKeyChecksTimes: monthKeyChecksTimes,
+                windowCounts: Dictionary(uniqueKeysWithValues: sourceMeasures.map { ($0.name, count($0)) }))
+            return builder.queries(for: sourceMeasures)
         }
     }
 }
@@ -54,14 +60,20 @@ private struct SourceAggregatesBuilder {
     let foldsKeyQuery: Bool
     /// Whether the month key tells an ISO time column's unreadable rows (``SQLDialect/monthKeyTellsUnreadableISOTimes``).
     let monthKeyChecksTimes: Bool
+    /// How many of the planner's windows each measure needs (a percentile's values are read for its own).
+    let windowCounts: [String: Int]
 
     /// The first component's column in the monthly query, after the month and its row count.
     static let firstComponent = 2
 
-    init(planner: QueryPlanner, source: String, foldingKeyQueries: Bool, monthKeyChecksTimes: Bool) {
+    init(
+        planner: QueryPlanner, source: String, foldingKeyQueries: Bool, monthKeyChecksTimes: Bool,
+        windowCounts: [String: Int]
+    ) {
         self.planner = planner
         self.foldsKeyQuery = foldingKeyQueries
         self.monthKeyChecksTimes = monthKeyChecksTimes
+        self.windowCounts = windowCounts
         self.scope = planner.scope(for: source)
         self.name = source
     }
@@ -97,8 +109,12 @@ private struct SourceAggregatesBuilder {
         columns += values.enumerated().map { offset, value in
             .init(name: "n\(offset)", aggregate: .count, expression: filtered(value.value, value.filter))
         }
-        let valueQueries = values.enumerated().map {
-            valueQuery($0.element, countColumn: firstValueCount + $0.offset, month: month, conditions: goodRows)
+        let valueQueries = values.enumerated().map { offset, value in
+            let windows = min(windowCounts[value.measure.name] ?? planner.windows.count, planner.windows.count)
+            let span = planner.keepingWindows(windows).span(time, format: scope.timeFormat)
+            return valueQuery(
+                value, countColumn: firstValueCount + offset, month: month, windowCount: windows,
+                conditions: scope.rowConditions(keepingBadRows: false) + [span])
         }
         // An ISO time's unreadable rows are the rows under a month key that is no month, when the
         // dialect's test reads the key's characters: counted from the groups, not tested per row.
@@ -135,7 +151,7 @@ private struct SourceAggregatesBuilder {
             checks: checked,
             checkCounts: separateCounts && !checkColumns.isEmpty
                 ? select(checkColumns.map { SQLResultColumn(Self.aggregate($0), as: $0.name) }, allRows) : nil,
-            keys: keyQueries, foldedKey: folded, values: valueQueries)
+            keys: keyQueries, foldedKey: folded, values: valueQueries, windowCount: planner.windows.count)
         if let scan, !separateCounts {
             queries.customerFilterScan = customerFilterScan(
                 scan, timeCondition: checkedTime ?? timeCondition,
@@ -297,7 +313,7 @@ private struct SourceAggregatesBuilder {
     /// if it must; the monthly query counts the values (column `countColumn`).
     private func valueQuery(
         _ value: (measure: Measure, value: SQLExpression, filter: SQLExpression?), countColumn: Int,
-        month: SQLExpression, conditions: [SQLExpression]
+        month: SQLExpression, windowCount: Int, conditions: [SQLExpression]
     ) -> SourceAggregateQueries.ValueQuery {
         var query = select(
             [SQLResultColumn(month, as: "month"), SQLResultColumn(value.value, as: "value")],
@@ -306,7 +322,7 @@ private struct SourceAggregatesBuilder {
         return .init(
             title: "values of source \(name): \(value.measure.name)", countColumn: countColumn, select: query,
             measure: value.measure.name, fraction: value.measure.aggregate.fraction ?? 0.5,
-            location: value.measure.location)
+            location: value.measure.location, windowCount: windowCount)
     }
 
     /// The keys of the first few rows failing a check, when the source has a key.

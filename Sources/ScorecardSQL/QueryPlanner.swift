@@ -37,15 +37,27 @@ public struct QueryPlanner: Sendable {
     /// months up from a row scan, sorts less with the two. With `monthKeyChecksTimes` (a dialect's
     /// ``SQLDialect/monthKeyTellsUnreadableISOTimes``), an ISO time column's unreadable rows are
     /// counted from the monthly query's groups (``SourceAggregateQueries/CheckedColumn/countsUnreadableMonths``).
+    ///
+    /// `windowCounts` tells how many of the windows (the first ones) a measure needs, all when it
+    /// is not named: a source's queries read the span of its measures' windows only, and a
+    /// percentile's values the span of its own (``SourceAggregateQueries/windowCount``).
     public func planByMonth(
-        measures names: [String], foldingKeyQueries: Bool = false, monthKeyChecksTimes: Bool = false
+        measures names: [String], foldingKeyQueries: Bool = false, monthKeyChecksTimes: Bool = false,
+        windowCounts: [String: Int] = [:]
     ) -> MonthPlan {
         let measures = names.sorted().compactMap { model.measures[$0] }.filter { !$0.aggregate.function.isModelBased }
         let byRow = measures.filter { Self.isMonthlyDecomposable($0) || Self.isReadByRow($0) }
         let rest = measures.filter { !Self.isMonthlyDecomposable($0) && !Self.isReadByRow($0) }
         return MonthPlan(
-            rows: rowQueries(byRow, foldingKeyQueries: foldingKeyQueries, monthKeyChecksTimes: monthKeyChecksTimes),
+            rows: rowQueries(
+                byRow, foldingKeyQueries: foldingKeyQueries, monthKeyChecksTimes: monthKeyChecksTimes,
+                windowCounts: windowCounts),
             windowed: plan(measures: rest.map(\.name)))
+    }
+
+    /// This planner with only the first `count` windows (all of them when `count` is larger).
+    func keepingWindows(_ count: Int) -> QueryPlanner {
+        count >= windows.count ? self : QueryPlanner(model: model, windows: Array(windows.prefix(max(0, count))))
     }
 
     /// The queries of a month-based plan.

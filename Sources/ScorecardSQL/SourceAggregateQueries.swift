@@ -83,6 +83,9 @@ public struct SourceAggregateQueries: Sendable {
     }
     /// One query per percentile measure.
     public let values: [ValueQuery]
+    /// How many of the plan's windows (the first ones) these queries cover: the span of the
+    /// windows the source's measures need. Later windows are not read, so they have no figures.
+    public let windowCount: Int
 
     /// ``monthlyScan`` split by what only the customer decides (see ``CustomerSplitHistory`` for
     /// the CLV scan's counterpart).
@@ -208,6 +211,9 @@ public struct SourceAggregateQueries: Sendable {
         public let fraction: Double
         /// Where the measure is defined, for errors about its values.
         public let location: Location
+        /// How many of the plan's windows (the first ones) the measure needs: its values are
+        /// read over their span only, so later windows have no percentile.
+        public let windowCount: Int
     }
 
     /// Every statement, titled, for `explain`.

@@ -70,7 +70,8 @@ struct EvaluationRun {
         let measureNames = kpis.reduce(into: Set<String>()) { $0.formUnion(model.measures(of: $1)) }
         let plan = planner.planByMonth(
             measures: Array(measureNames), foldingKeyQueries: !database.prefersRowScans,
-            monthKeyChecksTimes: !database.prefersRowScans && database.dialect.monthKeyTellsUnreadableISOTimes)
+            monthKeyChecksTimes: !database.prefersRowScans && database.dialect.monthKeyTellsUnreadableISOTimes,
+            windowCounts: EvaluationWindows.counts(of: kpis, in: model, windows: windows))
         let jobs = aggregateJobs(plan.rows, scanning: runner.scans)
         let breakdowns = breakdownJobs.map { job in
             ReadQueue.Job<ReadResult>(title: job.title, sql: job.sql) { .breakdowns(try job.run($0)) }
@@ -124,18 +125,19 @@ struct EvaluationRun {
     private func aggregateJobs(_ sources: [SourceAggregateQueries], scanning: (SourceAggregateQueries) -> Bool)
         -> [ReadQueue.Job<ReadResult>]
     {
-        let windows = windows
-        let keyWindows = windows.ranges.map {
+        let allKeyWindows = windows.ranges.map {
             KeyWindowTally.Window(
                 months: $0.first.index...$0.last.index, before: ($0.first.index - $0.count)...($0.first.index - 1))
         }
-        let valueWindows = keyWindows.map(\.months)
         return sources.enumerated().flatMap { source, queries -> [ReadQueue.Job<ReadResult>] in
-            [
+            // Only the windows the source's queries cover (``SourceAggregateQueries/windowCount``).
+            let keyWindows = Array(allKeyWindows.prefix(queries.windowCount))
+            return [
                 ReadQueue.Job(title: queries.title) { runner in
                     let months = try runner.months(queries, keyWindows: keyWindows)
-                    let ranks = try zip(queries.values, months.valueCounts).map {
-                        try runner.values($0, counts: $1, windows: valueWindows)
+                    let ranks = try zip(queries.values, months.valueCounts).map { query, counts in
+                        let windows = allKeyWindows.prefix(query.windowCount).map(\.months)
+                        return try runner.values(query, counts: counts, windows: windows)
                     }
                     return .months(source: source, months, ranks)
                 }

@@ -11,6 +11,8 @@ struct EvaluationWindows {
     let comparisons: Comparisons
     private(set) var ranges: [MonthRange] = []
     private var ids: [MonthRange: Int] = [:]
+    /// How many of ``ranges`` a KPI reading `n` years back needs (index `n`): they come first.
+    private var counts: [Int] = []
 
     init(comparisons: Comparisons, yearsBack: Int) {
         self.comparisons = comparisons
@@ -18,6 +20,7 @@ struct EvaluationWindows {
         let shown = comparisons.allRanges + trendLastYear
         for years in 0...max(0, yearsBack) {
             for range in shown { add(range.shifted(byMonths: -12 * years)) }
+            counts.append(ranges.count)
         }
     }
 
@@ -25,6 +28,22 @@ struct EvaluationWindows {
     init(comparisons: Comparisons, kpis: [KPI], model: MetricsModel) {
         let years = model.yearsBack
         self.init(comparisons: comparisons, yearsBack: kpis.map { years[$0.id] ?? 0 }.max() ?? 0)
+    }
+
+    /// How many windows (the first ones) a KPI reading `yearsBack` years back needs.
+    func count(yearsBack: Int) -> Int { counts[min(max(0, yearsBack), counts.count - 1)] }
+
+    /// How many windows (the first ones) each measure the KPIs use needs: those of the KPI using
+    /// it that reads the most years back. A source's rows before its measures' first window are
+    /// not read (revenue growth's year further back is read for net revenue's source only).
+    static func counts(of kpis: [KPI], in model: MetricsModel, windows: EvaluationWindows) -> [String: Int] {
+        let years = model.yearsBack
+        var counts: [String: Int] = [:]
+        for kpi in kpis {
+            let count = windows.count(yearsBack: years[kpi.id] ?? 0)
+            for measure in model.measures(of: kpi) { counts[measure] = max(counts[measure] ?? 0, count) }
+        }
+        return counts
     }
 
     private mutating func add(_ range: MonthRange) {

@@ -23,12 +23,14 @@ struct MeasureTable {
         cells.merge(other.cells) { mine, theirs in mine.merging(theirs) { _, new in new } }
     }
 
-    /// Adds the window values of a source's measures from what its aggregate queries gave.
+    /// Adds the window values of a source's measures from what its aggregate queries gave, in
+    /// the windows the queries cover (``SourceAggregateQueries/windowCount``): no later window
+    /// gets a figure from rows its span left out.
     mutating func fill(from aggregates: SourceAggregates, windows: EvaluationWindows) {
         let queries = aggregates.queries
         guard let months = aggregates.months else { return }
         let monthly = MonthlyTable(components: months.components)
-        for (id, range) in windows.ranges.enumerated() {
+        for (id, range) in windows.ranges.enumerated().prefix(queries.windowCount) {
             let window = range.first.index...range.last.index
             let hasRows = months.hasRows(in: window)
             for measure in queries.measures {
@@ -43,7 +45,7 @@ struct MeasureTable {
                     if let cell = tally.cell(measure.kind, window: id) { set(cell, measure: measure.name, window: id) }
                 }
             }
-            for (ranks, query) in zip(aggregates.values, queries.values) where hasRows {
+            for (ranks, query) in zip(aggregates.values, queries.values) where hasRows && id < query.windowCount {
                 set(ranks.percentile(window: id).map(Cell.value) ?? .empty, measure: query.measure, window: id)
             }
         }
