@@ -110,6 +110,14 @@ struct CLVSampleReader {
     private func scan(
         _ clv: CLVModel, windows: [CalibrationWindow], dimensions: [Dimension], groupedWindow: Int? = nil
     ) throws -> PurchaseScan {
+        try database.scanningRows {
+            try scanRows(clv, windows: windows, dimensions: dimensions, groupedWindow: groupedWindow)
+        }
+    }
+
+    private func scanRows(
+        _ clv: CLVModel, windows: [CalibrationWindow], dimensions: [Dimension], groupedWindow: Int?
+    ) throws -> PurchaseScan {
         let firstDay = windows.map(\.firstDay).min() ?? 0
         let endDay = windows.map(\.endDay).max() ?? 0
         if let split = planner.splitPurchaseHistory(clv, dimensions: dimensions, firstDay: firstDay, endDay: endDay) {

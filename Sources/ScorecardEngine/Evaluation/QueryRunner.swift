@@ -30,7 +30,9 @@ struct QueryRunner {
                 try SourceMonths(
                     queries, keyedRows: try database.query(queries.monthly), folded: folded, windows: keyWindows)
             } else if let monthlyScan = queries.monthlyScan, scan ?? scans(queries) {
-                try scanned(queries, monthlyScan, keyWindows: keyWindows, giveWay: scan == nil)
+                try database.scanningRows {
+                    try scanned(queries, monthlyScan, keyWindows: keyWindows, giveWay: scan == nil)
+                }
             } else {
                 try SourceMonths(queries, rows: try database.query(queries.monthly))
             }

@@ -52,6 +52,10 @@ public protocol SQLDatabase: AnyObject {
     /// long work that reads nothing (the CLV fits); later queries fill it again.
     func releaseCachedMemory()
 
+    /// Runs `body`, which reads rows once in order (a row scan), with the small read cache such a
+    /// pass needs: a page read is not read again, so a large cache only holds memory.
+    func scanningRows<T>(_ body: () throws -> T) throws -> T
+
     /// True when reading rows costs less than the database's own grouping (an in-process
     /// database such as SQLite, which sorts for GROUP BY): the engine then adds up a source's
     /// months from a row scan, with the same result (see ``SourceAggregateQueries/monthlyScan``).
@@ -67,6 +71,9 @@ extension SQLDatabase {
 
     /// Nothing: by default the connection caches nothing worth giving back (a server caches for itself).
     public func releaseCachedMemory() {}
+
+    /// Runs `body` as it is: by default the connection's cache is the server's business.
+    public func scanningRows<T>(_ body: () throws -> T) throws -> T { try body() }
 
     /// False: by default names match whatever their case, as in SQLite.
     public var identifiersAreCaseSensitive: Bool { false }
