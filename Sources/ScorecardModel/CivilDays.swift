@@ -19,6 +19,18 @@ public enum CivilDays {
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// The day number of a date the calendar has, nil for one it lacks (month 13, 30 February).
+    public static func days(ofValidYear year: Int, month: Int, day: Int) -> Int? {
+        guard (1...12).contains(month), day >= 1 else { return nil }
+        let length =
+            switch month {
+            case 2: isLeapYear(year) ? 29 : 28
+            case 4, 6, 9, 11: 30
+            default: 31
+            }
+        return day <= length ? days(year: year, month: month, day: day) : nil
+    }
+
     /// The civil date of a day number; the inverse of `days(year:month:day:)`.
     public static func civil(days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468

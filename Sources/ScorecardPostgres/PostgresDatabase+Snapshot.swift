@@ -30,6 +30,21 @@ extension PostgresDatabase {
         return result
     }
 
+    /// Runs `body` after a savepoint inside a transaction, and rolls back to it when `body`
+    /// throws: the failed statement's transaction stays usable, with the same snapshot.
+    public func isolatingFailures<T>(_ body: () throws -> T) throws -> T {
+        guard connection.isInTransaction else { return try body() }
+        try connection.execute("SAVEPOINT scorecard_isolated")
+        do {
+            let result = try body()
+            try connection.execute("RELEASE SAVEPOINT scorecard_isolated")
+            return result
+        } catch {
+            _ = try? connection.execute("ROLLBACK TO SAVEPOINT scorecard_isolated")
+            throw error
+        }
+    }
+
     /// A second connection, with the same URL and settings, that reads this connection's snapshot.
     ///
     /// Called inside ``readSnapshot(_:)``: this connection exports its snapshot

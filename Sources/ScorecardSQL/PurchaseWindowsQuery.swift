@@ -2,19 +2,25 @@
 /// pass over the purchases: the CLV fits of a period (its end, the previous period's and last
 /// year's) read their customers from it instead of one ``PurchaseSummaryQuery`` per window.
 ///
-/// The purchases are merged per customer and day once (amounts summed); each day row learns the
-/// customer's first day in every window (a window aggregate over the day rows, so no join that a
+/// The purchases are merged per customer and day once (amounts summed), the day as its key
+/// (``SQLExpression/dayKey(_:)``: integers compare, sort and group faster than text); each day
+/// row learns the customer's first day in every window (a window aggregate over the day rows, so no join that a
 /// database could misjudge), and the days are grouped by customer. Per window `i` a customer's
 /// row has `first_i` and `last_i` (their first and last purchase day in the window, NULL when
 /// they bought nothing there), `days_i` (their purchase days), `repeat_i` (the amounts of their
 /// days after the first) and `customers_i` (the number of customers who bought in the window, the
 /// same on each row, so that a reader can make room for all of them at the first); x, t_x, T and
-/// the mean spend follow from these as in ``PurchaseSummaryQuery``.
+/// the mean spend follow from these as in ``PurchaseSummaryQuery``. The days are keys; after the
+/// windows' columns, `earliest` is the customer's smallest key, which is no day's key (below
+/// every window) when a purchase's time had no `YYYY-MM-DD` day (SQLite reads such text's
+/// leading digits, PostgreSQL fails the statement).
 ///
 /// ```sql
 /// WITH "clv#days"("customer", "day", "amount") AS (
-///   SELECT "t"."customer", "t"."ts", TOTAL("t"."amount") FROM (<purchase rows>) AS "t"
-///   WHERE "t"."customer" IS NOT NULL AND "t"."ts" IS NOT NULL GROUP BY "t"."customer", "t"."ts"),
+///   SELECT "k"."customer", "k"."day", TOTAL("k"."amount") FROM (
+///     SELECT "t"."customer", CAST(substr("t"."ts", 1, 4) || … AS INTEGER) AS "day", "t"."amount"
+///     FROM (<purchase rows>) AS "t" WHERE "t"."customer" IS NOT NULL AND "t"."ts" IS NOT NULL) AS "k"
+///   GROUP BY "k"."customer", "k"."day"),
 /// "clv#firsts"("customer", "day", "amount", "first_0", …) AS (
 ///   SELECT "d"."customer", "d"."day", "d"."amount",
 ///     MIN(CASE WHEN "d"."day" >= [first day 0] AND "d"."day" < [end day 0] THEN "d"."day" END)
@@ -24,17 +30,18 @@
 ///   MIN("f"."first_0") AS "first_0", MAX(CASE WHEN <in window 0> THEN "f"."day" END) AS "last_0",
 ///   COUNT(CASE WHEN <in window 0> THEN [1] END) AS "days_0",
 ///   TOTAL(CASE WHEN <in window 0> AND "f"."day" <> "f"."first_0" THEN "f"."amount" END) AS "repeat_0",
-///   COUNT(CASE WHEN COUNT(CASE WHEN <in window 0> THEN [1] END) > [0] THEN [1] END) OVER () AS "customers_0", …
+///   COUNT(CASE WHEN COUNT(CASE WHEN <in window 0> THEN [1] END) > [0] THEN [1] END) OVER () AS "customers_0", …,
+///   MIN("f"."day") AS "earliest"
 /// FROM "clv#firsts" AS "f" GROUP BY "f"."customer" ORDER BY "f"."customer"
 /// ```
 public struct PurchaseWindowsQuery: Sendable, Hashable {
-    /// One calibration window's days `[firstDay, endDay)`, as `YYYY-MM-DD`.
+    /// One calibration window's days `[firstDay, endDay)`, as day numbers (``CivilDays``).
     public struct Window: Sendable, Hashable {
-        public let firstDay: String
-        public let endDay: String
+        public let firstDay: Int
+        public let endDay: Int
 
         /// The window from its first day to the day after its last.
-        public init(firstDay: String, endDay: String) {
+        public init(firstDay: Int, endDay: Int) {
             self.firstDay = firstDay
             self.endDay = endDay
         }
@@ -62,6 +69,9 @@ public struct PurchaseWindowsQuery: Sendable, Hashable {
         let first = 1 + 5 * index
         return (first, first + 1, first + 2, first + 3, first + 4)
     }
+
+    /// The position of the `earliest` column, after the windows' columns.
+    public var earliestColumn: Int { 1 + 5 * windows.count }
 
     /// The statement: one row per customer, in the order of the customer column.
     public func select() -> SQLSelect {
@@ -94,21 +104,28 @@ public struct PurchaseWindowsQuery: Sendable, Hashable {
                     as: "customers_\(index)"),
             ]
         }
+        select.columns.append(SQLResultColumn(.function(.min, [f("day")]), as: "earliest"))
         select.groupBy = [f("customer")]
         select.orderBy = [f("customer")]
         return select
     }
 
-    /// Per customer and purchase day: the day's amount.
+    /// Per customer and purchase day (its key): the day's amount.
     private func days() -> SQLSelect {
         let t = { (name: String) in SQLExpression.column("t", name) }
-        var days = SQLSelect(from: .subquery(rows, as: "t"))
-        days.columns = [
-            SQLResultColumn(t("customer")), SQLResultColumn(t("ts")),
-            SQLResultColumn(.function(.sumOrZero, [t("amount")])),
+        var keyed = SQLSelect(from: .subquery(rows, as: "t"))
+        keyed.columns = [
+            SQLResultColumn(t("customer"), as: "customer"), SQLResultColumn(.dayKey(t("ts")), as: "day"),
+            SQLResultColumn(t("amount"), as: "amount"),
         ]
-        days.filter = .binary(.and, .isNull(t("customer"), negated: true), .isNull(t("ts"), negated: true))
-        days.groupBy = [t("customer"), t("ts")]
+        keyed.filter = .binary(.and, .isNull(t("customer"), negated: true), .isNull(t("ts"), negated: true))
+        let k = { (name: String) in SQLExpression.column("k", name) }
+        var days = SQLSelect(from: .subquery(keyed, as: "k"))
+        days.columns = [
+            SQLResultColumn(k("customer")), SQLResultColumn(k("day")),
+            SQLResultColumn(.function(.sumOrZero, [k("amount")])),
+        ]
+        days.groupBy = [k("customer"), k("day")]
         return days
     }
 
@@ -127,10 +144,10 @@ public struct PurchaseWindowsQuery: Sendable, Hashable {
         return firsts
     }
 
-    /// True for a day (`YYYY-MM-DD`) in the window.
+    /// True for a day (its key) in the window.
     private func contains(_ window: Window, _ day: SQLExpression) -> SQLExpression {
         .binary(
-            .and, .binary(.greaterOrEqual, day, .value(.text(window.firstDay))),
-            .binary(.less, day, .value(.text(window.endDay))))
+            .and, .binary(.greaterOrEqual, day, .value(.integer(Int64(EpochDay.key(window.firstDay))))),
+            .binary(.less, day, .value(.integer(Int64(EpochDay.key(window.endDay))))))
     }
 }

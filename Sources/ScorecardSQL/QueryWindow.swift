@@ -43,6 +43,25 @@ public enum EpochDay {
         return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(dayOfMonth, 2)
     }
 
+    /// A day's key, the integer YYYYMMDD (``SQLExpression/dayKey(_:)``): keys order as the days do.
+    public static func key(_ day: Int) -> Int {
+        let (year, month, dayOfMonth) = CivilDays.civil(days: day)
+        return year * 10_000 + month * 100 + dayOfMonth
+    }
+
+    /// The day number of a day key; nil when the key is no day of the years 1000 to 9999
+    /// (`20260230`, or `2024101` from text that was not `YYYY-MM-DD`).
+    public static func day(key: Int) -> Int? {
+        guard (10_000_101...99_991_231).contains(key) else { return nil }
+        return CivilDays.days(ofValidYear: key / 10_000, month: key / 100 % 100, day: key % 100)
+    }
+
+    /// A day key as `YYYY-MM-DD`, for messages about a key that is no day (`2026-02-30`).
+    public static func isoText(key: Int) -> String {
+        guard (10_000_101...99_991_231).contains(key) else { return String(key) }
+        return pad(key / 10_000, 4) + "-" + pad(key / 100 % 100, 2) + "-" + pad(key % 100, 2)
+    }
+
     private static func pad(_ value: Int, _ width: Int) -> String {
         let text = String(value)
         return String(repeating: "0", count: max(0, width - text.count)) + text

@@ -46,6 +46,8 @@ extension SQLDialect {
             writeHoursBetween(start, end, format: format, to: &output)
         case .isoDay(let instant, let format):
             writeDay(instant, format: format, to: &output)
+        case .dayKey(let day):
+            writeDayKey(day, to: &output)
         case .monthKey(let instant, let format):
             writeMonthKey(instant, format: format, to: &output)
         case .dayNumber(let instant, let format):

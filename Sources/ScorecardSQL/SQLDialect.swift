@@ -124,6 +124,25 @@ open class SQLDialect: @unchecked Sendable {
         writeISOPrefix(instant, length: 10, to: &output)
     }
 
+    /// A day's key from its `YYYY-MM-DD` text: the year's, month's and day's digits joined and
+    /// read as an integer, `CAST(SUBSTRING(x FROM 1 FOR 4) || … AS INTEGER)`. The dashes are
+    /// left out by position, so nothing else is taken for one.
+    open func writeDayKey(_ day: SQLExpression, to output: inout SQLOutput) {
+        output.append("CAST(")
+        output.join([(1, 4), (6, 2), (9, 2)], separator: " || ") { part, output in
+            self.writeSubstring(day, start: part.0, length: part.1, to: &output)
+        }
+        output.append(" AS \(typeName(.integer)))")
+    }
+
+    /// `length` characters of text from position `start` (1 for the first):
+    /// `SUBSTRING(x FROM start FOR length)`.
+    open func writeSubstring(_ text: SQLExpression, start: Int, length: Int, to output: inout SQLOutput) {
+        output.append("SUBSTRING(")
+        write(text, to: &output)
+        output.append(" FROM \(start) FOR \(length))")
+    }
+
     /// Whether an ISO instant's month key (``writeMonthKey(_:format:to:)``) is NULL or no
     /// `YYYY-MM` month (01 to 12) exactly when ``writeUnreadableTime(_:format:to:)`` flags it:
     /// both read the first 7 characters of the instant's text here. A query grouped by month can

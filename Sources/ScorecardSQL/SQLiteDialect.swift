@@ -63,6 +63,13 @@ public final class SQLiteDialect: SQLDialect, @unchecked Sendable {
         }
     }
 
+    /// Writes `substr(x, start, length)`.
+    override public func writeSubstring(_ text: SQLExpression, start: Int, length: Int, to output: inout SQLOutput) {
+        output.append("substr(")
+        write(text, to: &output)
+        output.append(", \(start), \(length))")
+    }
+
     /// False: the test looks at the value's type (a number or a blob is unreadable), the month key
     /// only at its first 7 characters.
     override public var monthKeyTellsUnreadableISOTimes: Bool { false }

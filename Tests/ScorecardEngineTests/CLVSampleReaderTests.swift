@@ -172,18 +172,21 @@ import Testing
         }
     }
 
-    @Test(arguments: [false, true]) func aMalformedDayNamesTheCustomerAndTheTimeColumn(scansRows: Bool) throws {
+    /// A day the calendar lacks, and one with a letter, which the plan's SQLite query reads as a
+    /// number below every day (PostgreSQL refuses it: `PostgresCLVTests`).
+    @Test(arguments: [false, true], ["2026-02-30", "2025-06-1x"])
+    func aMalformedDayNamesTheCustomerAndTheTimeColumn(scansRows: Bool, day: String) throws {
         let folder = try TemporaryFolder()
         let db = try Self.database(folder)
         defer { db.close() }
         try db.execute(
-            "INSERT INTO orders (customer_id, ordered_at, status, net_amount) VALUES (5, '2026-02-30 10:00', 'completed', 1)"
+            "INSERT INTO orders (customer_id, ordered_at, status, net_amount) VALUES (5, '\(day) 10:00', 'completed', 1)"
         )
         let model = try EvaluationFixture.model(Self.metrics)
         let reader = CLVSampleReader(
             model: model, database: db, planner: QueryPlanner(model: model, windows: []), scansRows: scansRows)
         let window = CalibrationWindow(firstDay: 20_089, endDay: 21_185)
-        #expect(throws: CLVInputError.invalidTimestamp(customer: "5", value: "2026-02-30", column: "ordered_at")) {
+        #expect(throws: CLVInputError.invalidTimestamp(customer: "5", value: day, column: "ordered_at")) {
             try reader.samples(model.clvModels["clv"]!, windows: [window], dimensions: [])
         }
     }

@@ -165,8 +165,8 @@ enum MusicShopQueries {
                 PurchaseWindowsQuery(
                     rows: planner.purchaseRows(clv, firstDay: day(2024, 10), endDay: day(2025, 11)),
                     windows: [
-                        .init(firstDay: "2024-11-01", endDay: "2025-11-01"),
-                        .init(firstDay: "2024-10-01", endDay: "2025-10-01"),
+                        .init(firstDay: day(2024, 11), endDay: day(2025, 11)),
+                        .init(firstDay: day(2024, 10), endDay: day(2025, 10)),
                     ]
                 ).select()
             ),

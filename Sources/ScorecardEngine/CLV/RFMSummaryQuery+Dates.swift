@@ -21,17 +21,8 @@ extension RFMSummaryQuery {
             }
             return value
         }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-            (1...12).contains(month), day >= 1
-        else { return nil }
-        let length =
-            switch month {
-            case 2: CivilDays.isLeapYear(year) ? 29 : 28
-            case 4, 6, 9, 11: 30
-            default: 31
-            }
-        guard day <= length else { return nil }
-        return CivilDays.days(year: year, month: month, day: day)
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return CivilDays.days(ofValidYear: year, month: month, day: day)
     }
 
     /// The `YYYY-MM-DD` text of a day number.

@@ -56,6 +56,11 @@ public protocol SQLDatabase: AnyObject {
     /// pass needs: a page read is not read again, so a large cache only holds memory.
     func scanningRows<T>(_ body: () throws -> T) throws -> T
 
+    /// Runs `body` so that a statement failing in it leaves the snapshot usable for the queries
+    /// after: PostgreSQL aborts a whole transaction at its first error, so the body runs after a
+    /// savepoint and a failure rolls back to it. A failed statement ends nothing in SQLite.
+    func isolatingFailures<T>(_ body: () throws -> T) throws -> T
+
     /// True when reading rows costs less than the database's own grouping (an in-process
     /// database such as SQLite, which sorts for GROUP BY): the engine then adds up a source's
     /// months from a row scan, with the same result (see ``SourceAggregateQueries/monthlyScan``).
@@ -74,6 +79,9 @@ extension SQLDatabase {
 
     /// Runs `body` as it is: by default the connection's cache is the server's business.
     public func scanningRows<T>(_ body: () throws -> T) throws -> T { try body() }
+
+    /// Runs `body` as it is: by default a failed statement leaves the snapshot usable.
+    public func isolatingFailures<T>(_ body: () throws -> T) throws -> T { try body() }
 
     /// False: by default names match whatever their case, as in SQLite.
     public var identifiersAreCaseSensitive: Bool { false }
