@@ -4,16 +4,17 @@
 ///
 /// The purchases are merged per customer and day once (amounts summed), the day as its key
 /// (``SQLExpression/dayKey(_:)``: integers compare, sort and group faster than text); each day
-/// row learns the customer's first day in every window (a window aggregate over the day rows, so no join that a
-/// database could misjudge), and the days are grouped by customer. Per window `i` a customer's
-/// row has `first_i` and `last_i` (their first and last purchase day in the window, NULL when
-/// they bought nothing there), `days_i` (their purchase days), `repeat_i` (the amounts of their
-/// days after the first) and `customers_i` (the number of customers who bought in the window, the
-/// same on each row, so that a reader can make room for all of them at the first); x, t_x, T and
-/// the mean spend follow from these as in ``PurchaseSummaryQuery``. The days are keys; after the
-/// windows' columns, `earliest` is the customer's smallest key, which is no day's key (below
-/// every window) when a purchase's time had no `YYYY-MM-DD` day (SQLite reads such text's
-/// leading digits, PostgreSQL fails the statement).
+/// row learns the customer's day before (`LAG`, no join that a database could misjudge), which
+/// tells whether it is their first day in a window (none before it in the window), and the days
+/// are grouped by customer. Per window `i` a customer's row has `first_i` and `last_i` (their
+/// first and last purchase day in the window, NULL when they bought nothing there), `days_i`
+/// (their purchase days), `repeat_i` (the amounts of their days after the first) and
+/// `customers_i` (the number of customers who bought in the window, the same on each row, so
+/// that a reader can make room for all of them at the first); x, t_x, T and the mean spend
+/// follow from these as in ``PurchaseSummaryQuery``. The days are keys; after the windows'
+/// columns, `earliest` is the customer's smallest key, which is no day's key (below every
+/// window) when a purchase's time had no `YYYY-MM-DD` day (SQLite reads such text's leading
+/// digits, PostgreSQL fails the statement).
 ///
 /// ```sql
 /// WITH "clv#days"("customer", "day", "amount") AS (
@@ -21,18 +22,18 @@
 ///     SELECT "t"."customer", CAST(substr("t"."ts", 1, 4) || … AS INTEGER) AS "day", "t"."amount"
 ///     FROM (<purchase rows>) AS "t" WHERE "t"."customer" IS NOT NULL AND "t"."ts" IS NOT NULL) AS "k"
 ///   GROUP BY "k"."customer", "k"."day"),
-/// "clv#firsts"("customer", "day", "amount", "first_0", …) AS (
+/// "clv#previous"("customer", "day", "amount", "previous") AS (
 ///   SELECT "d"."customer", "d"."day", "d"."amount",
-///     MIN(CASE WHEN "d"."day" >= [first day 0] AND "d"."day" < [end day 0] THEN "d"."day" END)
-///       OVER (PARTITION BY "d"."customer"), …
+///     LAG("d"."day") OVER (PARTITION BY "d"."customer" ORDER BY "d"."day")
 ///   FROM "clv#days" AS "d")
 /// SELECT CAST("f"."customer" AS TEXT) AS "customer",
-///   MIN("f"."first_0") AS "first_0", MAX(CASE WHEN <in window 0> THEN "f"."day" END) AS "last_0",
+///   MIN(CASE WHEN <in window 0> THEN "f"."day" END) AS "first_0",
+///   MAX(CASE WHEN <in window 0> THEN "f"."day" END) AS "last_0",
 ///   COUNT(CASE WHEN <in window 0> THEN [1] END) AS "days_0",
-///   TOTAL(CASE WHEN <in window 0> AND "f"."day" <> "f"."first_0" THEN "f"."amount" END) AS "repeat_0",
+///   TOTAL(CASE WHEN <in window 0> AND "f"."previous" >= [first day 0] THEN "f"."amount" END) AS "repeat_0",
 ///   COUNT(CASE WHEN COUNT(CASE WHEN <in window 0> THEN [1] END) > [0] THEN [1] END) OVER () AS "customers_0", …,
 ///   MIN("f"."day") AS "earliest"
-/// FROM "clv#firsts" AS "f" GROUP BY "f"."customer" ORDER BY "f"."customer"
+/// FROM "clv#previous" AS "f" GROUP BY "f"."customer" ORDER BY "f"."customer"
 /// ```
 public struct PurchaseWindowsQuery: Sendable, Hashable {
     /// One calibration window's days `[firstDay, endDay)`, as day numbers (``CivilDays``).
@@ -60,7 +61,7 @@ public struct PurchaseWindowsQuery: Sendable, Hashable {
     }
 
     /// The common tables' names, which must not shadow a table of the CRM.
-    public static let daysTable = "clv#days", firstsTable = "clv#firsts"
+    public static let daysTable = "clv#days", previousTable = "clv#previous"
 
     /// The positions of window `index`'s columns.
     public static func columns(ofWindow index: Int) -> (
@@ -77,22 +78,25 @@ public struct PurchaseWindowsQuery: Sendable, Hashable {
     public func select() -> SQLSelect {
         let f = { (name: String) in SQLExpression.column("f", name) }
         let one = SQLExpression.value(.integer(1))
-        var select = SQLSelect(from: .table(Self.firstsTable, as: "f"))
+        var select = SQLSelect(from: .table(Self.previousTable, as: "f"))
         select.with = [
             SQLCommonTable(Self.daysTable, columns: ["customer", "day", "amount"], .select(days())),
             SQLCommonTable(
-                Self.firstsTable,
-                columns: ["customer", "day", "amount"] + windows.indices.map { "first_\($0)" }, .select(firsts())),
+                Self.previousTable, columns: ["customer", "day", "amount", "previous"], .select(previousDays())),
         ]
         select.columns = [SQLResultColumn(.cast(f("customer"), .text), as: "customer")]
         for (index, window) in windows.enumerated() {
             let inWindow = contains(window, f("day"))
-            let first = f("first_\(index)")
-            let repeatDay = SQLExpression.binary(.and, inWindow, .binary(.notEqual, f("day"), first))
+            // A day after another day in the window: the previous day is in it (it is before this one).
+            let repeatDay = SQLExpression.binary(
+                .and, inWindow,
+                .binary(.greaterOrEqual, f("previous"), .value(.integer(Int64(EpochDay.key(window.firstDay)))))
+            )
             let days = SQLExpression.function(.count, [.caseWhen([SQLCase(inWindow, one)], otherwise: nil)])
             let bought = SQLExpression.binary(.greater, days, .value(.integer(0)))
             select.columns += [
-                SQLResultColumn(.function(.min, [first]), as: "first_\(index)"),
+                SQLResultColumn(
+                    .function(.min, [.caseWhen([SQLCase(inWindow, f("day"))], otherwise: nil)]), as: "first_\(index)"),
                 SQLResultColumn(
                     .function(.max, [.caseWhen([SQLCase(inWindow, f("day"))], otherwise: nil)]), as: "last_\(index)"),
                 SQLResultColumn(days, as: "days_\(index)"),
@@ -129,19 +133,15 @@ public struct PurchaseWindowsQuery: Sendable, Hashable {
         return days
     }
 
-    /// The day rows, each with its customer's first day in every window.
-    private func firsts() -> SQLSelect {
+    /// The day rows, each with the customer's day before (NULL on their first).
+    private func previousDays() -> SQLSelect {
         let d = { (name: String) in SQLExpression.column("d", name) }
-        var firsts = SQLSelect(from: .table(Self.daysTable, as: "d"))
-        firsts.columns =
-            [SQLResultColumn(d("customer")), SQLResultColumn(d("day")), SQLResultColumn(d("amount"))]
-            + windows.map { window in
-                SQLResultColumn(
-                    .windowAggregate(
-                        .min, [.caseWhen([SQLCase(contains(window, d("day")), d("day"))], otherwise: nil)],
-                        partitionBy: [d("customer")]))
-            }
-        return firsts
+        var previous = SQLSelect(from: .table(Self.daysTable, as: "d"))
+        previous.columns = [
+            SQLResultColumn(d("customer")), SQLResultColumn(d("day")), SQLResultColumn(d("amount")),
+            SQLResultColumn(.previousRow(d("day"), partitionBy: [d("customer")], orderBy: [d("day")])),
+        ]
+        return previous
     }
 
     /// True for a day (its key) in the window.

@@ -17,10 +17,15 @@ extension SQLDialect {
         case .windowAggregate(let function, let arguments, let partition):
             writeFunction(function, arguments, distinct: false, to: &output)
             output.append(partition.isEmpty ? " OVER (" : " OVER (PARTITION BY ")
-            for (index, expression) in partition.enumerated() {
-                if index > 0 { output.append(", ") }
-                write(expression, to: &output)
-            }
+            output.join(partition, separator: ", ") { self.write($0, to: &$1) }
+            output.append(")")
+        case .previousRow(let value, let partition, let order):
+            output.append("LAG(")
+            write(value, to: &output)
+            output.append(") OVER (PARTITION BY ")
+            output.join(partition, separator: ", ") { self.write($0, to: &$1) }
+            output.append(" ORDER BY ")
+            output.join(order, separator: ", ") { self.write($0, to: &$1) }
             output.append(")")
         case .countRows:
             output.append("COUNT(*)")

@@ -20,6 +20,9 @@ public indirect enum SQLExpression: Sendable, Hashable {
     /// Over a grouped select it runs after the grouping, on the groups; with no partition
     /// columns it covers all rows (`COUNT(x) OVER ()`).
     case windowAggregate(SQLFunction, [SQLExpression], partitionBy: [SQLExpression])
+    /// The value on the row before in its partition, NULL on a partition's first row:
+    /// `LAG(x) OVER (PARTITION BY a ORDER BY b)`.
+    case previousRow(SQLExpression, partitionBy: [SQLExpression], orderBy: [SQLExpression])
     /// `COUNT(*)`.
     case countRows
     /// `CASE WHEN c THEN v … ELSE e END`.
