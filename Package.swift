@@ -69,7 +69,7 @@ let package = Package(
                 "ScorecardRender",
             ],
             path: "Benchmarks",
-            exclude: ["sql", "eval-vs-sqlite.sh", "eval-vs-postgres.sh", "timing.sh", "compare-values.py"]
+            exclude: ["sql", "eval-vs-sqlite.sh", "eval-vs-postgres.sh", "pg-server-cpu.sh", "timing.sh", "compare-values.py"]
         ),
         .target(
             name: "ScorecardTestSupport", dependencies: ["ScorecardLanguage", "ScorecardEngine", "ScorecardSQLite"],

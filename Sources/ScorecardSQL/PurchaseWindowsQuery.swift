@@ -12,9 +12,9 @@
 /// `customers_i` (the number of customers who bought in the window, the same on each row, so
 /// that a reader can make room for all of them at the first); x, t_x, T and the mean spend
 /// follow from these as in ``PurchaseSummaryQuery``. The days are keys; after the windows'
-/// columns, `earliest` is the customer's smallest key, which is no day's key (below every
-/// window) when a purchase's time had no `YYYY-MM-DD` day (SQLite reads such text's leading
-/// digits, PostgreSQL fails the statement).
+/// columns, `no_day` is the customer's smallest key that is no calendar day (NULL when all are):
+/// a calendar slip (`2026-02-30`), or the digits SQLite reads from text that was no
+/// `YYYY-MM-DD` day (PostgreSQL fails the statement instead), in a window or not.
 ///
 /// ```sql
 /// WITH "clv#days"("customer", "day", "amount") AS (
@@ -32,7 +32,7 @@
 ///   COUNT(CASE WHEN <in window 0> THEN [1] END) AS "days_0",
 ///   TOTAL(CASE WHEN <in window 0> AND "f"."previous" >= [first day 0] THEN "f"."amount" END) AS "repeat_0",
 ///   COUNT(CASE WHEN COUNT(CASE WHEN <in window 0> THEN [1] END) > [0] THEN [1] END) OVER () AS "customers_0", …,
-///   MIN("f"."day") AS "earliest"
+///   MIN(CASE WHEN <month not 1 to 12, or day of month not in it> THEN "f"."day" END) AS "no_day"
 /// FROM "clv#previous" AS "f" GROUP BY "f"."customer" ORDER BY "f"."customer"
 /// ```
 public struct PurchaseWindowsQuery: Sendable, Hashable {
@@ -71,8 +71,8 @@ public struct PurchaseWindowsQuery: Sendable, Hashable {
         return (first, first + 1, first + 2, first + 3, first + 4)
     }
 
-    /// The position of the `earliest` column, after the windows' columns.
-    public var earliestColumn: Int { 1 + 5 * windows.count }
+    /// The position of the `no_day` column, after the windows' columns.
+    public var noDayColumn: Int { 1 + 5 * windows.count }
 
     /// The statement: one row per customer, in the order of the customer column.
     public func select() -> SQLSelect {
@@ -108,7 +108,10 @@ public struct PurchaseWindowsQuery: Sendable, Hashable {
                     as: "customers_\(index)"),
             ]
         }
-        select.columns.append(SQLResultColumn(.function(.min, [f("day")]), as: "earliest"))
+        select.columns.append(
+            SQLResultColumn(
+                .function(.min, [.caseWhen([SQLCase(Self.isNoDay(f("day")), f("day"))], otherwise: nil)]), as: "no_day")
+        )
         select.groupBy = [f("customer")]
         select.orderBy = [f("customer")]
         return select
@@ -142,6 +145,39 @@ public struct PurchaseWindowsQuery: Sendable, Hashable {
             SQLResultColumn(.previousRow(d("day"), partitionBy: [d("customer")], orderBy: [d("day")])),
         ]
         return previous
+    }
+
+    /// True for a day key that is no calendar day of the years 1000 to 9999 (``EpochDay/day(key:)``
+    /// is nil): its month is not 1 to 12, or its day of the month not in that month.
+    public static func isNoDay(_ key: SQLExpression) -> SQLExpression {
+        let number = { (value: Int64) in SQLExpression.value(.integer(value)) }
+        // For a positive `a`, `a - (a / b) * b`: integer division truncates in both dialects.
+        let remainder = { (a: SQLExpression, b: Int64) in
+            SQLExpression.binary(.subtract, a, .binary(.multiply, .binary(.divide, a, number(b)), number(b)))
+        }
+        let anyOf = { (conditions: [SQLExpression]) in
+            conditions.dropFirst().reduce(conditions[0]) { .binary(.or, $0, $1) }
+        }
+        let year = SQLExpression.binary(.divide, key, number(10_000))
+        let month = remainder(.binary(.divide, key, number(100)), 100)
+        let day = remainder(key, 100)
+        let leapYear = SQLExpression.binary(
+            .or,
+            .binary(
+                .and, .binary(.equal, remainder(year, 4), number(0)),
+                .binary(.notEqual, remainder(year, 100), number(0))),
+            .binary(.equal, remainder(year, 400), number(0)))
+        let monthLength = SQLExpression.caseWhen(
+            [
+                SQLCase(.binary(.and, .binary(.equal, month, number(2)), leapYear), number(29)),
+                SQLCase(.binary(.equal, month, number(2)), number(28)),
+                SQLCase(.inList(month, [number(4), number(6), number(9), number(11)], negated: false), number(30)),
+            ], otherwise: number(31))
+        return anyOf([
+            .binary(.less, key, number(10_000_101)), .binary(.greater, key, number(99_991_231)),
+            .binary(.less, month, number(1)), .binary(.greater, month, number(12)), .binary(.less, day, number(1)),
+            .binary(.and, .binary(.greater, day, number(28)), .binary(.greater, day, monthLength)),
+        ])
     }
 
     /// True for a day (its key) in the window.

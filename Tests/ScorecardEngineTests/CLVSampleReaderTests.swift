@@ -173,14 +173,19 @@ import Testing
     }
 
     /// A day the calendar lacks, and one with a letter, which the plan's SQLite query reads as a
-    /// number below every day (PostgreSQL refuses it: `PostgresCLVTests`).
+    /// number below every day (PostgreSQL refuses it: `PostgresCLVDayTests`), each between two of
+    /// the customer's other days, so neither their first nor last.
     @Test(arguments: [false, true], ["2026-02-30", "2025-06-1x"])
     func aMalformedDayNamesTheCustomerAndTheTimeColumn(scansRows: Bool, day: String) throws {
         let folder = try TemporaryFolder()
         let db = try Self.database(folder)
         defer { db.close() }
         try db.execute(
-            "INSERT INTO orders (customer_id, ordered_at, status, net_amount) VALUES (5, '\(day) 10:00', 'completed', 1)"
+            """
+            INSERT INTO orders (customer_id, ordered_at, status, net_amount) VALUES
+              (5, '2025-01-02 09:00', 'completed', 1), (5, '\(day) 10:00', 'completed', 1),
+              (5, '2027-12-30 09:00', 'completed', 1)
+            """
         )
         let model = try EvaluationFixture.model(Self.metrics)
         let reader = CLVSampleReader(

@@ -4,6 +4,8 @@ import ScorecardLanguage
 import ScorecardModel
 import ScorecardPostgres
 import ScorecardResults
+import ScorecardSQL
+import ScorecardTestSupport
 import Testing
 
 /// The CLV windows query groups purchases by their day's key, an integer PostgreSQL reads from
@@ -65,6 +67,40 @@ import Testing
         #expect(throws: CLVInputError.invalidTimestamp(customer: "2", value: "2025-06-1x", column: "ordered_at")) {
             try Self.evaluate(fixture)
         }
+    }
+
+    /// A calendar slip (`2025-04-31`, between customer 2's days in March and June) is read as its
+    /// key, which is no day: it stops the fit too, though it is neither their first nor last day.
+    @Test func aCalendarSlipBetweenOtherDaysNamesTheCustomerAndTheTime() throws {
+        let fixture = try PostgresFixture(Self.setup(badDay: "2025-04-31"))
+        #expect(throws: CLVInputError.invalidTimestamp(customer: "2", value: "2025-04-31", column: "ordered_at")) {
+            try Self.evaluate(fixture)
+        }
+    }
+
+    /// The query's test for a key that is no day, as PostgreSQL runs it, against Foundation's calendar.
+    @Test func postgreSQLTellsTheKeysThatAreNoDayAsTheCalendarDoes() throws {
+        let fixture = try PostgresFixture(
+            "CREATE TABLE keys (k bigint); INSERT INTO keys VALUES "
+                + DayKeySamples.keys.map { "(\($0))" }.joined(separator: ", ") + ";")
+        var select = SQLSelect(from: .table("keys", as: "t"))
+        let key = SQLExpression.column("t", "k")
+        select.columns = [
+            SQLResultColumn(key),
+            SQLResultColumn(
+                .caseWhen(
+                    [SQLCase(PurchaseWindowsQuery.isNoDay(key), .value(.integer(1)))], otherwise: .value(.integer(0)))),
+        ]
+        let rows = try fixture.connect().query(select)
+        var wrong: [Int] = []
+        var count = 0
+        while try rows.next() {
+            count += 1
+            let key = Int(rows.integer(0))
+            if (rows.integer(1) == 1) == DayKeySamples.isDay(key) { wrong.append(key) }
+        }
+        #expect(count == DayKeySamples.keys.count)
+        #expect(wrong.isEmpty)
     }
 
     /// The same orders without it evaluate: the failure above is that day's.

@@ -31,9 +31,9 @@ extension CLVSampleReader {
     /// Each window's customers' purchase days, from the windows query.
     ///
     /// A purchase time without a `YYYY-MM-DD` day fails the query (PostgreSQL; the snapshot stays
-    /// usable, ``ScorecardSQL/SQLDatabase/isolatingFailures(_:)``) or leaves a customer's
-    /// `earliest` key no day (SQLite): either way the purchases are then searched for the first
-    /// such time, which the error names.
+    /// usable, ``ScorecardSQL/SQLDatabase/isolatingFailures(_:)``) or gives a customer a `no_day`
+    /// key, as a calendar slip (`2026-02-30`) does: either way the purchases are then searched for
+    /// the first such time, which the error names.
     private func readDays(_ clv: CLVModel, windows: [CalibrationWindow]) throws -> [CustomerSummaries.Days] {
         let query = Self.windowsQuery(clv, windows: windows, planner: planner)
         do {
@@ -49,8 +49,8 @@ extension CLVSampleReader {
         var days = query.windows.map { _ in CustomerSummaries.Days() }
         var first = true
         while try rows.next() {
-            guard EpochDay.day(key: Int(rows.integer(query.earliestColumn))) != nil else {
-                throw try firstUnreadableDay(query, clv) ?? invalidDay(rows, query.earliestColumn, clv)
+            if rows.kind(query.noDayColumn) != .null {
+                throw try firstUnreadableDay(query, clv) ?? invalidDay(rows, query.noDayColumn, clv)
             }
             for index in query.windows.indices {
                 let columns = PurchaseWindowsQuery.columns(ofWindow: index)

@@ -7,7 +7,7 @@ WHERE (("t"."customer" IS NOT NULL) AND ("t"."ts" IS NOT NULL))) AS "k"
 GROUP BY "k"."customer", "k"."day"),
 "clv#previous"("customer", "day", "amount", "previous") AS (SELECT "d"."customer", "d"."day", "d"."amount", LAG("d"."day") OVER (PARTITION BY "d"."customer" ORDER BY "d"."day")
 FROM "clv#days" AS "d")
-SELECT CAST("f"."customer" AS TEXT) AS "customer", MIN(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?)) THEN "f"."day" END) AS "first_0", MAX(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?)) THEN "f"."day" END) AS "last_0", COUNT(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?)) THEN ? END) AS "days_0", TOTAL(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?) AND ("f"."previous" >= ?)) THEN "f"."amount" END) AS "repeat_0", COUNT(CASE WHEN (COUNT(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?)) THEN ? END) > ?) THEN ? END) OVER () AS "customers_0", MIN(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?)) THEN "f"."day" END) AS "first_1", MAX(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?)) THEN "f"."day" END) AS "last_1", COUNT(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?)) THEN ? END) AS "days_1", TOTAL(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?) AND ("f"."previous" >= ?)) THEN "f"."amount" END) AS "repeat_1", COUNT(CASE WHEN (COUNT(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?)) THEN ? END) > ?) THEN ? END) OVER () AS "customers_1", MIN("f"."day") AS "earliest"
+SELECT CAST("f"."customer" AS TEXT) AS "customer", MIN(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?)) THEN "f"."day" END) AS "first_0", MAX(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?)) THEN "f"."day" END) AS "last_0", COUNT(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?)) THEN ? END) AS "days_0", TOTAL(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?) AND ("f"."previous" >= ?)) THEN "f"."amount" END) AS "repeat_0", COUNT(CASE WHEN (COUNT(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?)) THEN ? END) > ?) THEN ? END) OVER () AS "customers_0", MIN(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?)) THEN "f"."day" END) AS "first_1", MAX(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?)) THEN "f"."day" END) AS "last_1", COUNT(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?)) THEN ? END) AS "days_1", TOTAL(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?) AND ("f"."previous" >= ?)) THEN "f"."amount" END) AS "repeat_1", COUNT(CASE WHEN (COUNT(CASE WHEN (("f"."day" >= ?) AND ("f"."day" < ?)) THEN ? END) > ?) THEN ? END) OVER () AS "customers_1", MIN(CASE WHEN (("f"."day" < ?) OR ("f"."day" > ?) OR ((("f"."day" / ?) - ("f"."day" / ? / ? * ?)) < ?) OR ((("f"."day" / ?) - ("f"."day" / ? / ? * ?)) > ?) OR (("f"."day" - ("f"."day" / ? * ?)) < ?) OR ((("f"."day" - ("f"."day" / ? * ?)) > ?) AND (("f"."day" - ("f"."day" / ? * ?)) > CASE WHEN (((("f"."day" / ?) - ("f"."day" / ? / ? * ?)) = ?) AND ((((("f"."day" / ?) - ("f"."day" / ? / ? * ?)) = ?) AND ((("f"."day" / ?) - ("f"."day" / ? / ? * ?)) <> ?)) OR ((("f"."day" / ?) - ("f"."day" / ? / ? * ?)) = ?))) THEN ? WHEN ((("f"."day" / ?) - ("f"."day" / ? / ? * ?)) = ?) THEN ? WHEN ((("f"."day" / ?) - ("f"."day" / ? / ? * ?)) IN (?, ?, ?, ?)) THEN ? ELSE ? END))) THEN "f"."day" END) AS "no_day"
 FROM "clv#previous" AS "f"
 GROUP BY "f"."customer"
 ORDER BY "f"."customer"
@@ -46,3 +46,60 @@ ORDER BY "f"."customer"
 -- 32: integer 1
 -- 33: integer 0
 -- 34: integer 1
+-- 35: integer 10000101
+-- 36: integer 99991231
+-- 37: integer 100
+-- 38: integer 100
+-- 39: integer 100
+-- 40: integer 100
+-- 41: integer 1
+-- 42: integer 100
+-- 43: integer 100
+-- 44: integer 100
+-- 45: integer 100
+-- 46: integer 12
+-- 47: integer 100
+-- 48: integer 100
+-- 49: integer 1
+-- 50: integer 100
+-- 51: integer 100
+-- 52: integer 28
+-- 53: integer 100
+-- 54: integer 100
+-- 55: integer 100
+-- 56: integer 100
+-- 57: integer 100
+-- 58: integer 100
+-- 59: integer 2
+-- 60: integer 10000
+-- 61: integer 10000
+-- 62: integer 4
+-- 63: integer 4
+-- 64: integer 0
+-- 65: integer 10000
+-- 66: integer 10000
+-- 67: integer 100
+-- 68: integer 100
+-- 69: integer 0
+-- 70: integer 10000
+-- 71: integer 10000
+-- 72: integer 400
+-- 73: integer 400
+-- 74: integer 0
+-- 75: integer 29
+-- 76: integer 100
+-- 77: integer 100
+-- 78: integer 100
+-- 79: integer 100
+-- 80: integer 2
+-- 81: integer 28
+-- 82: integer 100
+-- 83: integer 100
+-- 84: integer 100
+-- 85: integer 100
+-- 86: integer 4
+-- 87: integer 6
+-- 88: integer 9
+-- 89: integer 11
+-- 90: integer 30
+-- 91: integer 31

@@ -1,0 +1,36 @@
+import ScorecardSQL
+import ScorecardSQLite
+import ScorecardTestSupport
+import Testing
+
+/// `PurchaseWindowsQuery.isNoDay`, the CLV windows query's test for a day key that is no calendar
+/// day, run by SQLite on keys around the calendar's edges, against Foundation's calendar
+/// (`PostgresCLVDayTests` runs it on PostgreSQL).
+@Suite struct DayKeyCheckTests {
+    @Test func sqliteTellsTheKeysThatAreNoDayAsTheCalendarDoes() throws {
+        let folder = try TemporaryFolder()
+        let db = try SQLiteDatabase(path: folder.path("keys.sqlite"), mode: .readWriteCreate)
+        defer { db.close() }
+        try db.execute(
+            "CREATE TABLE keys (k INTEGER); INSERT INTO keys VALUES "
+                + DayKeySamples.keys.map { "(\($0))" }.joined(separator: ", "))
+        var select = SQLSelect(from: .table("keys", as: "t"))
+        let key = SQLExpression.column("t", "k")
+        select.columns = [
+            SQLResultColumn(key),
+            SQLResultColumn(
+                .caseWhen(
+                    [SQLCase(PurchaseWindowsQuery.isNoDay(key), .value(.integer(1)))], otherwise: .value(.integer(0)))),
+        ]
+        let rows = try db.query(select)
+        var wrong: [Int] = []
+        var count = 0
+        while try rows.next() {
+            count += 1
+            let key = Int(rows.integer(0))
+            if (rows.integer(1) == 1) == DayKeySamples.isDay(key) { wrong.append(key) }
+        }
+        #expect(count == DayKeySamples.keys.count)
+        #expect(wrong.isEmpty)
+    }
+}
