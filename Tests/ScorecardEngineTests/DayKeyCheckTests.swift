@@ -21,25 +21,8 @@ import Testing
         let folder = try TemporaryFolder()
         let db = try SQLiteDatabase(path: folder.path("keys.sqlite"), mode: .readWriteCreate)
         defer { db.close() }
-        try db.execute(
-            "CREATE TABLE keys (k INTEGER); INSERT INTO keys VALUES "
-                + DayKeySamples.keys.map { "(\($0))" }.joined(separator: ", "))
-        var select = SQLSelect(from: .table("keys", as: "t"))
-        let key = SQLExpression.column("t", "k")
-        select.columns = [
-            SQLResultColumn(key),
-            SQLResultColumn(
-                .caseWhen(
-                    [SQLCase(PurchaseWindowsQuery.isNoDay(key), .value(.integer(1)))], otherwise: .value(.integer(0)))),
-        ]
-        let rows = try db.query(select)
-        var wrong: [Int] = []
-        var count = 0
-        while try rows.next() {
-            count += 1
-            let key = Int(rows.integer(0))
-            if (rows.integer(1) == 1) == DayKeySamples.isDay(key) { wrong.append(key) }
-        }
+        try db.execute(DayKeySamples.tableSQL(integerType: "INTEGER"))
+        let (count, wrong) = try DayKeySamples.keysTheCheckGetsWrong(in: db)
         #expect(count == DayKeySamples.keys.count)
         #expect(wrong.isEmpty)
     }

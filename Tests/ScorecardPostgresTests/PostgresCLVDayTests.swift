@@ -80,25 +80,8 @@ import Testing
 
     /// The query's test for a key that is no day, as PostgreSQL runs it, against Foundation's calendar.
     @Test func postgreSQLTellsTheKeysThatAreNoDayAsTheCalendarDoes() throws {
-        let fixture = try PostgresFixture(
-            "CREATE TABLE keys (k bigint); INSERT INTO keys VALUES "
-                + DayKeySamples.keys.map { "(\($0))" }.joined(separator: ", ") + ";")
-        var select = SQLSelect(from: .table("keys", as: "t"))
-        let key = SQLExpression.column("t", "k")
-        select.columns = [
-            SQLResultColumn(key),
-            SQLResultColumn(
-                .caseWhen(
-                    [SQLCase(PurchaseWindowsQuery.isNoDay(key), .value(.integer(1)))], otherwise: .value(.integer(0)))),
-        ]
-        let rows = try fixture.connect().query(select)
-        var wrong: [Int] = []
-        var count = 0
-        while try rows.next() {
-            count += 1
-            let key = Int(rows.integer(0))
-            if (rows.integer(1) == 1) == DayKeySamples.isDay(key) { wrong.append(key) }
-        }
+        let fixture = try PostgresFixture(DayKeySamples.tableSQL(integerType: "bigint"))
+        let (count, wrong) = try DayKeySamples.keysTheCheckGetsWrong(in: fixture.connect())
         #expect(count == DayKeySamples.keys.count)
         #expect(wrong.isEmpty)
     }
