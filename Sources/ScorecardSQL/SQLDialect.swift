@@ -315,6 +315,10 @@ open class SQLDialect: @unchecked Sendable {
             writeCondition(filter, to: &output)
         }
         writeList("\nGROUP BY ", select.groupBy, to: &output)
+        if let having = select.having {
+            output.append("\nHAVING ")
+            writeCondition(having, to: &output)
+        }
         writeList("\nORDER BY ", select.orderBy, each: select.descending ? " DESC" : "", to: &output)
         if let limit = select.limit {
             output.append("\nLIMIT ")

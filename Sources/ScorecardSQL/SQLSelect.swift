@@ -20,6 +20,8 @@ public struct SQLSelect: Sendable, Hashable {
     public var filter: SQLExpression?
     /// The `GROUP BY` expressions; no clause when empty.
     public var groupBy: [SQLExpression] = []
+    /// The `HAVING` condition on the groups; nil writes no `HAVING` clause.
+    public var having: SQLExpression?
     /// The `ORDER BY` expressions, each ascending unless ``descending``; no clause when empty.
     public var orderBy: [SQLExpression] = []
     /// Whether ``orderBy`` runs from the largest value down (`DESC` after each expression).
