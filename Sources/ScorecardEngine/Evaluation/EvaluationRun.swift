@@ -88,8 +88,10 @@ struct EvaluationRun {
                 try runner.run(query, into: &table)
             }
             progress?("CLV models")
-            try CLVMeasureEvaluator(model: model, database: database, planner: planner, cache: fits)
-                .fill(&table, measures: measureNames.compactMap { model.measures[$0] }, windows: windows)
+            try ThreadClock.reporting(to: progress, "CLV models done", detail: "this thread's share") {
+                try CLVMeasureEvaluator(model: model, database: database, planner: planner, cache: fits)
+                    .fill(&table, measures: measureNames.compactMap { model.measures[$0] }, windows: windows)
+            }
         }
         var queried = BreakdownTables()
         var sources = plan.rows.map { SourceAggregates(queries: $0, months: nil, keys: [], values: []) }

@@ -19,7 +19,8 @@ enum ReadQueue {
     }
 
     /// The jobs' outputs, in their order; `alongside` runs on this thread meanwhile. Each job's
-    /// title goes to `progress` as it starts, marked with the thread that runs it. The worker
+    /// title goes to `progress` as it starts and with its CPU time when it ends, marked with the
+    /// thread that runs it. The worker
     /// starts when there are two `cores` (the machine's; tests may say) and the snapshot can be shared.
     static func run<Output>(
         _ jobs: [Job<Output>], runner: QueryRunner, progress: Evaluator.Progress?,
@@ -87,7 +88,9 @@ enum ReadQueue {
         func drain(with runner: QueryRunner, thread: String) {
             while let index = next() {
                 progress?("\(thread): \(jobs[index].title)")
-                let result = Result { try jobs[index].run(runner) }
+                let result = ThreadClock.reporting(to: progress, "\(thread): done", detail: jobs[index].title) {
+                    Result { try jobs[index].run(runner) }
+                }
                 lock.withLock { results[index] = result }
             }
         }
