@@ -175,7 +175,7 @@ extension QueryPlanner {
     /// The customers with a row matching the measure's `where` in the window and none before it:
     /// their first such row falls in the window. The `where` is tested per window and customer
     /// (`HAVING`), as in ``activeRows(_:)``; the earlier rows stay in `WHERE`, which PostgreSQL
-    /// turns into an anti-join (in `HAVING` it runs the lookup once per customer: 30 times slower).
+    /// turns into an anti-join (in `HAVING` it ran the lookup once per customer: about forty times slower).
     private func firstSeenInWindow(_ measure: Measure) -> SQLSelect {
         let rows = CustomerRows(self, measure, prefix: "t1")
         let earlier = CustomerRows(self, measure, prefix: "t2")

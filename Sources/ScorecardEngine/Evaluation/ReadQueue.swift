@@ -20,8 +20,8 @@ enum ReadQueue {
 
     /// The jobs' outputs, in their order; `alongside` runs on this thread meanwhile. Each job's
     /// title goes to `progress` as it starts and with its CPU time when it ends, marked with the
-    /// thread that runs it. The worker
-    /// starts when there are two `cores` (the machine's; tests may say) and the snapshot can be shared.
+    /// thread that runs it. The worker starts when there are two `cores` (the machine's; tests
+    /// may say) and the snapshot can be shared.
     static func run<Output>(
         _ jobs: [Job<Output>], runner: QueryRunner, progress: Evaluator.Progress?,
         cores: Int = ProcessInfo.processInfo.activeProcessorCount,
